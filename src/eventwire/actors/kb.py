@@ -1,0 +1,322 @@
+"""The actor knowledge base: names and phrases, and the codes they stand for on a given date.
+
+The base is data, kept in ``eventwire/data/actors/`` (each file documents its columns):
+
+- ``countries.tsv``: ISO3, names, demonyms, capital, and metonyms for the government
+  ("the Kremlin", "the Pentagon=MIL");
+- ``organisations.tsv``: IGOs, armed groups, NGOs and companies with CAMEO-style codes;
+- ``agents.tsv``: nouns and titles that give a sector ("defense secretary" GOV;MIL, "troops" MIL);
+- ``people.yaml``: named people with roles bounded by dates.
+
+A user file in the same formats (``--kb-extra``) is loaded last and takes precedence.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Iterable, Iterator
+
+import yaml
+
+from ..errors import DataFileError
+
+DATA_DIR = Path(__file__).resolve().parent.parent / "data" / "actors"
+
+SECTORS = frozenset("GOV MIL LEG JUD COP OPP PTY REB SPY MED BUS CVL ELI REF LAB EDU HLH NGO CRM "
+                    "AGR DEV ENV IGO".split())
+ORG_KINDS = ("IGO", "IMG", "NGO", "MNC")
+#: kinds of entry, in the order they win when one phrase names several things
+KINDS = ("person", "org", "metonym", "country", "demonym", "agent")
+
+_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+
+@dataclass(frozen=True)
+class Role:
+    """One role a person held between two dates (``end`` None: still held)."""
+
+    country: str | None
+    org: str | None
+    sectors: tuple[str, ...]
+    start: str | None
+    end: str | None
+    title: str = ""
+
+    def holds_on(self, date: str) -> bool:
+        return (self.start is None or self.start <= date) and (self.end is None or date < self.end)
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One thing a phrase can name: a country, a government metonym, an organisation, an agent
+    noun or a person."""
+
+    kind: str
+    entity: str  # canonical name: "Russia", "NATO", "Jim Mattis", "defense secretary"
+    country: str | None = None
+    org: str | None = None  # organisation code: IGOWSTNAT
+    sectors: tuple[str, ...] = ()
+    roles: tuple[Role, ...] = ()
+    surname: str | None = None
+
+
+@dataclass(frozen=True)
+class ActorCode:
+    """What an entry resolves to on a date: the CAMEO-style code with its parts."""
+
+    code: str
+    country: str | None
+    sectors: tuple[str, ...]
+    entity: str
+    kind: str
+
+
+def compose_code(country: str | None, org: str | None, sectors: Iterable[str]) -> str:
+    """The CAMEO-style code: an organisation's own code, or ISO3 plus at most one role."""
+    if org:
+        return org
+    sectors = tuple(sectors)
+    return (country or "") + (sectors[0] if sectors else "")
+
+
+def role_on(entry: Entry, date: str | None) -> Role | None:
+    """The role a person held on ``date``; without a date, the latest role.
+
+    Between roles, the last role that ended before the date still speaks for the person
+    (a former president is coded by what he was, not left unknown)."""
+    if not entry.roles:
+        return None
+    ordered = sorted(entry.roles, key=lambda r: r.start or "")
+    if date is None:
+        return ordered[-1]
+    for role in reversed(ordered):
+        if role.holds_on(date):
+            return role
+    earlier = [r for r in ordered if (r.start or "") <= date]
+    return earlier[-1] if earlier else ordered[0]
+
+
+def resolve_entry(entry: Entry, date: str | None) -> ActorCode:
+    """The code an entry stands for on ``date``."""
+    if entry.kind == "person":
+        role = role_on(entry, date)
+        if role is None:
+            return ActorCode("", None, (), entry.entity, entry.kind)
+        return ActorCode(compose_code(role.country, role.org, role.sectors),
+                         None if role.org else role.country, role.sectors, entry.entity, entry.kind)
+    if entry.kind == "org":
+        return ActorCode(entry.org or "", None, entry.sectors, entry.entity, entry.kind)
+    return ActorCode(compose_code(entry.country, None, entry.sectors), entry.country,
+                     entry.sectors, entry.entity, entry.kind)
+
+
+def normalise(phrase: str) -> str:
+    """The key a phrase is stored under: straight apostrophes, single spaces, no leading 'the'."""
+    phrase = phrase.replace("\u2019", "'").replace("\u2018", "'").strip()
+    phrase = re.sub(r"\s+", " ", phrase)
+    if phrase.lower().startswith("the "):
+        phrase = phrase[4:]
+    return phrase
+
+
+@dataclass
+class KnowledgeBase:
+    """Every phrase the coder knows, each mapped to the entries it can name."""
+
+    by_phrase: dict[str, list[Entry]] = field(default_factory=dict)
+    capitals: dict[str, str] = field(default_factory=dict)  # capital name -> ISO3
+
+    def add(self, phrase: str, entry: Entry, *, first: bool = False) -> None:
+        key = normalise(phrase)
+        if not key:
+            return
+        if entry.kind == "agent":
+            key = key.lower()
+        entries = self.by_phrase.setdefault(key, [])
+        if entry not in entries:
+            entries.insert(0, entry) if first else entries.append(entry)
+
+    def phrases(self) -> Iterator[tuple[str, str]]:
+        """(phrase, kind of its best entry) for every phrase, for building matchers."""
+        for phrase, entries in self.by_phrase.items():
+            yield phrase, best(entries).kind
+
+    def entries(self, phrase: str) -> list[Entry]:
+        """The entries a phrase names, best first; case-insensitive for agent nouns."""
+        key = normalise(phrase)
+        found = self.by_phrase.get(key) or self.by_phrase.get(key.lower()) or []
+        return sorted(found, key=lambda e: KINDS.index(e.kind))
+
+    def lookup(self, name: str, date: str | None = None) -> list[ActorCode]:
+        """What ``name`` resolves to on ``date`` (YYYY-MM-DD), best first."""
+        return [resolve_entry(e, date) for e in self.entries(name)]
+
+    def stats(self) -> dict[str, int]:
+        """How many distinct entries of each kind, and how many phrases."""
+        seen: dict[str, set] = {k: set() for k in KINDS}
+        for entries in self.by_phrase.values():
+            for e in entries:
+                seen[e.kind].add(e.entity if e.kind != "agent" else e.entity.lower())
+        counts = {k: len(v) for k, v in seen.items()}
+        counts["phrases"] = len(self.by_phrase)
+        return counts
+
+
+def best(entries: list[Entry]) -> Entry:
+    return min(entries, key=lambda e: KINDS.index(e.kind))
+
+
+# --- reading the data files -------------------------------------------------------------------
+
+def _rows(path: Path, columns: int, problems: list[str]) -> Iterator[tuple[int, list[str]]]:
+    with path.open(encoding="utf-8") as fh:
+        header_seen = False
+        for number, line in enumerate(fh, 1):
+            if not line.strip() or line.startswith("#"):
+                continue
+            cells = [c.strip() for c in line.rstrip("\n").split("\t")]
+            if not header_seen:
+                header_seen = True
+                continue
+            if len(cells) < columns:
+                cells += [""] * (columns - len(cells))
+            if len(cells) > columns:
+                problems.append(f"{path.name}:{number}: {len(cells)} columns, expected {columns}")
+                continue
+            yield number, cells
+
+
+def _split(cell: str) -> list[str]:
+    return [part.strip() for part in cell.split(";") if part.strip()]
+
+
+def _sectors(cell: str, where: str, problems: list[str]) -> tuple[str, ...]:
+    sectors = tuple(s.upper() for s in _split(cell))
+    for s in sectors:
+        if s not in SECTORS:
+            problems.append(f"{where}: unknown sector {s!r}")
+    return sectors
+
+
+def read_countries(kb: KnowledgeBase, path: Path, problems: list[str]) -> None:
+    for number, (iso3, name, aliases, demonyms, capital, metonyms) in _rows(path, 6, problems):
+        where = f"{path.name}:{number}"
+        if not re.fullmatch(r"[A-Z]{3}", iso3):
+            problems.append(f"{where}: bad ISO3 code {iso3!r}")
+            continue
+        country = Entry("country", name, country=iso3)
+        for phrase in [name, *_split(aliases)]:
+            kb.add(phrase, country)
+        demonym = Entry("demonym", name, country=iso3)
+        for phrase in _split(demonyms):
+            kb.add(phrase, demonym)
+        if capital:
+            kb.capitals[normalise(capital)] = iso3
+        for item in _split(metonyms):
+            phrase, _, sector = item.partition("=")
+            sectors = _sectors(sector or "GOV", where, problems)
+            kb.add(phrase, Entry("metonym", normalise(phrase), country=iso3, sectors=sectors))
+
+
+def read_organisations(kb: KnowledgeBase, path: Path, problems: list[str]) -> None:
+    for number, (code, name, aliases, kind, country) in _rows(path, 5, problems):
+        where = f"{path.name}:{number}"
+        if kind not in ORG_KINDS or not code.startswith(kind):
+            problems.append(f"{where}: kind {kind!r} must be one of {', '.join(ORG_KINDS)} "
+                            f"and begin the code {code!r}")
+            continue
+        entry = Entry("org", name, country=country or None, org=code)
+        for phrase in [name, *_split(aliases)]:
+            kb.add(phrase, entry)
+
+
+def read_agents(kb: KnowledgeBase, path: Path, problems: list[str]) -> None:
+    for number, (phrase, sectors) in _rows(path, 2, problems):
+        where = f"{path.name}:{number}"
+        entry = Entry("agent", phrase.lower(), sectors=_sectors(sectors, where, problems))
+        if not entry.sectors:
+            problems.append(f"{where}: agent {phrase!r} has no sector")
+        kb.add(phrase, entry)
+
+
+def _date(value, where: str, problems: list[str]) -> str | None:
+    if value is None or value == "":
+        return None
+    text = str(value)
+    if not _DATE.match(text):
+        problems.append(f"{where}: bad date {text!r} (want YYYY-MM-DD)")
+        return None
+    return text
+
+
+def read_people(kb: KnowledgeBase, path: Path, problems: list[str]) -> None:
+    try:
+        people = yaml.safe_load(path.read_text(encoding="utf-8")) or []
+    except yaml.YAMLError as exc:
+        problems.append(f"{path.name}: not valid YAML: {exc}")
+        return
+    for number, person in enumerate(people, 1):
+        where = f"{path.name}: person {number}"
+        if not isinstance(person, dict) or not person.get("name"):
+            problems.append(f"{where}: needs a name")
+            continue
+        where = f"{path.name}: {person['name']}"
+        roles = []
+        for raw in person.get("roles") or []:
+            country, org = raw.get("country"), raw.get("org")
+            if not country and not org:
+                problems.append(f"{where}: a role needs a country or an org")
+                continue
+            roles.append(Role(country=country, org=org,
+                              sectors=_sectors(";".join(raw.get("sectors") or []), where, problems),
+                              start=_date(raw.get("start"), where, problems),
+                              end=_date(raw.get("end"), where, problems),
+                              title=str(raw.get("title") or "")))
+        if not roles:
+            problems.append(f"{where}: no roles")
+            continue
+        name = str(person["name"])
+        entry = Entry("person", name, roles=tuple(roles), surname=name.split()[-1])
+        for phrase in [name, *(str(a) for a in person.get("aliases") or [])]:
+            kb.add(phrase, entry, first=True)
+
+
+READERS = {"countries.tsv": read_countries, "organisations.tsv": read_organisations,
+           "agents.tsv": read_agents, "people.yaml": read_people}
+
+
+def read_file(kb: KnowledgeBase, path: Path, problems: list[str]) -> None:
+    """Read one knowledge-base file into ``kb``; its kind is told by its name's ending."""
+    for suffix, reader in READERS.items():
+        if path.name.endswith(suffix):
+            reader(kb, path, problems)
+            return
+    problems.append(f"{path}: unknown knowledge-base file (names end in {', '.join(READERS)})")
+
+
+@lru_cache(maxsize=8)
+def load_kb(data_dir: Path = DATA_DIR, extra: tuple[Path, ...] = ()) -> KnowledgeBase:
+    """Load the knowledge base (cached per process); ``extra`` files take precedence.
+
+    Raises DataFileError listing every problem in every file."""
+    kb = KnowledgeBase()
+    problems: list[str] = []
+    for name in READERS:
+        path = Path(data_dir) / name
+        if path.exists():
+            read_file(kb, path, problems)
+        else:
+            problems.append(f"{path}: missing")
+    for path in extra:
+        user = KnowledgeBase()
+        read_file(user, Path(path), problems)
+        for phrase, entries in user.by_phrase.items():
+            kb.by_phrase[phrase] = entries  # the user's word wins over ours
+        kb.capitals.update(user.capitals)
+    if problems:
+        raise DataFileError(problems)
+    return kb

@@ -1,0 +1,169 @@
+"""Finding actor mentions in a parsed article and resolving them to codes.
+
+A registered spaCy component, ``eventwire_actors``: it reads the tokens, the parse and the
+entities, and writes ``doc._.actors`` (an :class:`ActorIndex`). Names are found with two phrase
+matchers over the knowledge base (names by their exact spelling, agent nouns in any case); the
+longest match wins; adjacent matches form one mention ("Russian Foreign Minister Sergey Lavrov"
+is a demonym, a title and a person, resolved together to RUSGOV). Coreference (surnames,
+pronouns) is added by :mod:`eventwire.actors.coref`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span, Token
+from spacy.util import filter_spans
+
+from .coref import link_references
+from .kb import ActorCode, Entry, KnowledgeBase, compose_code, load_kb, resolve_entry
+
+if not Doc.has_extension("pub_date"):
+    Doc.set_extension("pub_date", default=None)
+if not Doc.has_extension("actors"):
+    Doc.set_extension("actors", default=None)
+
+#: tokens that may join two matches into one mention: "Putin 's government"
+_JOINERS = {"'s", "\u2019s", "'"}
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A stretch of tokens [start, end) that names one actor, with the code it resolves to."""
+
+    start: int
+    end: int
+    code: str
+    country: str | None
+    sectors: tuple[str, ...]
+    entity: str | None
+    kind: str  # person, org, metonym, country, demonym, agent
+    via: str = "name"  # name, surname, pronoun: how the words were linked to the actor
+    head: int = -1  # the mention's syntactic head token
+
+    @property
+    def resolved(self) -> bool:
+        return bool(self.code)
+
+
+@dataclass
+class ActorIndex:
+    """The mentions of one document, and which mention each token belongs to."""
+
+    mentions: list[Mention] = field(default_factory=list)
+    at: dict[int, int] = field(default_factory=dict)  # token index -> mention index
+
+    def add(self, mention: Mention) -> None:
+        index = len(self.mentions)
+        self.mentions.append(mention)
+        for i in range(mention.start, mention.end):
+            self.at[i] = index
+
+    def of(self, token: Token) -> Mention | None:
+        """The mention a token belongs to, or None."""
+        index = self.at.get(token.i)
+        return None if index is None else self.mentions[index]
+
+
+def syntactic_head(doc: Doc, start: int, end: int) -> int:
+    """The token of [start, end) whose head lies outside it (the last such, for flat names)."""
+    heads = [t.i for t in doc[start:end] if not (start <= t.head.i < end) or t.head.i == t.i]
+    return heads[-1] if heads else end - 1
+
+
+def combine(parts: list[tuple[Span, Entry]], date: str | None) -> ActorCode:
+    """Resolve the matches of one mention together: a person's role wins, then an organisation,
+    then a country (from a name, metonym or demonym) with the sectors of titles and metonyms."""
+    codes = [(entry, resolve_entry(entry, date)) for _, entry in parts]
+    for entry, code in codes:
+        if entry.kind == "person" and code.code:
+            return code
+    agent_sectors = [s for entry, code in codes if entry.kind == "agent" for s in code.sectors]
+    for entry, code in codes:
+        if entry.kind == "org":
+            sectors = tuple(dict.fromkeys([*code.sectors, *agent_sectors]))
+            return ActorCode(code.code, None, sectors, code.entity, "org")
+    country = next((code for entry, code in codes if code.country), None)
+    if country is not None:
+        own = [s for entry, code in codes if entry.kind == "metonym" for s in code.sectors]
+        sectors = tuple(dict.fromkeys([*own, *agent_sectors]))
+        entity = country.entity if country.kind != "demonym" else None
+        kind = "metonym" if own else ("country" if not agent_sectors else "agent")
+        return ActorCode(compose_code(country.country, None, sectors), country.country, sectors,
+                         entity, kind)
+    return ActorCode("", None, tuple(agent_sectors), None, "agent")
+
+
+class ActorResolver:
+    """The ``eventwire_actors`` component: writes ``doc._.actors``."""
+
+    def __init__(self, nlp: Language, kb: KnowledgeBase):
+        self.kb = kb
+        self.names = PhraseMatcher(nlp.vocab, attr="ORTH")
+        self.agents = PhraseMatcher(nlp.vocab, attr="LOWER")
+        names, agents = [], []
+        for phrase, kind in kb.phrases():
+            (agents if kind == "agent" else names).append(phrase)
+        self.names.add("NAME", list(nlp.tokenizer.pipe(names)))
+        self.agents.add("AGENT", list(nlp.tokenizer.pipe(agents)))
+
+    def __call__(self, doc: Doc) -> Doc:
+        date = doc._.pub_date
+        spans = [Span(doc, s, e, label="NAME") for _, s, e in self.names(doc)]
+        spans += [Span(doc, s, e, label="AGENT") for _, s, e in self.agents(doc)]
+        found: list[Mention] = []
+        for group in self._groups(doc, filter_spans(spans)):
+            parts = [(span, self.kb.entries(span.text)[0]) for span in group]
+            start, end = group[0].start, group[-1].end
+            end = self._extend_with_name(doc, end, parts)
+            code = combine(parts, date)
+            person = next((e for _, e in parts if e.kind == "person"), None)
+            entity = person.entity if person else code.entity
+            if entity is None and code.kind == "agent" and end > group[-1].end:
+                entity = doc[group[-1].end:end].text  # a titled person the base does not know
+            found.append(Mention(start, end, code.code, code.country, code.sectors, entity,
+                                 "person" if person or entity and code.kind == "agent" else code.kind,
+                                 head=syntactic_head(doc, start, end)))
+        index = ActorIndex()
+        for mention in link_references(doc, found, self.kb, date):
+            index.add(mention)
+        doc._.actors = index
+        return doc
+
+    @staticmethod
+    def _groups(doc: Doc, spans: list[Span]) -> list[list[Span]]:
+        """Adjacent matches (or matches joined by a possessive 's) form one mention."""
+        groups: list[list[Span]] = []
+        for span in sorted(spans, key=lambda s: s.start):
+            if groups:
+                last = groups[-1][-1]
+                gap = doc[last.end:span.start]
+                if span.start == last.end or (
+                        span.label_ == "AGENT" and len(gap) == 1 and gap[0].text in _JOINERS):
+                    groups[-1].append(span)
+                    continue
+            groups.append([span])
+        return groups
+
+    @staticmethod
+    def _extend_with_name(doc: Doc, end: int, parts: list[tuple[Span, Entry]]) -> int:
+        """A title followed by an unknown name ("Foreign Minister Ayman Safadi") takes the name."""
+        if parts[-1][1].kind != "agent":
+            return end
+        while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].ent_type_ == "PERSON":
+            end += 1
+        return end
+
+
+@Language.factory("eventwire_actors", default_config={"kb_dir": None, "extra": []})
+def make_actor_resolver(nlp: Language, name: str, kb_dir: str | None, extra: list[str]):
+    """Build the actor component from the knowledge base in ``kb_dir`` (default: the bundled one)
+    and the user's ``extra`` files."""
+    from pathlib import Path
+
+    from .kb import DATA_DIR
+
+    kb = load_kb(Path(kb_dir) if kb_dir else DATA_DIR, tuple(Path(p) for p in extra))
+    return ActorResolver(nlp, kb)

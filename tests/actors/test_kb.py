@@ -1,0 +1,78 @@
+from pathlib import Path
+
+import pytest
+
+from eventwire.actors.kb import load_kb
+from eventwire.errors import DataFileError
+
+
+@pytest.fixture(scope="module")
+def kb():
+    return load_kb()
+
+
+def first(kb, name, date=None):
+    found = kb.lookup(name, date)
+    assert found, f"{name!r} not in the knowledge base"
+    return found[0]
+
+
+def test_countries_by_name_alias_and_demonym(kb):
+    assert first(kb, "Russia").code == "RUS"
+    assert first(kb, "U.S.").code == "USA"
+    assert first(kb, "the United States").code == "USA"
+    assert first(kb, "Burma").code == "MMR"
+    assert first(kb, "Russian").country == "RUS"
+    stats = kb.stats()
+    assert stats["country"] >= 240
+
+
+def test_seats_of_government_stand_for_governments(kb):
+    assert first(kb, "Moscow").code == "RUSGOV"
+    assert first(kb, "the Kremlin").code == "RUSGOV"
+    assert first(kb, "Washington").code == "USAGOV"
+    assert first(kb, "the White House").code == "USAGOV"
+    assert first(kb, "the Pentagon").code == "USAMIL"
+
+
+def test_organisations_and_groups(kb):
+    assert first(kb, "NATO").code == "IGOWSTNAT"
+    assert first(kb, "Islamic State").code == "IMGMUSISI"
+    assert first(kb, "ISIS").code == "IMGMUSISI"
+    for name in ["UN", "EU", "G20"]:
+        assert first(kb, name).code.startswith("IGO"), name
+
+
+def test_agent_nouns_give_sectors(kb):
+    assert set(first(kb, "defense secretary").sectors) == {"GOV", "MIL"}
+    assert first(kb, "troops").sectors == ("MIL",)
+    assert first(kb, "Rebels").sectors == ("REB",)  # any case
+
+
+def test_roles_follow_the_story_date(kb):
+    assert first(kb, "Donald Trump", "2016-05-01").code == "USAELI"
+    assert first(kb, "Donald Trump", "2017-02-16").code == "USAGOV"
+    assert first(kb, "Jim Mattis", "2017-02-16").code == "USAGOV"
+    assert set(first(kb, "Jim Mattis", "2017-02-16").sectors) >= {"GOV", "MIL"}
+    assert first(kb, "Vladimir Putin", "2017-02-16").code == "RUSGOV"
+    assert first(kb, "Rex Tillerson", "2015-01-01").code == "USABUS"
+    assert first(kb, "Sergey Lavrov", "2017-02-16").code == "RUSGOV"
+
+
+def test_user_file_takes_precedence(tmp_path: Path):
+    extra = tmp_path / "mine.people.yaml"
+    extra.write_text("- name: Vladimir Putin\n  roles: [{country: RUS, sectors: [ELI], start: 1990-01-01}]\n",
+                     encoding="utf-8")
+    kb = load_kb(extra=(extra,))
+    assert kb.lookup("Vladimir Putin", "2017-02-16")[0].code == "RUSELI"
+
+
+def test_bad_file_reports_every_problem(tmp_path: Path):
+    bad = tmp_path / "bad.agents.tsv"
+    bad.write_text("phrase\tsectors\nwarlord\tWAR\nspy\t\nx\ty\tz\n", encoding="utf-8")
+    with pytest.raises(DataFileError) as caught:
+        load_kb(extra=(bad,))
+    problems = caught.value.problems
+    assert any("bad.agents.tsv:2: unknown sector 'WAR'" in p for p in problems)
+    assert any("bad.agents.tsv:3" in p and "no sector" in p for p in problems)
+    assert any("bad.agents.tsv:4: 3 columns" in p for p in problems)

@@ -1,0 +1,39 @@
+"""Actor mentions in real sentences, found and resolved by the real pipeline."""
+
+from eventwire.model import Article
+
+
+def mentions(coder, text, date="2017-02-16"):
+    article = Article(id="t", text=text, date=date)
+    (_, doc), = list(coder.parse([article]))
+    return [(doc[m.start:m.end].text, m.code, m.via, m.entity) for m in doc._.actors.mentions]
+
+
+def test_title_demonym_and_name_make_one_actor(coder):
+    found = mentions(coder, "Russian Foreign Minister Sergey Lavrov met Rex Tillerson.")
+    assert ("Russian Foreign Minister Sergey Lavrov", "RUSGOV", "name", "Sergey Lavrov") in found
+    assert ("Rex Tillerson", "USAGOV", "name", "Rex Tillerson") in found
+
+
+def test_unknown_titled_person_gets_title_and_country(coder):
+    found = mentions(coder, "Jordanian Foreign Minister Ayman Safadi met Lavrov.")
+    assert found[0][0] == "Jordanian Foreign Minister Ayman Safadi"
+    assert found[0][1] == "JORGOV"
+
+
+def test_surname_and_pronouns_link_to_the_person(coder, seed_article):
+    (_, doc), = list(coder.parse([seed_article]))
+    by_text = {}
+    for m in doc._.actors.mentions:
+        by_text.setdefault(doc[m.start:m.end].text, []).append((m.entity, m.via))
+    assert ("Jim Mattis", "surname") in by_text["Mattis"]
+    assert ("Jim Mattis", "pronoun") in by_text["His"]  # "His blunt rejection"
+    assert ("Donald Trump", "pronoun") in by_text["he"]  # "saying he wanted"
+    assert ("Sergey Lavrov", "pronoun") in by_text["He"]  # "He repeated Moscow's standard line"
+
+
+def test_obama_administration_and_defense_department(coder, seed_article):
+    (_, doc), = list(coder.parse([seed_article]))
+    codes = {doc[m.start:m.end].text: m.code for m in doc._.actors.mentions}
+    assert codes["Obama administration"] == "USAGOV"
+    assert codes["Defense Department leaders"] == "USAMIL"  # the body's sector wins over "leaders"

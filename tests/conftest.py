@@ -1,0 +1,40 @@
+"""Shared fixtures: one real Coder (real spaCy, real knowledge base, real patterns) per session."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED_DATA = ROOT.parent / "shared" / "data"
+SEED = ROOT / "examples" / "ap-2017-02-16-mattis-russia.jsonl"
+
+
+@pytest.fixture(scope="session")
+def coder():
+    from eventwire.coder import Coder
+
+    return Coder()
+
+
+@pytest.fixture(scope="session")
+def seed_article():
+    from eventwire.model import Article
+
+    record = json.loads(SEED.read_text(encoding="utf-8").splitlines()[0])
+    return Article(id=record["id"], text=record["text"], date=record["date"])
+
+
+@pytest.fixture(scope="session")
+def seed_events(coder, seed_article):
+    return list(coder.code([seed_article]))
+
+
+def shared(*parts: str) -> Path:
+    """A file of ../shared/data, or skip the test when it is absent."""
+    path = SHARED_DATA.joinpath(*parts)
+    if not path.exists():
+        pytest.skip(f"{path} is not here")
+    return path
