@@ -1,0 +1,121 @@
+"""When an event happened: the date words attached to it, resolved against the publication date.
+
+"Thursday" is the last Thursday on or before publication, "last year" the year before, "in 2014"
+that year, "March 23" that day of the publication year (or of the year before, when that day is
+still to come). An event whose date lies wholly more than 30 days before publication is
+historical.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from spacy.tokens import Token
+
+HISTORICAL_AFTER_DAYS = 30
+WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
+MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
+MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if name})
+_YEAR = re.compile(r"\b(19\d\d|20\d\d)\b")
+_DAY = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\b")
+
+
+@dataclass(frozen=True)
+class EventDate:
+    """A resolved date: the day (or first day of the month or year), its precision and the
+    period's last day."""
+
+    date: str
+    precision: str  # day, month, year
+    last_day: str
+    text: str | None = None
+
+    def historical(self, published: str) -> bool:
+        cutoff = date.fromisoformat(published) - timedelta(days=HISTORICAL_AFTER_DAYS)
+        return date.fromisoformat(self.last_day) < cutoff
+
+
+def _day(d: date, text: str | None) -> EventDate:
+    return EventDate(d.isoformat(), "day", d.isoformat(), text)
+
+
+def _month(year: int, month: int, text: str | None) -> EventDate:
+    last = calendar.monthrange(year, month)[1]
+    return EventDate(date(year, month, 1).isoformat(), "month", date(year, month, last).isoformat(), text)
+
+
+def _year(year: int, text: str | None) -> EventDate:
+    return EventDate(f"{year}-01-01", "year", f"{year}-12-31", text)
+
+
+def resolve(text: str, published: str) -> EventDate | None:
+    """Resolve a date expression against the publication date (YYYY-MM-DD); None if unknown."""
+    pub = date.fromisoformat(published)
+    words = text.lower().replace(",", " ").split()
+    if not words:
+        return None
+    if "today" in words or "tonight" in words:
+        return _day(pub, text)
+    if "yesterday" in words:
+        return _day(pub - timedelta(days=1), text)
+    for word in words:
+        if word in WEEKDAYS:
+            back = (pub.weekday() - WEEKDAYS[word]) % 7
+            return _day(pub - timedelta(days=back + (7 if "last" in words and back == 0 else 0)), text)
+    if "year" in words:
+        if "last" in words or "previous" in words:
+            return _year(pub.year - 1, text)
+        if "this" in words:
+            return _year(pub.year, text)
+    if "month" in words and ("last" in words or "previous" in words):
+        first = pub.replace(day=1) - timedelta(days=1)
+        return _month(first.year, first.month, text)
+    if "week" in words and "last" in words:
+        return _day(pub - timedelta(days=7), text)
+    year = _YEAR.search(text)
+    month = next((MONTHS[w.rstrip(".")] for w in words if w.rstrip(".") in MONTHS), None)
+    if month:
+        y = int(year.group(1)) if year else pub.year
+        day = next((int(m.group(1)) for m in _DAY.finditer(text)
+                    if 1 <= int(m.group(1)) <= 31 and m.group(1) != (year.group(1) if year else None)), None)
+        if day and day <= calendar.monthrange(y, month)[1]:
+            d = date(y, month, day)
+            if not year and d > pub:
+                d = date(y - 1, month, day)
+            return _day(d, text)
+        if not year and date(y, month, 1) > pub:
+            y -= 1
+        return _month(y, month, text)
+    if year:
+        return _year(int(year.group(1)), text)
+    return None
+
+
+def date_words(tokens: list[Token]) -> str | None:
+    """The date expression attached to a chain of tokens, or to the verbs above it
+    ("said Thursday", "in 2014", "Moscow's 2014 annexation")."""
+    climbed: list[Token] = list(tokens)
+    top = tokens[-1]
+    while top.head is not top and len(climbed) < 12:
+        top = top.head
+        climbed.append(top)
+    for t in climbed:
+        for child in t.children:
+            ent = _date_entity(child)
+            if ent is None and child.dep_ == "prep":
+                ent = next((_date_entity(g) for g in child.children if _date_entity(g)), None)
+            if ent is not None:
+                return ent
+    return None
+
+
+def _date_entity(token: Token) -> str | None:
+    if token.ent_type_ != "DATE":
+        return None
+    for ent in token.doc.ents:
+        if ent.start <= token.i < ent.end:
+            return ent.text
+    return None

@@ -1,0 +1,83 @@
+"""From what the parse says to the event record: codes, actors, dates, modality, evidence.
+
+Turns each :class:`~eventwire.events.extract.Predication` of a parsed article into a frozen
+:class:`~eventwire.model.Event` as CONTRACT.md defines it.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+
+from spacy.tokens import Doc
+
+from ..actors.resolve import Mention
+from ..context.dates import date_words, resolve
+from ..model import Actor, Article, Event, Evidence, Plover, Span
+from .extract import Predication
+from .ontology import Ontology
+
+#: how sure the coder is, by how the event was found
+CONFIDENCE = {"name": 0.8, "surname": 0.75, "pronoun": 0.6}
+
+
+def actor_record(doc: Doc, mention: Mention) -> Actor:
+    """The record of an actor mention, with character offsets into the article."""
+    span = doc[mention.start:mention.end]
+    return Actor(text=span.text, start=span.start_char, end=span.end_char, code=mention.code,
+                 country=mention.country, sectors=mention.sectors, entity=mention.entity)
+
+
+def plover_of(ontology: Ontology, code: str) -> Plover:
+    """The PLOVER reading of a code. PLOVER has no category for CAMEO 01 (statements); appeals
+    (02) are PLOVER's REQUEST, read like the matching demand (10) code."""
+    if ontology.has_plover(code):
+        return ontology.plover(code)
+    if code.startswith("02"):
+        demand = "10" + code[2:]
+        base = ontology.plover(demand) if ontology.is_code(demand) and ontology.has_plover(demand) \
+            else Plover("REQUEST")
+        return Plover("REQUEST", base.mode, base.context)
+    return Plover("", "", ())
+
+
+def events_of(doc: Doc, article: Article, ontology: Ontology, *, keep_negated: bool = False) -> list[Event]:
+    """The events of one parsed article, in text order."""
+    sentences = list(doc.sents)
+    starts = [s.start for s in sentences]
+    events: list[Event] = []
+    seen: set[tuple] = set()
+    for p in doc._.predications or []:
+        if p.negated and not keep_negated:
+            continue
+        number = bisect_right(starts, p.trigger[0]) - 1
+        sentence = sentences[number]
+        key = (number, p.source.code, p.target.code if p.target else None, p.code, p.trigger)
+        if key in seen:  # one sentence saying one thing twice is one event
+            continue
+        seen.add(key)
+        chain = [doc[i] for i in p.chain]
+        words = date_words(chain)
+        when = resolve(words, article.date) if words and article.date else None
+        modality = p.modality
+        if when is not None and modality == "asserted" and when.historical(article.date):
+            modality = "historical"
+        trigger = doc[p.trigger[0]:p.trigger[1]]
+        events.append(Event(
+            id=f"{article.id}:{number}:{len([e for e in events if e.sentence == number])}",
+            doc_id=article.id,
+            sentence=number,
+            sentence_start=sentence.start_char,
+            sentence_end=sentence.end_char,
+            date=when.date if when else article.date,
+            date_text=words if when else None,
+            source=actor_record(doc, p.source),
+            target=actor_record(doc, p.target) if p.target else None,
+            cameo=ontology.cameo(p.code),
+            plover=plover_of(ontology, p.code),
+            evidence=Evidence(Span(trigger.text, trigger.start_char, trigger.end_char), p.rule),
+            negated=p.negated,
+            modality=modality,
+            confidence=min(CONFIDENCE.get(p.source.via, 0.5),
+                           CONFIDENCE.get(p.target.via, 0.5) if p.target else 0.7),
+        ))
+    return events

@@ -1,0 +1,356 @@
+"""Matching patterns on the dependency parse: predicates, their frames, slots and negation.
+
+A registered spaCy component, ``eventwire_events``: it reads the parse and ``doc._.actors`` and
+writes ``doc._.predications``, one :class:`Predication` per event found: the pattern that fired,
+the frame that governs it, the code, the source and target mentions, the trigger tokens and
+whether the chain was negated or made future or hypothetical.
+
+How a chain is read. From a predicate ("collaborate") the parse is climbed through controlling
+words ("ready", "is", "called for", "considered", "plans") as long as each is a frame pattern,
+a noun or a copula. The outermost frame with a subject gives the source; its kind (appeal,
+intend, reject, ...) chooses the predicate family's code. A negation anywhere on the chain turns
+cooperation into its REJECT code ("is not ready to collaborate militarily" is 1212); other
+negated events are kept with ``negated`` set, for callers who ask.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from spacy.language import Language
+from spacy.tokens import Doc, Token
+
+from ..actors.resolve import ActorIndex, Mention
+from .patterns import PATTERN_DIR, Pattern, PatternSet, Predicate, load_patterns
+
+if not Doc.has_extension("predications"):
+    Doc.set_extension("predications", default=None)
+
+#: frames in the order they win when several govern one predicate
+FRAME_PRECEDENCE = ("consider", "reject", "threaten", "demand", "appeal", "intend", "pass")
+#: arcs climbed from a predicate towards what governs it
+CLIMB_DEPS = {"xcomp", "acomp", "acl", "pobj", "prep", "dobj", "ccomp", "conj", "attr", "pcomp"}
+MAX_CLIMB = 6
+SUBJECT_DEPS = ("nsubj", "csubj")
+FUTURE_AUX = {"will", "shall"}
+HYPOTHETICAL_AUX = {"would", "could", "may", "might"}
+NEGATORS = {"not", "n't", "never", "no"}
+PLACE_PREPS = {"in", "at", "near", "inside", "outside", "across", "throughout"}
+_KIND_OF_POS = {"VERB": "verb", "AUX": "verb", "NOUN": "noun", "PROPN": "noun", "ADJ": "adj"}
+
+
+@dataclass(frozen=True)
+class Predication:
+    """One event found in a sentence, before it becomes an :class:`~eventwire.model.Event`."""
+
+    pattern: Pattern
+    frame: Pattern | None
+    code: str
+    source: Mention
+    target: Mention | None
+    trigger: tuple[int, int]  # token span [start, end)
+    chain: tuple[int, ...]  # token indices from the predicate up to the frame
+    negated: bool
+    modality: str  # asserted, future, hypothetical
+    rule: str
+
+
+# --- the parse -------------------------------------------------------------------------------
+
+def matches(token: Token, pred: Predicate) -> bool:
+    """Whether the further words of a predicate ("call *for*", "cut *ties*") hang under it."""
+    for word in pred.extra:
+        if not any(t.lemma_.lower() == word or t.lower_ == word for t in _near(token)):
+            return False
+    return True
+
+
+def _near(token: Token) -> list[Token]:
+    """Children and grandchildren: where a particle, preposition or object noun hangs."""
+    out = []
+    for child in token.children:
+        out.append(child)
+        out.extend(child.children)
+    return out
+
+
+def is_passive(token: Token) -> bool:
+    return any(c.dep_ in ("nsubjpass", "auxpass") for c in token.children)
+
+
+def subject_of(token: Token) -> Token | None:
+    """The subject of a predicate, inherited through control ("X agreed to cooperate")."""
+    seen = 0
+    while seen < MAX_CLIMB:
+        seen += 1
+        for child in token.children:
+            if child.dep_ in SUBJECT_DEPS:
+                return child
+            if child.dep_ == "agent":  # passive: "was attacked by X"
+                return next((g for g in child.children if g.dep_ == "pobj"), None)
+        if token.dep_ in ("xcomp", "acomp", "conj", "advcl") and token.head is not token:
+            token = token.head
+            continue
+        return None
+    return None
+
+
+def object_of(token: Token) -> Token | None:
+    for child in token.children:
+        if child.dep_ == "nsubjpass" or (child.dep_ == "dobj" and not is_passive(token)):
+            return child
+    return None
+
+
+def prep_objects(token: Token, prep: str, actors: ActorIndex) -> list[Token]:
+    """The objects of preposition ``prep`` under a predicate or under its object noun.
+
+    When the parser has hung the preposition elsewhere or left it without an object, the actor
+    named right after it is taken ("engage politically with Putin's government")."""
+    holders = [token] + [c for c in token.children if c.dep_ in ("dobj", "pobj")]
+    holders += [g for c in token.children if c.dep_ == "prep" for g in c.children
+                if g.dep_ == "pobj" and g.pos_ == "NOUN"]
+    for holder in holders:
+        found = []
+        for child in holder.children:
+            if child.lower_ == prep:
+                objects = [g for g in child.children if g.dep_ in ("pobj", "pcomp")]
+                found.extend(objects or _actor_after(child, actors))
+        if found:
+            return found
+    following = token.i + 1
+    doc = token.doc
+    while following < len(doc) and doc[following].pos_ in ("ADV", "PART"):
+        following += 1
+    if following < len(doc) and doc[following].lower_ == prep:
+        return _actor_after(doc[following], actors)
+    return []
+
+
+def _actor_after(token: Token, actors: ActorIndex) -> list[Token]:
+    """The head of the actor mention that starts right after ``token``, if any."""
+    if token.i + 1 < len(token.doc):
+        after = actors.of(token.doc[token.i + 1])
+        if after is not None:
+            return [token.doc[after.head]]
+    return []
+
+
+def slot_tokens(token: Token, slot: str, actors: ActorIndex) -> list[Token]:
+    """The tokens filling ``slot`` of a predicate.
+
+    On an event noun the subject is its possessor or ``by`` phrase ("Moscow's annexation",
+    "the attack by rebels") and the object its ``of`` phrase ("the annexation of Crimea")."""
+    if token.pos_ in ("NOUN", "PROPN"):
+        if slot == "subject":
+            return slot_tokens(token, "poss", actors) or prep_objects(token, "by", actors)
+        if slot == "object":
+            return prep_objects(token, "of", actors)
+    if slot == "subject":
+        s = subject_of(token)
+        return [s] if s is not None else []
+    if slot == "object":
+        o = object_of(token)
+        return [o] if o is not None else []
+    if slot == "poss":
+        return [c for c in token.children if c.dep_ == "poss"]
+    if slot == "iobj":
+        return [c for c in token.children if c.dep_ == "dative"]
+    if slot == "by" and is_passive(token):
+        s = subject_of(token)
+        return [s] if s is not None else []
+    return prep_objects(token, slot, actors)
+
+
+def actors_in(token: Token, actors: ActorIndex) -> list[Mention]:
+    """The resolved actors a slot token names: itself or its modifiers, and its conjuncts."""
+    found: list[Mention] = []
+    for t in [token, *token.conjuncts]:
+        m = actors.of(t)
+        if m is None:  # "Ukraine's Crimea region", "the Russian government"
+            for child in t.children:
+                if child.dep_ in ("poss", "compound", "amod", "nmod") and actors.of(child):
+                    m = actors.of(child)
+                    break
+        if m is not None and m.resolved and m not in found:
+            found.append(m)
+    return found
+
+
+def fill(token: Token, slots: tuple[str, ...], actors: ActorIndex) -> list[Mention]:
+    """The actors of the first slot that names any."""
+    for slot in slots:
+        found = [m for t in slot_tokens(token, slot, actors) for m in actors_in(t, actors)]
+        if found:
+            return found
+    return []
+
+
+# --- chains ----------------------------------------------------------------------------------
+
+@dataclass
+class Chain:
+    """A predicate and the frames that govern it."""
+
+    tokens: list[Token]
+    frames: list[tuple[Pattern, Token]]
+
+
+def find_pattern(token: Token, patterns: PatternSet, frame: bool) -> Pattern | None:
+    kind = _KIND_OF_POS.get(token.pos_)
+    if kind is None:
+        return None
+    for pattern, pred in patterns.candidates(token.lemma_.lower(), kind):
+        if bool(pattern.frame) == frame and matches(token, pred):
+            return pattern
+    return None
+
+
+def climb(token: Token, patterns: PatternSet) -> Chain:
+    """Climb from a predicate to the frames that govern it."""
+    chain = Chain([token], [])
+    current = token
+    for _ in range(MAX_CLIMB):
+        if current.dep_ not in CLIMB_DEPS or current.head is current:
+            break
+        head = current.head
+        frame = find_pattern(head, patterns, frame=True)
+        if current.dep_ == "ccomp" and frame is None:
+            break  # "X said (that) ...": speech is not a frame
+        if frame is not None:
+            chain.frames.append((frame, head))
+        elif head.pos_ in ("VERB",) and head.lemma_ != "be":
+            break
+        chain.tokens.append(head)
+        current = head
+    # keep the words up to the outermost frame (and the copula of "is ready to"), not the
+    # nouns and prepositions climbed past it looking for one
+    last = max((chain.tokens.index(t) for _, t in chain.frames), default=0)
+    if last + 1 < len(chain.tokens) and chain.tokens[last].dep_ == "acomp" \
+            and chain.tokens[last + 1].lemma_ == "be":
+        last += 1
+    chain.tokens = chain.tokens[:last + 1]
+    return chain
+
+
+def governing(chain: Chain) -> tuple[Pattern, Token] | None:
+    """The frame that decides the code: the strongest kind, outermost first."""
+    if not chain.frames:
+        return None
+    ranked = sorted(enumerate(chain.frames),
+                    key=lambda item: (FRAME_PRECEDENCE.index(item[1][0].frame), -item[0]))
+    return ranked[0][1]
+
+
+def negated(tokens: list[Token]) -> bool:
+    return any(c.dep_ == "neg" or (c.lower_ in NEGATORS and c.dep_ in ("advmod", "det"))
+               for t in tokens for c in t.children)
+
+
+def modality_of(tokens: list[Token]) -> str:
+    for t in tokens:
+        for c in t.children:
+            if c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_AUX:
+                return "hypothetical"
+            if c.dep_ == "mark" and c.lower_ == "if":
+                return "hypothetical"
+    for t in tokens:
+        if any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in t.children):
+            return "future"
+    return "asserted"
+
+
+def domain_of(token: Token, patterns: PatternSet) -> str:
+    """The domain a predicate is qualified by ("militarily", "intelligence cooperation"), or
+    its object is ("provided humanitarian aid")."""
+    heads = [token] + [c for c in token.children if c.dep_ in ("dobj", "attr")]
+    for head in heads:
+        for child in head.children:
+            if child.dep_ in ("advmod", "amod", "compound", "npadvmod", "nmod"):
+                domain = patterns.domains.get(child.lower_) or patterns.domains.get(child.lemma_.lower())
+                if domain:
+                    return domain
+    return ""
+
+
+# --- the component ---------------------------------------------------------------------------
+
+class EventMatcher:
+    """The ``eventwire_events`` component: writes ``doc._.predications``."""
+
+    def __init__(self, patterns: PatternSet):
+        self.patterns = patterns
+
+    def __call__(self, doc: Doc) -> Doc:
+        actors: ActorIndex = doc._.actors or ActorIndex()
+        found: list[Predication] = []
+        governed: set[int] = set()
+        for token in doc:
+            pattern = find_pattern(token, self.patterns, frame=False)
+            if pattern is None:
+                continue
+            chain = climb(token, self.patterns)
+            for _, frame_token in chain.frames:
+                governed.add(frame_token.i)
+            found.extend(self._code(token, pattern, chain, actors))
+        for token in doc:  # frames that govern nothing are events of their own ("urged X")
+            if token.i in governed:
+                continue
+            frame = find_pattern(token, self.patterns, frame=True)
+            if frame is not None and frame.frame != "pass" and frame.code:
+                found.extend(self._code(token, frame, Chain([token], []), actors))
+        doc._.predications = sorted(found, key=lambda p: p.trigger)
+        return doc
+
+    def _code(self, token: Token, pattern: Pattern, chain: Chain,
+              actors: ActorIndex) -> list[Predication]:
+        ruling = governing(chain)
+        frame, frame_token = ruling if ruling else (None, None)
+        family = self.patterns.families.get(pattern.family or "")
+        domain = domain_of(token, self.patterns)
+        is_negated = negated(chain.tokens)
+        modality = modality_of(chain.tokens)
+        kind = frame.frame if frame and frame.frame != "pass" else "do"
+        if kind == "intend" or (kind == "do" and modality == "future"):
+            kind = "intend" if family and family.code("intend", domain) else "do"
+        rule = pattern.id if frame is None else f"{frame.id}+{pattern.id}"
+        code = None
+        if is_negated and kind in ("do", "intend") and family and family.code("reject", domain):
+            code, is_negated, rule = family.code("reject", domain), False, rule + ".neg"
+        elif family:
+            code = family.code(kind, domain)
+        if code is None:
+            code = (frame.code if frame else None) or pattern.code or (
+                family.code("do", domain) if family else None)
+        if code is None:
+            return []
+        if kind == "intend" and modality == "future":
+            modality = "asserted"  # the intent is the event, stated now
+        # the source is the subject of the outermost frame, else of the predicate itself
+        head = frame_token if frame_token is not None else token
+        sources = fill(head, (frame or pattern).source, actors) if frame else []
+        if not sources:
+            sources = fill(token, pattern.source, actors)
+        targets = fill(frame_token, frame.target, actors) if frame and frame.target else []
+        if not targets:
+            targets = fill(token, pattern.target, actors)
+        if not sources or (pattern.requires_target and not targets):
+            return []
+        trigger_tokens = [t.i for t in chain.tokens] + [
+            c.i for t in chain.tokens for c in t.children if c.dep_ in ("neg", "aux", "prt")]
+        span = (min(trigger_tokens), max(trigger_tokens) + 1)
+        out = []
+        for source in sources:
+            for target in targets or [None]:
+                if target is not None and target.code == source.code and target.entity == source.entity:
+                    continue
+                out.append(Predication(pattern, frame, code, source, target, span,
+                                       tuple(t.i for t in chain.tokens), is_negated, modality, rule))
+        return out
+
+
+@Language.factory("eventwire_events", default_config={"patterns_dir": None})
+def make_event_matcher(nlp: Language, name: str, patterns_dir: str | None):
+    """Build the event component from the pattern files in ``patterns_dir`` (default: bundled)."""
+    return EventMatcher(load_patterns(Path(patterns_dir) if patterns_dir else PATTERN_DIR))

@@ -1,0 +1,283 @@
+"""The pattern language: which words, in which syntactic slots, make which CAMEO event.
+
+Patterns live in ``eventwire/data/patterns/*.yaml``. A file holds ``patterns:`` (a list) and may
+hold ``families:`` and ``domains:``. One pattern::
+
+    - id: meet                      # unique; events record it as their rule
+      verbs: [meet, "meet with"]    # lemmas; further words must hang under the first
+      nouns: [meeting, talks]       # event nouns ("the meeting between A and B")
+      family: meet                  # its codes under frames (intend 036, reject 125, ...)
+      code: "040"                   # what it codes on its own (default: the family's "do")
+      source: [subject]             # slots, tried in order
+      target: [with, object]
+      requires_target: false        # true: no event without a target
+      examples:                     # real sentences, run as tests
+        - text: "Secretary of State Rex Tillerson met with Russian Foreign Minister Sergey Lavrov."
+          events: [{source: USAGOV, target: RUSGOV, code: "040"}]
+
+A *frame* pattern (``frame: appeal|demand|intend|reject|consider|threaten|pass``) governs another
+predicate through the parse ("called for cooperation", "is ready to collaborate", "considered
+plans to cooperate"): the governed pattern's family maps the frame to its code. ``pass`` frames
+("continue to", "try to") only carry the chain upward. Slots: ``subject``, ``object``, ``poss``,
+``between``, ``iobj``, or a preposition (``with``, ``to``, ``on``, ``against``, ``of``, ...).
+Families give a code per frame and per domain (``military``, ``economic``, ...): words under the
+predicate ("militarily", "intelligence cooperation") choose the domain.
+
+Every file is validated on load; all problems are reported at once with file, line and id.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import re
+
+import yaml
+
+from ..errors import DataFileError
+
+PATTERN_DIR = Path(__file__).resolve().parent.parent / "data" / "patterns"
+
+FRAMES = ("appeal", "demand", "intend", "reject", "consider", "threaten", "pass")
+FAMILY_KEYS = ("do", *FRAMES[:-1])
+NAMED_SLOTS = ("subject", "object", "poss", "between", "iobj")
+KINDS = {"verbs": "verb", "nouns": "noun", "adjectives": "adj"}
+
+
+@dataclass(frozen=True)
+class Predicate:
+    """The words that trigger a pattern: a head lemma and further words under it."""
+
+    lemma: str
+    extra: tuple[str, ...]
+    kind: str  # verb, noun, adj
+
+
+@dataclass(frozen=True)
+class Example:
+    """A real sentence and the events the pattern must make from it."""
+
+    text: str
+    events: tuple[dict[str, str], ...]
+    date: str | None = None
+
+
+@dataclass(frozen=True)
+class Pattern:
+    """One entry of the pattern dictionary."""
+
+    id: str
+    predicates: tuple[Predicate, ...]
+    source: tuple[str, ...]
+    target: tuple[str, ...]
+    code: str | None = None
+    family: str | None = None
+    frame: str | None = None
+    requires_target: bool = False
+    examples: tuple[Example, ...] = ()
+    where: str = ""
+
+
+@dataclass
+class Family:
+    """A family of related CAMEO codes: what a cooperation, meeting or aid becomes under each
+    frame, per domain."""
+
+    name: str
+    codes: dict[str, dict[str, str]]  # frame ("do", "intend", ...) -> domain ("" default) -> code
+
+    def code(self, frame: str, domain: str) -> str | None:
+        table = self.codes.get(frame)
+        if not table:
+            return None
+        return table.get(domain) or table.get("")
+
+
+@dataclass
+class PatternSet:
+    """Every pattern, indexed by head lemma, with the families and domain words."""
+
+    patterns: list[Pattern] = field(default_factory=list)
+    families: dict[str, Family] = field(default_factory=dict)
+    domains: dict[str, str] = field(default_factory=dict)  # word -> domain
+    by_lemma: dict[tuple[str, str], list[tuple[Pattern, Predicate]]] = field(
+        default_factory=lambda: defaultdict(list))
+
+    def candidates(self, lemma: str, kind: str) -> list[tuple[Pattern, Predicate]]:
+        return self.by_lemma.get((lemma, kind), [])
+
+    def get(self, pattern_id: str) -> Pattern:
+        for p in self.patterns:
+            if p.id == pattern_id:
+                return p
+        raise KeyError(pattern_id)
+
+
+def _line_of(node: Any) -> int:
+    return getattr(node, "line", -1) + 1
+
+
+class _Loader(yaml.SafeLoader):
+    """A YAML loader that remembers the line each mapping starts on, and reads ``on``, ``off``,
+    ``yes`` and ``no`` as words (prepositions are slot names), not as booleans."""
+
+
+_Loader.yaml_implicit_resolvers = {
+    first: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:bool"]
+    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()}
+_Loader.add_implicit_resolver("tag:yaml.org,2002:bool", re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$"),
+                              list("tTfF"))
+
+
+def _construct_mapping(loader: _Loader, node: yaml.MappingNode) -> dict:
+    mapping = yaml.SafeLoader.construct_mapping(loader, node, deep=True)
+    mapping["__line__"] = node.start_mark.line + 1
+    return mapping
+
+
+_Loader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
+
+
+def _as_list(value: Any) -> list:
+    if value is None:
+        return []
+    return value if isinstance(value, list) else [value]
+
+
+def _code(value: Any) -> str:
+    return str(value).strip()
+
+
+def parse_pattern(raw: dict, where: str, problems: list[str]) -> Pattern | None:
+    """Build one pattern from its YAML mapping, adding any problems found."""
+    pid = raw.get("id")
+    if not pid:
+        problems.append(f"{where}: pattern without an id")
+        return None
+    where = f"{where} ({pid})"
+    known = {"id", "verbs", "nouns", "adjectives", "code", "family", "frame", "source", "target",
+             "examples", "note", "requires_target", "__line__"}
+    for key in raw:
+        if key not in known:
+            problems.append(f"{where}: unknown key {key!r}")
+    predicates = []
+    for key, kind in KINDS.items():
+        for words in _as_list(raw.get(key)):
+            parts = str(words).lower().split()
+            if parts:
+                predicates.append(Predicate(parts[0], tuple(parts[1:]), kind))
+    if not predicates:
+        problems.append(f"{where}: needs verbs, nouns or adjectives")
+    frame = raw.get("frame")
+    if frame is not None and frame not in FRAMES:
+        problems.append(f"{where}: frame {frame!r} is not one of {', '.join(FRAMES)}")
+    default_source = ["subject"] if any(p.kind != "noun" for p in predicates) else ["poss", "by"]
+    default_target = ["object"] if any(p.kind != "noun" for p in predicates) else ["of", "on", "with"]
+    source = tuple(str(s) for s in _as_list(raw.get("source")) or default_source)
+    target = tuple(str(s) for s in _as_list(raw.get("target")) or default_target)
+    for slot in source + target:
+        if not (slot in NAMED_SLOTS or slot.isalpha() and slot.islower()):
+            problems.append(f"{where}: unknown slot {slot!r}")
+    examples = []
+    for ex in _as_list(raw.get("examples")):
+        if not isinstance(ex, dict) or not ex.get("text"):
+            problems.append(f"{where}: an example needs a text")
+            continue
+        events = tuple({k: _code(v) for k, v in e.items() if k != "__line__"}
+                       for e in _as_list(ex.get("events")))
+        when = ex.get("date")
+        examples.append(Example(str(ex["text"]), events, str(when) if when else None))
+    if not examples:
+        problems.append(f"{where}: needs at least one example sentence")
+    code = _code(raw["code"]) if raw.get("code") is not None else None
+    if code is not None and not (code.isdigit() and 2 <= len(code) <= 4):
+        problems.append(f"{where}: code {code!r} is not a CAMEO code")
+    return Pattern(id=str(pid), predicates=tuple(predicates), source=source, target=target,
+                   code=code, family=raw.get("family"), frame=frame,
+                   requires_target=bool(raw.get("requires_target")), examples=tuple(examples),
+                   where=where)
+
+
+def load_file(path: Path, into: PatternSet, problems: list[str]) -> None:
+    """Read one pattern file into ``into``."""
+    try:
+        data = yaml.load(path.read_text(encoding="utf-8"), Loader=_Loader) or {}
+    except yaml.YAMLError as exc:
+        problems.append(f"{path.name}: not valid YAML: {exc}")
+        return
+    for name, table in (data.get("families") or {}).items():
+        if name == "__line__":
+            continue
+        where = f"{path.name}:{table.get('__line__', '?')} (family {name})"
+        codes: dict[str, dict[str, str]] = {}
+        for frame, by_domain in table.items():
+            if frame == "__line__":
+                continue
+            if frame not in FAMILY_KEYS:
+                problems.append(f"{where}: unknown frame {frame!r}")
+                continue
+            if not isinstance(by_domain, dict):
+                by_domain = {"": by_domain}
+            codes[frame] = {("" if d in ("", "default") else d): _code(c)
+                            for d, c in by_domain.items() if d != "__line__"}
+        into.families[name] = Family(name, codes)
+    for domain, words in (data.get("domains") or {}).items():
+        if domain != "__line__":
+            for word in _as_list(words):
+                into.domains[str(word).lower()] = domain
+    for raw in data.get("patterns") or []:
+        pattern = parse_pattern(raw, f"{path.name}:{raw.get('__line__', '?')}", problems)
+        if pattern is not None:
+            into.patterns.append(pattern)
+
+
+def validate(patterns: PatternSet, known_code=None) -> list[str]:
+    """Cross-file checks: unique ids, known families, known CAMEO codes."""
+    problems = []
+    seen: dict[str, str] = {}
+    for p in patterns.patterns:
+        if p.id in seen:
+            problems.append(f"{p.where}: id also used at {seen[p.id]}")
+        seen[p.id] = p.where
+        if p.family and p.family not in patterns.families:
+            problems.append(f"{p.where}: unknown family {p.family!r}")
+        if not p.frame and not p.code and not (p.family and p.family in patterns.families
+                                                and patterns.families[p.family].code("do", "")):
+            problems.append(f"{p.where}: needs a code (or a family with a 'do' code)")
+        codes = [p.code] + [e.get("code") for ex in p.examples for e in ex.events]
+        for code in codes:
+            if code and known_code and not known_code(code):
+                problems.append(f"{p.where}: {code!r} is not in the CAMEO codebook")
+    for family in patterns.families.values():
+        for frame, table in family.codes.items():
+            for code in table.values():
+                if known_code and not known_code(code):
+                    problems.append(f"family {family.name} ({frame}): {code!r} is not in the codebook")
+    return problems
+
+
+@lru_cache(maxsize=4)
+def load_patterns(directory: Path = PATTERN_DIR) -> PatternSet:
+    """Load and validate every pattern file in ``directory`` (cached per process).
+
+    Raises DataFileError listing every problem found."""
+    from .ontology import Ontology
+
+    patterns = PatternSet()
+    problems: list[str] = []
+    files = sorted(Path(directory).glob("*.yaml"))
+    if not files:
+        problems.append(f"{directory}: no pattern files (*.yaml)")
+    for path in files:
+        load_file(path, patterns, problems)
+    problems += validate(patterns, Ontology.load().is_code)
+    if problems:
+        raise DataFileError(problems)
+    for p in patterns.patterns:
+        for pred in p.predicates:
+            patterns.by_lemma[(pred.lemma, pred.kind)].append((p, pred))
+    return patterns

@@ -1,0 +1,36 @@
+import pytest
+
+from eventwire.context.dates import resolve
+
+PUBLISHED = "2017-02-16"  # a Thursday
+
+
+@pytest.mark.parametrize("text,date,precision", [
+    ("Thursday", "2017-02-16", "day"),
+    ("Monday", "2017-02-13", "day"),
+    ("last Thursday", "2017-02-09", "day"),
+    ("yesterday", "2017-02-15", "day"),
+    ("today", "2017-02-16", "day"),
+    ("last year", "2016-01-01", "year"),
+    ("2014", "2014-01-01", "year"),
+    ("in 2014", "2014-01-01", "year"),
+    ("March 23", "2016-03-23", "day"),  # not yet come in 2017: the March before
+    ("February 3", "2017-02-03", "day"),
+    ("January", "2017-01-01", "month"),
+    ("March 2014", "2014-03-01", "month"),
+    ("last month", "2017-01-01", "month"),
+])
+def test_resolves_against_publication_date(text, date, precision):
+    when = resolve(text, PUBLISHED)
+    assert (when.date, when.precision) == (date, precision)
+
+
+def test_historical_means_wholly_more_than_30_days_before():
+    assert resolve("2014", PUBLISHED).historical(PUBLISHED)
+    assert resolve("last year", PUBLISHED).historical(PUBLISHED)  # 2016 ended 47 days before
+    assert not resolve("Thursday", PUBLISHED).historical(PUBLISHED)
+    assert not resolve("January", PUBLISHED).historical(PUBLISHED)  # ended 16 days before
+
+
+def test_unknown_words_give_nothing():
+    assert resolve("the near future", PUBLISHED) is None

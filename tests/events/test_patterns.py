@@ -1,0 +1,62 @@
+from pathlib import Path
+
+import pytest
+
+from eventwire.errors import DataFileError
+from eventwire.events.patterns import load_patterns
+
+
+def test_bundled_patterns_load_with_families_and_examples():
+    patterns = load_patterns()
+    assert len(patterns.patterns) >= 40
+    assert {"cooperate", "meet", "aid", "attack"} <= set(patterns.families)
+    assert patterns.families["cooperate"].code("reject", "military") == "1212"
+    assert patterns.families["cooperate"].code("appeal", "intelligence") == "0214"
+    assert patterns.families["cooperate"].code("appeal", "nonsense") == "022"
+    assert all(p.examples for p in patterns.patterns)
+    verbs = {pred.lemma for p in patterns.patterns for pred in p.predicates}
+    for verb in ["say", "meet", "visit", "host", "talk", "negotiate", "agree", "sign", "cooperate",
+                 "urge", "call", "appeal", "demand", "accuse", "criticize", "criticise", "condemn",
+                 "reject", "refuse", "deny", "praise", "support", "threaten", "warn", "attack",
+                 "strike", "kill", "arrest", "detain", "protest", "sanction", "impose", "expel",
+                 "cease", "annex", "consider"]:
+        assert verb in verbs, verb
+
+
+def test_yaml_prepositions_stay_words():
+    call_on = load_patterns().get("call_on")
+    assert call_on.target == ("on", "upon")
+
+
+def test_every_problem_is_reported_at_once(tmp_path: Path):
+    (tmp_path / "bad.yaml").write_text(
+        "patterns:\n"
+        "  - id: one\n"
+        "    verbs: [meet]\n"
+        "    code: \"999\"\n"
+        "    examples: [{text: 'A met B.'}]\n"
+        "  - id: two\n"
+        "    code: \"040\"\n"
+        "    colour: blue\n"
+        "  - id: one\n"
+        "    verbs: [visit]\n"
+        "    family: nowhere\n"
+        "    target: [Object]\n"
+        "    examples: [{text: 'A visited B.'}]\n",
+        encoding="utf-8")
+    with pytest.raises(DataFileError) as caught:
+        load_patterns(tmp_path)
+    problems = "\n".join(caught.value.problems)
+    assert "bad.yaml:2 (one)" in problems and "'999' is not in the CAMEO codebook" in problems
+    assert "bad.yaml:6 (two): unknown key 'colour'" in problems
+    assert "bad.yaml:6 (two): needs verbs, nouns or adjectives" in problems
+    assert "bad.yaml:6 (two): needs at least one example sentence" in problems
+    assert "unknown family 'nowhere'" in problems
+    assert "unknown slot 'Object'" in problems
+    assert "id also used at bad.yaml:2" in problems
+    assert len(caught.value.problems) >= 7
+
+
+def test_empty_folder_is_an_error(tmp_path: Path):
+    with pytest.raises(DataFileError, match="no pattern files"):
+        load_patterns(tmp_path)
