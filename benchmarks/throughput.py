@@ -1,0 +1,111 @@
+"""Throughput: eventwire against bare spaCy on the same 500 real articles.
+
+Codes the first 500 usable articles of the NewsArticles corpus with the full coder, and parses
+the same texts with bare ``nlp.pipe`` (the same pipeline and components, without eventwire's),
+then times a cold ``eventwire code`` of the seed story in a fresh process. Writes the figures
+and the machine to benchmarks/RESULTS.md.
+
+    .venv/bin/python benchmarks/throughput.py [--articles 500] [--rounds 2]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import platform
+import subprocess
+import sys
+import time
+from datetime import date
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+from eventwire.coder import Coder  # noqa: E402
+from eventwire.nlp import load_fresh  # noqa: E402
+from eventwire.sources.newsarticles import corpus_csv, read_sample  # noqa: E402
+
+CACHE = ROOT / ".cache"
+SHARED_COPY = ROOT.parent / "shared" / "data" / "news" / "NewsArticles.zip"
+SEED = ROOT / "examples" / "ap-2017-02-16-mattis-russia.jsonl"
+RESULTS = ROOT / "benchmarks" / "RESULTS.md"
+
+
+def time_bare(texts: list[str], batch_size: int) -> float:
+    nlp = load_fresh()
+    start = time.perf_counter()
+    for _ in nlp.pipe(texts, batch_size=batch_size):
+        pass
+    return time.perf_counter() - start
+
+
+def time_coder(coder: Coder, articles, batch_size: int) -> tuple[float, int]:
+    start = time.perf_counter()
+    events = sum(len(found) for _, found in coder.code_articles(articles))
+    return time.perf_counter() - start, events
+
+
+def cold_seed_seconds() -> float:
+    exe = ROOT / ".venv" / "bin" / "eventwire"
+    command = [str(exe)] if exe.exists() else [sys.executable, "-m", "eventwire.cli"]
+    start = time.perf_counter()
+    subprocess.run([*command, "code", str(SEED), "-o", os.devnull], check=True)
+    return time.perf_counter() - start
+
+
+def machine() -> str:
+    cpu = platform.processor() or platform.machine()
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+    except OSError:
+        pass
+    return f"{cpu}, {os.cpu_count()} cores, Python {platform.python_version()}, {platform.system()}"
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--articles", type=int, default=500)
+    parser.add_argument("--rounds", type=int, default=2, help="best of N rounds for each side")
+    args = parser.parse_args()
+
+    articles = list(read_sample(corpus_csv(CACHE, (SHARED_COPY,)), args.articles))
+    texts = [a.text for a in articles]
+    words = sum(len(t.split()) for t in texts)
+    coder = Coder()
+    batch = coder.settings.batch_size
+    time_bare(texts[:20], batch)  # warm both up
+    time_coder(coder, articles[:20], batch)
+    bare, full, events = [], [], 0
+    for _ in range(args.rounds):
+        bare.append(time_bare(texts, batch))
+        seconds, events = time_coder(coder, articles, batch)
+        full.append(seconds)
+    bare_s, full_s = min(bare), min(full)
+    cold = min(cold_seed_seconds() for _ in range(3))
+    ratio = bare_s / full_s
+    report = f"""# Benchmark results
+
+Latest run of `benchmarks/throughput.py` ({date.today().isoformat()}).
+
+Machine: {machine()}.
+Pipeline: {coder.nlp.meta.get('name')} {coder.nlp.meta.get('version')}, components {', '.join(coder.nlp.pipe_names)}.
+Sample: the first {len(articles)} usable articles of the NewsArticles corpus ({words:,} words), batch size {batch}, best of {args.rounds} rounds.
+
+| what | seconds | articles/s | words/s |
+|---|---:|---:|---:|
+| bare `nlp.pipe` (same pipeline, without eventwire's components) | {bare_s:.1f} | {len(articles) / bare_s:.1f} | {words / bare_s:,.0f} |
+| eventwire (`Coder.code_articles`, parse + actors + events + records) | {full_s:.1f} | {len(articles) / full_s:.1f} | {words / full_s:,.0f} |
+
+- Ratio of eventwire's throughput to bare `nlp.pipe`: **{ratio:.2f}** (the foundation asks at least 0.70).
+- Events produced: {events} ({1000 * events / words:.2f} per 1,000 words).
+- Cold `eventwire code` of the seed story in a new process (best of 3): **{cold:.2f} s** (asked: under 3 s).
+"""
+    RESULTS.write_text(report, encoding="utf-8")
+    print(report)
+
+
+if __name__ == "__main__":
+    main()

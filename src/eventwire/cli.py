@@ -1,0 +1,134 @@
+"""The command line: ``eventwire code``, ``eventwire kb lookup``, ``eventwire patterns check``.
+
+Library code raises :class:`~eventwire.errors.EventwireError`; only this module prints and sets
+the exit status: 0 all went well, 1 some input records were skipped, 2 the command could not run.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from contextlib import ExitStack
+from typing import Sequence
+
+from .errors import EventwireError, InputError
+
+EXIT_OK, EXIT_SKIPPED, EXIT_FAILED = 0, 1, 2
+
+
+def build_parser() -> argparse.ArgumentParser:
+    from .export import FORMATS
+
+    parser = argparse.ArgumentParser(prog="eventwire",
+                                     description="Code news text into CAMEO/PLOVER political events.")
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    code = sub.add_parser("code", help="code articles into events")
+    code.add_argument("inputs", nargs="+", metavar="INPUT",
+                      help=".txt, .jsonl/.json, .csv, .parquet, a folder, or - for standard input")
+    code.add_argument("-o", "--output", default="-", help="output file (default: standard output)")
+    code.add_argument("--format", default="jsonl", choices=FORMATS, help="output format (default: jsonl)")
+    code.add_argument("--date", help="publication date (YYYY-MM-DD) for articles that have none")
+    code.add_argument("--keep-negated", action="store_true",
+                      help="also output events the text says did not happen (negated: true)")
+    code.add_argument("--kb-extra", action="append", default=[], metavar="FILE",
+                      help="your own knowledge-base file (countries.tsv, organisations.tsv, "
+                           "agents.tsv or people.yaml format); it takes precedence")
+    code.add_argument("--model", help="spaCy pipeline to use (default: en_core_web_sm if installed)")
+    code.add_argument("--progress", action="store_true", help="show a progress bar on standard error")
+
+    kb = sub.add_parser("kb", help="the actor knowledge base")
+    kb_sub = kb.add_subparsers(dest="kb_command", required=True)
+    lookup = kb_sub.add_parser("lookup", help="what a name resolves to")
+    lookup.add_argument("name")
+    lookup.add_argument("--date", help="the story's date, YYYY-MM-DD (default: the latest role)")
+    kb_sub.add_parser("stats", help="how many entries of each kind")
+
+    patterns = sub.add_parser("patterns", help="the event pattern dictionary")
+    p_sub = patterns.add_subparsers(dest="patterns_command", required=True)
+    p_sub.add_parser("check", help="validate every pattern file, reporting all problems")
+    return parser
+
+
+def run_code(args: argparse.Namespace) -> int:
+    from tqdm import tqdm
+
+    from .coder import Coder, Settings
+    from .export import Writer
+    from .sources import read_articles
+
+    problems: list[InputError] = []
+
+    def report(problem: InputError) -> None:
+        problems.append(problem)
+        print(f"eventwire: skipped {problem}", file=sys.stderr)
+
+    coder = Coder(Settings(model=args.model, kb_extra=tuple(args.kb_extra),
+                           keep_negated=args.keep_negated))
+    articles = read_articles(args.inputs, default_date=args.date, on_problem=report)
+    with ExitStack() as stack:
+        if args.format == "parquet":
+            writer = Writer("parquet", path=args.output)
+        elif args.output == "-":
+            writer = Writer(args.format, sys.stdout)
+        else:
+            stream = stack.enter_context(open(args.output, "w", encoding="utf-8", newline=""))
+            writer = Writer(args.format, stream)
+        bar = tqdm(unit=" articles", file=sys.stderr, disable=not args.progress)
+        for article, events in coder.code_articles(articles):
+            writer.write(article, events)
+            bar.update(1)
+        bar.close()
+        writer.close()
+    if problems:
+        print(f"eventwire: {len(problems)} input record(s) skipped", file=sys.stderr)
+        return EXIT_SKIPPED
+    return EXIT_OK
+
+
+def run_kb(args: argparse.Namespace) -> int:
+    from .actors.kb import load_kb
+
+    kb = load_kb()
+    if args.kb_command == "stats":
+        for kind, count in kb.stats().items():
+            print(f"{kind:10} {count}")
+        return EXIT_OK
+    found = kb.lookup(args.name, args.date)
+    if not found:
+        print(f"{args.name!r} is not in the knowledge base", file=sys.stderr)
+        return EXIT_SKIPPED
+    for code in found:
+        sectors = ",".join(code.sectors) or "-"
+        print(f"{code.code or '-':12} {code.kind:8} country={code.country or '-':4} "
+              f"sectors={sectors:8} {code.entity}")
+    return EXIT_OK
+
+
+def run_patterns(args: argparse.Namespace) -> int:
+    from .events.patterns import load_patterns
+
+    patterns = load_patterns()
+    examples = sum(len(p.examples) for p in patterns.patterns)
+    print(f"{len(patterns.patterns)} patterns, {len(patterns.families)} families, "
+          f"{examples} examples: no problems")
+    return EXIT_OK
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        if args.command == "code":
+            return run_code(args)
+        if args.command == "kb":
+            return run_kb(args)
+        return run_patterns(args)
+    except EventwireError as exc:
+        print(f"eventwire: {exc}", file=sys.stderr)
+        return EXIT_FAILED
+    except BrokenPipeError:
+        return EXIT_OK
+
+
+if __name__ == "__main__":
+    sys.exit(main())
