@@ -280,9 +280,22 @@ def read_people(kb: KnowledgeBase, path: Path, problems: list[str]) -> None:
             problems.append(f"{where}: no roles")
             continue
         name = str(person["name"])
-        entry = Entry("person", name, roles=tuple(roles), surname=name.split()[-1])
+        entry = Entry("person", name, roles=tuple(roles),
+                      surname=str(person.get("surname") or surname_of(name)))
         for phrase in [name, *(str(a) for a in person.get("aliases") or [])]:
             kb.add(phrase, entry, first=True)
+
+
+NAME_SUFFIXES = {"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"}
+
+
+def surname_of(name: str) -> str:
+    """The word news uses alone for a person: the last word, suffixes such as "Jr." aside.
+    Names whose family name comes first (Xi Jinping) say so with a ``surname`` key."""
+    words = name.split()
+    while len(words) > 1 and words[-1].lower().rstrip(",") in NAME_SUFFIXES:
+        words.pop()
+    return words[-1].rstrip(",")
 
 
 READERS = {"countries.tsv": read_countries, "organisations.tsv": read_organisations,

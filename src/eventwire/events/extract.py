@@ -316,7 +316,10 @@ class EventMatcher:
             kind = "intend" if family and family.code("intend", domain) else "do"
         rule = pattern.id if frame is None else f"{frame.id}+{pattern.id}"
         code = None
-        if is_negated and kind in ("do", "intend") and family and family.code("reject", domain):
+        # "not ready to meet", "refused to talk", "did not cooperate": a rejection. Other
+        # negated events did not happen ("did not meet") and are kept only as negated.
+        refusal = kind == "intend" or (kind == "do" and family is not None and family.refusable)
+        if is_negated and refusal and family and family.code("reject", domain):
             code, is_negated, rule = family.code("reject", domain), False, rule + ".neg"
         elif family:
             code = family.code(kind, domain)
@@ -335,19 +338,20 @@ class EventMatcher:
         targets = fill(frame_token, frame.target, actors) if frame and frame.target else []
         if not targets:
             targets = fill(token, pattern.target, actors)
-        if not sources or (pattern.requires_target and not targets):
+        if not sources:
+            return []
+        pairs = [(s, t) for s in sources for t in targets or [None]]
+        if not targets and len(sources) > 1 and (pattern.reciprocal or (frame and frame.reciprocal)):
+            pairs = [(s, t) for s in sources for t in sources if s is not t]  # "A and B met"
+        if pattern.requires_target and not any(t for _, t in pairs):
             return []
         trigger_tokens = [t.i for t in chain.tokens] + [
             c.i for t in chain.tokens for c in t.children if c.dep_ in ("neg", "aux", "prt")]
         span = (min(trigger_tokens), max(trigger_tokens) + 1)
-        out = []
-        for source in sources:
-            for target in targets or [None]:
-                if target is not None and target.code == source.code and target.entity == source.entity:
-                    continue
-                out.append(Predication(pattern, frame, code, source, target, span,
-                                       tuple(t.i for t in chain.tokens), is_negated, modality, rule))
-        return out
+        return [Predication(pattern, frame, code, source, target, span,
+                            tuple(t.i for t in chain.tokens), is_negated, modality, rule)
+                for source, target in pairs
+                if target is None or (target.code, target.entity) != (source.code, source.entity)]
 
 
 @Language.factory("eventwire_events", default_config={"patterns_dir": None})

@@ -11,6 +11,7 @@ hold ``families:`` and ``domains:``. One pattern::
       source: [subject]             # slots, tried in order
       target: [with, object]
       requires_target: false        # true: no event without a target
+      reciprocal: true              # "A and B met": A and B are each other's target
       examples:                     # real sentences, run as tests
         - text: "Secretary of State Rex Tillerson met with Russian Foreign Minister Sergey Lavrov."
           events: [{source: USAGOV, target: RUSGOV, code: "040"}]
@@ -78,6 +79,7 @@ class Pattern:
     family: str | None = None
     frame: str | None = None
     requires_target: bool = False
+    reciprocal: bool = False
     examples: tuple[Example, ...] = ()
     where: str = ""
 
@@ -89,6 +91,7 @@ class Family:
 
     name: str
     codes: dict[str, dict[str, str]]  # frame ("do", "intend", ...) -> domain ("" default) -> code
+    refusable: bool = False  # "did not cooperate" is a refusal (12x), not a non-event
 
     def code(self, frame: str, domain: str) -> str | None:
         table = self.codes.get(frame)
@@ -160,7 +163,7 @@ def parse_pattern(raw: dict, where: str, problems: list[str]) -> Pattern | None:
         return None
     where = f"{where} ({pid})"
     known = {"id", "verbs", "nouns", "adjectives", "code", "family", "frame", "source", "target",
-             "examples", "note", "requires_target", "__line__"}
+             "examples", "note", "requires_target", "reciprocal", "__line__"}
     for key in raw:
         if key not in known:
             problems.append(f"{where}: unknown key {key!r}")
@@ -198,7 +201,8 @@ def parse_pattern(raw: dict, where: str, problems: list[str]) -> Pattern | None:
         problems.append(f"{where}: code {code!r} is not a CAMEO code")
     return Pattern(id=str(pid), predicates=tuple(predicates), source=source, target=target,
                    code=code, family=raw.get("family"), frame=frame,
-                   requires_target=bool(raw.get("requires_target")), examples=tuple(examples),
+                   requires_target=bool(raw.get("requires_target")),
+                   reciprocal=bool(raw.get("reciprocal")), examples=tuple(examples),
                    where=where)
 
 
@@ -215,7 +219,7 @@ def load_file(path: Path, into: PatternSet, problems: list[str]) -> None:
         where = f"{path.name}:{table.get('__line__', '?')} (family {name})"
         codes: dict[str, dict[str, str]] = {}
         for frame, by_domain in table.items():
-            if frame == "__line__":
+            if frame in ("__line__", "refusable"):
                 continue
             if frame not in FAMILY_KEYS:
                 problems.append(f"{where}: unknown frame {frame!r}")
@@ -224,7 +228,7 @@ def load_file(path: Path, into: PatternSet, problems: list[str]) -> None:
                 by_domain = {"": by_domain}
             codes[frame] = {("" if d in ("", "default") else d): _code(c)
                             for d, c in by_domain.items() if d != "__line__"}
-        into.families[name] = Family(name, codes)
+        into.families[name] = Family(name, codes, refusable=bool(table.get("refusable")))
     for domain, words in (data.get("domains") or {}).items():
         if domain != "__line__":
             for word in _as_list(words):

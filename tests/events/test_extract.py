@@ -1,0 +1,76 @@
+"""How the parse is read: frames, negation, modality, compound actors, on real sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire.coder import Coder, Settings
+from eventwire.model import Article
+
+
+def code(coder, text, date="2017-02-16"):
+    return [(e.source.code, e.target.code if e.target else None, e.cameo.code, e.modality, e.negated)
+            for e in coder.code([Article(id="t", text=text, date=date)])]
+
+
+@pytest.fixture(scope="module")
+def keeping_negated():
+    return Coder(Settings(keep_negated=True))
+
+
+def test_refusal_of_cooperation_is_a_rejection(coder):
+    assert code(coder, "Iran refused to negotiate with the United States.") == [
+        ("IRN", "USA", "125", "asserted", False)]
+    assert code(coder, "France did not cooperate with Germany on the investigation.")[0][:3] == (
+        "FRA", "DEU", "120")
+
+
+def test_an_act_said_not_to_happen_is_no_event(coder, keeping_negated):
+    text = "Germany did not meet with Russia in January."
+    assert code(coder, text) == []
+    kept = code(keeping_negated, text)
+    assert kept and kept[0][2] == "040" and kept[0][4] is True
+
+
+def test_negated_talk_about_something_is_not_a_rejection(coder):
+    assert code(coder, "\"She's not talking about the future,\" Painter said.") == []
+
+
+def test_will_makes_intent_for_cooperation_and_future_for_force(coder):
+    assert code(coder, "China will cooperate militarily with Pakistan.")[0][2:4] == ("0312", "asserted")
+    attack = code(coder, "North Korea will attack South Korea.")
+    assert attack[0][2:4] == ("190", "future")
+
+
+def test_may_and_could_are_hypothetical(coder):
+    assert code(coder, "Russia may attack Ukraine.")[0][2:4] == ("190", "hypothetical")
+
+
+def test_compound_subject_of_a_reciprocal_act(coder):
+    found = code(coder, "Nicosia and Moscow had been discussing mechanisms for evacuation.")
+    assert {(s, t) for s, t, *_ in found} == {("CYPGOV", "RUSGOV"), ("RUSGOV", "CYPGOV")}
+    assert {c for _, _, c, *_ in found} == {"040"}
+
+
+def test_compound_target(coder):
+    found = code(coder, "The European Union imposed sanctions on Russia and Belarus.")
+    assert {(s, t, c) for s, t, c, *_ in found} == {("IGOEUREEC", "RUS", "163"), ("IGOEUREEC", "BLR", "163")}
+
+
+def test_passive_voice_takes_the_by_phrase_as_source(coder):
+    found = code(coder, "Syrian rebels were attacked by Russian warplanes near Aleppo.")
+    assert ("RUSMIL", "SYRREB", "190") in {(s, t, c) for s, t, c, *_ in found}
+
+
+def test_standalone_intent_without_a_target_is_no_event(coder):
+    assert code(coder, "First lady Melania Trump has said little about what she intends to do.") == []
+    assert code(coder, "Trump's proposed paid leave plan contains little substance.") == []
+
+
+def test_every_event_names_its_rule_and_trigger(coder):
+    events = list(coder.code([Article(id="t", text="Turkey condemned Israel on Monday.", date="2017-02-16")]))
+    assert len(events) == 1
+    e = events[0]
+    assert (e.evidence.rule, e.evidence.trigger.text) == ("criticize", "condemned")
+    assert (e.date, e.date_text) == ("2017-02-13", "Monday")
+    assert e.plover.event == "ACCUSE"
