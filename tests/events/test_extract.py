@@ -74,3 +74,17 @@ def test_every_event_names_its_rule_and_trigger(coder):
     assert (e.evidence.rule, e.evidence.trigger.text) == ("criticize", "condemned")
     assert (e.date, e.date_text) == ("2017-02-13", "Monday")
     assert e.plover.event == "ACCUSE"
+
+
+def test_a_clause_of_circumstance_is_not_governed(coder):
+    found = code(coder, "On Saturday, a day after the Trump administration imposed fresh sanctions over an "
+                        "Iranian ballistic missile test, US Defense Secretary James Mattis called Iran the "
+                        "single biggest state sponsor of terrorism.")
+    assert all(c != "020" for _, _, c, *_ in found), found  # "On Saturday" is no "call on"
+    assert ("USAGOV", None, "163") in {(s, t, c) for s, t, c, *_ in found}
+
+
+def test_appeal_reaches_through_develop(coder):
+    found = code(coder, "Russian Foreign Minister Sergey Lavrov called on Afghanistan to develop cooperation "
+                        "in preparing for natural disasters.")
+    assert ("RUSGOV", "AFG", "022") in {(s, t, c) for s, t, c, *_ in found}

@@ -30,7 +30,10 @@ if not Doc.has_extension("predications"):
 #: frames in the order they win when several govern one predicate
 FRAME_PRECEDENCE = ("consider", "reject", "threaten", "demand", "appeal", "intend", "pass")
 #: arcs climbed from a predicate towards what governs it
-CLIMB_DEPS = {"xcomp", "acomp", "acl", "pobj", "prep", "dobj", "ccomp", "conj", "attr", "pcomp"}
+CLIMB_DEPS = {"xcomp", "acomp", "acl", "pobj", "prep", "dobj", "ccomp", "conj", "pcomp"}
+#: prepositions through which a frame governs ("called for", "ready for", "era of", "plans on");
+#: not "after", "in", "since": those introduce circumstances, not what is governed
+CLIMB_PREPS = {"for", "to", "on", "of", "about", "toward", "towards"}
 MAX_CLIMB = 6
 SUBJECT_DEPS = ("nsubj", "csubj")
 FUTURE_AUX = {"will", "shall"}
@@ -61,7 +64,8 @@ class Predication:
 def matches(token: Token, pred: Predicate) -> bool:
     """Whether the further words of a predicate ("call *for*", "cut *ties*") hang under it."""
     for word in pred.extra:
-        if not any(t.lemma_.lower() == word or t.lower_ == word for t in _near(token)):
+        if not any((t.lemma_.lower() == word or t.lower_ == word) and t.i > token.i
+                   for t in _near(token)):
             return False
     return True
 
@@ -215,6 +219,8 @@ def climb(token: Token, patterns: PatternSet) -> Chain:
         if current.dep_ not in CLIMB_DEPS or current.head is current:
             break
         head = current.head
+        if head.dep_ == "prep" and head.lower_ not in CLIMB_PREPS:
+            break
         frame = find_pattern(head, patterns, frame=True)
         if current.dep_ == "ccomp" and frame is None:
             break  # "X said (that) ...": speech is not a frame
