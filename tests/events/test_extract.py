@@ -88,3 +88,12 @@ def test_appeal_reaches_through_develop(coder):
     found = code(coder, "Russian Foreign Minister Sergey Lavrov called on Afghanistan to develop cooperation "
                         "in preparing for natural disasters.")
     assert ("RUSGOV", "AFG", "022") in {(s, t, c) for s, t, c, *_ in found}
+
+
+def test_speech_attributed_to_another_is_reported(coder):
+    found = code(coder, "Israel attacked Hezbollah positions in Syria, Iranian state media said on Monday.")
+    assert ("ISR", "reported") in {(s, m) for s, _, _, m, _ in found}
+    # a government's own official speaking for it asserts
+    own = code(coder, "The U.S. is not ready to collaborate militarily with Russia, Defense Secretary "
+                      "Jim Mattis said Thursday.")
+    assert own[0][2:4] == ("1212", "asserted")

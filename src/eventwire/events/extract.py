@@ -267,6 +267,31 @@ def modality_of(tokens: list[Token]) -> str:
     return "asserted"
 
 
+SPEECH_VERBS = {"say", "tell", "claim", "report", "announce", "add", "state", "allege", "write",
+                "insist", "note", "suggest", "accord", "quote", "assert", "explain"}
+
+
+def speaker_of(tokens: list[Token], actors: ActorIndex) -> list[Mention]:
+    """Who the text says said it: the subject of the speech verb whose complement holds the
+    chain ("Israel attacked Syria, Iranian media said")."""
+    top = tokens[-1]
+    for _ in range(3):
+        if top.dep_ not in ("ccomp", "parataxis", "conj") or top.head is top:
+            break
+        head = top.head
+        speech = head if head.lemma_.lower() in SPEECH_VERBS else next(
+            (c for c in top.children if c.dep_ == "parataxis" and c.lemma_.lower() in SPEECH_VERBS), None)
+        if speech is not None:
+            subject = subject_of(speech)
+            return actors_in(subject, actors) if subject is not None else []
+        top = head
+    for child in top.children:  # "Political leaders, Mattis said, will seek ..."
+        if child.dep_ == "parataxis" and child.lemma_.lower() in SPEECH_VERBS:
+            subject = subject_of(child)
+            return actors_in(subject, actors) if subject is not None else []
+    return []
+
+
 def domain_of(token: Token, patterns: PatternSet) -> str:
     """The domain a predicate is qualified by ("militarily", "intelligence cooperation"), or
     its object is ("provided humanitarian aid")."""
@@ -354,10 +379,18 @@ class EventMatcher:
         trigger_tokens = [t.i for t in chain.tokens] + [
             c.i for t in chain.tokens for c in t.children if c.dep_ in ("neg", "aux", "prt")]
         span = (min(trigger_tokens), max(trigger_tokens) + 1)
-        return [Predication(pattern, frame, code, source, target, span,
-                            tuple(t.i for t in chain.tokens), is_negated, modality, rule)
-                for source, target in pairs
-                if target is None or (target.code, target.entity) != (source.code, source.entity)]
+        speakers = speaker_of(chain.tokens, actors)
+        out = []
+        for source, target in pairs:
+            if target is not None and (target.code, target.entity) == (source.code, source.entity):
+                continue
+            # attributed to someone who does not speak for the source: reported, not asserted
+            said_by_other = speakers and all(s.code[:3] != source.code[:3] for s in speakers)
+            out.append(Predication(pattern, frame, code, source, target, span,
+                                   tuple(t.i for t in chain.tokens), is_negated,
+                                   "reported" if said_by_other and modality == "asserted" else modality,
+                                   rule))
+        return out
 
 
 @Language.factory("eventwire_events", default_config={"patterns_dir": None})
