@@ -37,3 +37,11 @@ def test_obama_administration_and_defense_department(coder, seed_article):
     codes = {doc[m.start:m.end].text: m.code for m in doc._.actors.mentions}
     assert codes["Obama administration"] == "USAGOV"
     assert codes["Defense Department leaders"] == "USAMIL"  # the body's sector wins over "leaders"
+
+
+def test_spaced_hyphens_in_names_still_resolve(coder):
+    # tokenised corpora write "al - Sarraj" and "al - Shabab"; the match is by tokens
+    found = mentions(coder, "Libyan Prime Minister Fayez al - Sarraj rejected the EU proposal. "
+                            "Al - Shabab attacked Mogadishu.")
+    assert found[0][1] == "LBYGOV"
+    assert any(code.startswith("IMG") for _, code, _, _ in found)

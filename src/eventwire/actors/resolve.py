@@ -106,8 +106,18 @@ class ActorResolver:
         names, agents = [], []
         for phrase, kind in kb.phrases():
             (agents if kind == "agent" else names).append(phrase)
-        self.names.add("NAME", list(nlp.tokenizer.pipe(names)))
-        self.agents.add("AGENT", list(nlp.tokenizer.pipe(agents)))
+        name_docs = list(nlp.tokenizer.pipe(names))
+        agent_docs = list(nlp.tokenizer.pipe(agents))
+        self.names.add("NAME", name_docs)
+        self.agents.add("AGENT", agent_docs)
+        # a match is looked up by its tokens, not its text: "al - Sarraj" matches "al-Sarraj"
+        self.phrase_of = {tuple(t.text for t in d): p for d, p in zip(name_docs, names)}
+        self.phrase_of.update({tuple(t.lower_ for t in d): p for d, p in zip(agent_docs, agents)})
+
+    def entry_of(self, span: Span) -> Entry:
+        """The knowledge-base entry a matched span names."""
+        key = tuple(t.lower_ if span.label_ == "AGENT" else t.text for t in span)
+        return self.kb.entries(self.phrase_of.get(key, span.text))[0]
 
     def __call__(self, doc: Doc) -> Doc:
         date = doc._.pub_date
@@ -115,7 +125,7 @@ class ActorResolver:
         spans += [Span(doc, s, e, label="AGENT") for _, s, e in self.agents(doc)]
         found: list[Mention] = []
         for group in self._groups(doc, filter_spans(spans)):
-            parts = [(span, self.kb.entries(span.text)[0]) for span in group]
+            parts = [(span, self.entry_of(span)) for span in group]
             start, end = group[0].start, group[-1].end
             end = self._extend_with_name(doc, end, parts)
             code = combine(parts, date)
