@@ -1,11 +1,12 @@
 # make demo: set up .venv and code the seed story and 500 real articles
 # make test: set up .venv and run the whole test suite
+# make eval: score the coder on every gold set in ../shared/data (writes benchmarks/ACCURACY.md)
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: install demo test bench clean
+.PHONY: install demo test bench eval clean
 
 install: $(STAMP)
 
@@ -23,6 +24,9 @@ test: install
 
 bench: install
 	$(BIN)/python benchmarks/throughput.py
+
+eval: install
+	$(BIN)/python benchmarks/accuracy.py
 
 clean:
 	rm -rf $(VENV) .cache

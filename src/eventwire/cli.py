@@ -1,4 +1,5 @@
-"""The command line: ``eventwire code``, ``eventwire kb lookup``, ``eventwire patterns check``.
+"""The command line: ``eventwire code``, ``eventwire eval``, ``eventwire kb lookup``,
+``eventwire patterns check``.
 
 Library code raises :class:`~eventwire.errors.EventwireError`; only this module prints and sets
 the exit status: 0 all went well, 1 some input records were skipped, 2 the command could not run.
@@ -7,6 +8,7 @@ the exit status: 0 all went well, 1 some input records were skipped, 2 the comma
 from __future__ import annotations
 
 import argparse
+import json
 import sys
 from contextlib import ExitStack
 from typing import Sequence
@@ -37,6 +39,29 @@ def build_parser() -> argparse.ArgumentParser:
     code.add_argument("--model", help="spaCy pipeline to use (default: en_core_web_sm if installed)")
     code.add_argument("--progress", action="store_true", help="show a progress bar on standard error")
 
+    from .evaluate.readers import KINDS
+
+    evaluation = sub.add_parser("eval", help="score the coder on gold-standard data",
+                                description="Code the sentences of gold files and print precision, "
+                                            "recall and F1 tables (see docs/gold-format.md).")
+    evaluation.add_argument("gold", nargs="+", metavar="GOLD",
+                            help="gold files: PLOVER records, ConfliBERT cameo_class/cameo_ner, "
+                                 "PETRARCH validation XML, CAMEO codebook, or native gold JSONL")
+    evaluation.add_argument("--kind", choices=KINDS,
+                            help="what kind of gold the files hold (default: guessed per file)")
+    evaluation.add_argument("--json", action="store_true",
+                            help="print one JSON object instead of tables")
+    evaluation.add_argument("--errors", type=_count, default=10, metavar="N",
+                            help="list the N worst sentences (default: 10)")
+    evaluation.add_argument("--limit", type=_count, metavar="N",
+                            help="score only the first N sentences of each file")
+    evaluation.add_argument("--date", help="publication date (YYYY-MM-DD) for gold sentences "
+                                           "that have none")
+    evaluation.add_argument("--model", help="spaCy pipeline to use (default: en_core_web_sm if "
+                                            "installed)")
+    evaluation.add_argument("--progress", action="store_true",
+                            help="show a progress bar on standard error")
+
     kb = sub.add_parser("kb", help="the actor knowledge base")
     kb_sub = kb.add_subparsers(dest="kb_command", required=True)
     lookup = kb_sub.add_parser("lookup", help="what a name resolves to")
@@ -48,6 +73,17 @@ def build_parser() -> argparse.ArgumentParser:
     p_sub = patterns.add_subparsers(dest="patterns_command", required=True)
     p_sub.add_parser("check", help="validate every pattern file, reporting all problems")
     return parser
+
+
+def _count(value: str) -> int:
+    """An argparse type: a whole number, 0 or more."""
+    try:
+        number = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a whole number") from None
+    if number < 0:
+        raise argparse.ArgumentTypeError(f"{value} is negative")
+    return number
 
 
 def run_code(args: argparse.Namespace) -> int:
@@ -86,6 +122,58 @@ def run_code(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def run_eval(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from tqdm import tqdm
+
+    from .coder import Coder, Settings
+    from .evaluate.readers import guess_kind, read_gold
+    from .evaluate.report import json_report, text_report
+    from .evaluate.run import evaluate
+    from .sources import normalise_date
+
+    problems: list[InputError] = []
+
+    def report(problem: InputError) -> None:
+        problems.append(problem)
+        print(f"eventwire: gold problem: {problem}", file=sys.stderr)
+
+    date = None
+    if args.date is not None:
+        try:
+            date = normalise_date(args.date)
+        except ValueError as error:
+            raise InputError("--date", str(error)) from None
+    # Check every file and its kind before the model loads, so a typo fails at once.
+    golds = []
+    for name in args.gold:
+        sentences = read_gold(name, args.kind, on_problem=report)  # raises for a missing file
+        golds.append((name, args.kind or guess_kind(Path(name)), sentences))
+    coder = Coder(Settings(model=args.model))
+    evaluations = []
+    for name, kind, sentences in golds:
+        bar = tqdm(unit=" sentences", desc=Path(name).name, file=sys.stderr,
+                   disable=not args.progress)
+        result = evaluate(sentences, coder, name=name, kind=kind, default_date=date,
+                          limit=args.limit, progress=lambda done: bar.update(1))
+        bar.close()
+        evaluations.append(result)
+        if not args.json:
+            print(text_report(result, errors=args.errors))
+    if args.json:
+        print(json.dumps(json_report(evaluations, errors=args.errors), indent=2,
+                         ensure_ascii=False))
+    failures = sum(len(e.failures) for e in evaluations)
+    if failures:
+        print(f"eventwire: the coder failed on {failures} gold sentence(s), scored as producing "
+              f"no event; they are listed in the report", file=sys.stderr)
+    if problems:
+        print(f"eventwire: {len(problems)} gold record problem(s) reported above",
+              file=sys.stderr)
+    return EXIT_SKIPPED if problems or failures else EXIT_OK
+
+
 def run_kb(args: argparse.Namespace) -> int:
     from .actors.kb import load_kb
 
@@ -120,6 +208,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         if args.command == "code":
             return run_code(args)
+        if args.command == "eval":
+            return run_eval(args)
         if args.command == "kb":
             return run_kb(args)
         return run_patterns(args)
