@@ -51,6 +51,20 @@ def test_formats(fmt, tmp_path: Path):
         assert code == "1212"
 
 
+def test_gdelt_event_table(tmp_path: Path):
+    from eventwire.export import GDELT_COLUMNS
+
+    out = tmp_path / "events.gdelt.tsv"
+    run = eventwire("code", str(SEED), "--format", "gdelt", "-o", str(out))
+    assert run.returncode == 0, run.stderr
+    rows = [line.split("\t") for line in out.read_text(encoding="utf-8").splitlines()]
+    assert len(GDELT_COLUMNS) == 61 and all(len(r) == 61 for r in rows)
+    first = dict(zip(GDELT_COLUMNS, rows[0]))
+    assert (first["SQLDATE"], first["Actor1Code"], first["Actor2Code"]) == ("20170216", "USA", "RUS")
+    assert (first["EventCode"], first["EventBaseCode"], first["EventRootCode"]) == ("1212", "121", "12")
+    assert (first["QuadClass"], first["GoldsteinScale"]) == ("3", "-4.0")
+
+
 def test_parquet_output(tmp_path: Path):
     out = tmp_path / "events.parquet"
     run = eventwire("code", str(SEED), "--format", "parquet", "-o", str(out))

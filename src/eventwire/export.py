@@ -5,6 +5,9 @@
   (``event``, ``mode``, ``context``, ``source``/``target`` lists of ``actorText``/``code``/``sector``);
 - ``cameo``: a CAMEO/Phoenix-style tab-separated table with a header;
 - ``csv``: one flat row per event, for spreadsheets;
+- ``gdelt``: the GDELT 2.0 event table (61 tab-separated columns, no header), so GDELT tooling
+  reads eventwire's output; columns eventwire has no value for (tone, geography until places are
+  coded, mentions counts beyond 1) are left empty or 1;
 - ``parquet``: the same flat columns as a Parquet file (needs a file, not standard output).
 """
 
@@ -17,7 +20,17 @@ from typing import IO, Iterable
 from .errors import UnknownFormat
 from .model import Actor, Article, Event
 
-FORMATS = ("jsonl", "plover", "cameo", "csv", "parquet")
+FORMATS = ("jsonl", "plover", "cameo", "gdelt", "csv", "parquet")
+
+GDELT_COLUMNS = (
+    "GLOBALEVENTID SQLDATE MonthYear Year FractionDate "
+    + " ".join(f"{a}Code {a}Name {a}CountryCode {a}KnownGroupCode {a}EthnicCode {a}Religion1Code "
+               f"{a}Religion2Code {a}Type1Code {a}Type2Code {a}Type3Code" for a in ("Actor1", "Actor2"))
+    + " IsRootEvent EventCode EventBaseCode EventRootCode QuadClass GoldsteinScale NumMentions "
+      "NumSources NumArticles AvgTone "
+    + " ".join(f"{g}_Type {g}_FullName {g}_CountryCode {g}_ADM1Code {g}_ADM2Code {g}_Lat {g}_Long "
+               f"{g}_FeatureID" for g in ("Actor1Geo", "Actor2Geo", "ActionGeo"))
+    + " DATEADDED SOURCEURL").split()
 
 FLAT_COLUMNS = ("id", "doc_id", "sentence", "date", "date_text", "source_code", "source_text",
                 "source_entity", "target_code", "target_text", "target_entity", "cameo_code",
@@ -85,6 +98,36 @@ def phoenix_row(article: Article, event: Event) -> list:
             event.evidence.rule]
 
 
+def _gdelt_actor(actor: Actor | None) -> list:
+    if actor is None:
+        return [""] * 10
+    group = actor.code if actor.country is None else ""
+    types = list(actor.sectors[:3]) + [""] * (3 - len(actor.sectors[:3]))
+    return [actor.code, (actor.entity or actor.text).upper(), actor.country or "", group, "", "", "",
+            *types]
+
+
+def gdelt_row(number: int, article: Article, event: Event) -> list:
+    """One event as a GDELT 2.0 event-table row (``number`` is the GLOBALEVENTID)."""
+    date = (event.date or article.date or "").replace("-", "")
+    year = date[:4]
+    fraction = ""
+    if len(date) == 8:
+        fraction = f"{int(year) + (int(date[4:6]) - 1) / 12 + (int(date[6:8]) - 1) / 365:.4f}"
+    code = event.cameo.code
+    geo = [""] * 8
+    action_geo = [""] * 8
+    if event.location is not None:
+        loc = event.location
+        action_geo = ["4", loc.name, loc.country or "", "", "", loc.lat if loc.lat is not None else "",
+                      loc.lon if loc.lon is not None else "", ""]
+    added = (article.date or "").replace("-", "")
+    return [number, date, date[:6], year, fraction, *_gdelt_actor(event.source),
+            *_gdelt_actor(event.target), 1 if event.sentence == 0 else 0, code, code[:3], code[:2],
+            event.cameo.quad_class, event.cameo.goldstein, 1, 1, 1, "", *geo, *geo, *action_geo,
+            added + "000000" if added else "", article.url or ""]
+
+
 class Writer:
     """Writes (article, events) pairs to a stream in one format."""
 
@@ -102,6 +145,9 @@ class Writer:
         elif fmt == "csv":
             self._csv = csv.DictWriter(stream, fieldnames=FLAT_COLUMNS, lineterminator="\n")
             self._csv.writeheader()
+        elif fmt == "gdelt":
+            self._csv = csv.writer(stream, delimiter="\t", lineterminator="\n")
+        self.count = 0
 
     def write(self, article: Article, events: Iterable[Event]) -> None:
         for event in events:
@@ -113,6 +159,9 @@ class Writer:
                 self._csv.writerow(phoenix_row(article, event))
             elif self.fmt == "csv":
                 self._csv.writerow(flat_row(article, event))
+            elif self.fmt == "gdelt":
+                self.count += 1
+                self._csv.writerow(gdelt_row(self.count, article, event))
             else:
                 self.rows.append(flat_row(article, event))
 
