@@ -10,7 +10,7 @@ pronouns) is added by :mod:`eventwire.actors.coref`.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
@@ -25,6 +25,8 @@ if not Doc.has_extension("pub_date"):
 if not Doc.has_extension("actors"):
     Doc.set_extension("actors", default=None)
 
+#: the country part of a code the knowledge base cannot place: "---GOV", "---REB"
+UNKNOWN = "---"
 #: tokens that may join two matches into one mention: "Putin 's government"
 _JOINERS = {"'s", "\u2019s", "'"}
 
@@ -45,7 +47,14 @@ class Mention:
 
     @property
     def resolved(self) -> bool:
+        """Whether the mention can be an event's actor (its code may still be of unknown
+        country: ``---GOV``)."""
         return bool(self.code)
+
+    @property
+    def known(self) -> bool:
+        """Whether the knowledge base placed the actor (a country or an organisation)."""
+        return bool(self.code) and not self.code.startswith(UNKNOWN)
 
 
 @dataclass
@@ -138,6 +147,8 @@ class ActorResolver:
                                  head=syntactic_head(doc, start, end)))
         index = ActorIndex()
         for mention in link_references(doc, found, self.kb, date):
+            if not mention.code and mention.sectors:  # "police", "the rebels": sector, no country
+                mention = replace(mention, code=UNKNOWN + mention.sectors[0])
             index.add(mention)
         doc._.actors = index
         return doc

@@ -10,21 +10,27 @@ from bisect import bisect_right
 
 from spacy.tokens import Doc
 
-from ..actors.resolve import Mention
 from ..context.dates import date_words, resolve
 from ..model import Actor, Article, Event, Evidence, Plover, Span
-from .extract import Predication
+from .extract import ActorRef, Predication
 from .ontology import Ontology
 
-#: how sure the coder is, by how the event was found
-CONFIDENCE = {"name": 0.8, "surname": 0.75, "pronoun": 0.6}
+#: how sure the coder is of an actor, by how its words were linked to it
+CONFIDENCE = {"name": 0.8, "surname": 0.75, "pronoun": 0.6, "title": 0.6, "reference": 0.6}
 
 
-def actor_record(doc: Doc, mention: Mention) -> Actor:
-    """The record of an actor mention, with character offsets into the article."""
-    span = doc[mention.start:mention.end]
-    return Actor(text=span.text, start=span.start_char, end=span.end_char, code=mention.code,
-                 country=mention.country, sectors=mention.sectors, entity=mention.entity)
+def confidence(ref: ActorRef) -> float:
+    """How sure the coder is of an actor: an actor of unknown country counts for little."""
+    return CONFIDENCE.get(ref.mention.via, 0.5) if ref.known else 0.4
+
+
+def actor_record(doc: Doc, ref: ActorRef) -> Actor:
+    """The record of an event's actor: its code, and the phrase that names it, with character
+    offsets into the article."""
+    m = ref.mention
+    span = doc[ref.phrase[0]:ref.phrase[1]]
+    return Actor(text=span.text, start=span.start_char, end=span.end_char, code=m.code,
+                 country=m.country, sectors=m.sectors, entity=m.entity)
 
 
 def plover_of(ontology: Ontology, code: str) -> Plover:
@@ -51,7 +57,8 @@ def events_of(doc: Doc, article: Article, ontology: Ontology, *, keep_negated: b
             continue
         number = bisect_right(starts, p.trigger[0]) - 1
         sentence = sentences[number]
-        key = (number, p.source.code, p.target.code if p.target else None, p.code, p.trigger)
+        key = (number, p.source.mention.code, p.target.mention.code if p.target else None, p.code,
+               p.trigger)
         if key in seen:  # one sentence saying one thing twice is one event
             continue
         seen.add(key)
@@ -77,7 +84,6 @@ def events_of(doc: Doc, article: Article, ontology: Ontology, *, keep_negated: b
             evidence=Evidence(Span(trigger.text, trigger.start_char, trigger.end_char), p.rule),
             negated=p.negated,
             modality=modality,
-            confidence=min(CONFIDENCE.get(p.source.via, 0.5),
-                           CONFIDENCE.get(p.target.via, 0.5) if p.target else 0.7),
+            confidence=min(confidence(p.source), confidence(p.target) if p.target else 0.7),
         ))
     return events

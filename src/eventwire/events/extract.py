@@ -50,8 +50,8 @@ class Predication:
     pattern: Pattern
     frame: Pattern | None
     code: str
-    source: Mention
-    target: Mention | None
+    source: ActorRef
+    target: ActorRef | None
     trigger: tuple[int, int]  # token span [start, end)
     chain: tuple[int, ...]  # token indices from the predicate up to the frame
     negated: bool
@@ -167,9 +167,42 @@ def slot_tokens(token: Token, slot: str, actors: ActorIndex) -> list[Token]:
     return prep_objects(token, slot, actors)
 
 
-def actors_in(token: Token, actors: ActorIndex) -> list[Mention]:
-    """The resolved actors a slot token names: itself or its modifiers, and its conjuncts."""
-    found: list[Mention] = []
+@dataclass(frozen=True)
+class ActorRef:
+    """An actor of an event: the mention that gives its code, and the whole noun phrase that
+    names it in this event ("the detained leaders of the opposition party")."""
+
+    mention: Mention
+    phrase: tuple[int, int]  # token span [start, end)
+
+    @property
+    def known(self) -> bool:
+        return self.mention.known
+
+
+def noun_phrase(token: Token, mention: Mention) -> tuple[int, int]:
+    """The noun phrase a slot token heads, without its conjuncts ("the U.S." of "the U.S. and
+    NATO") or a trailing possessive ("Moscow" of "Moscow's annexation")."""
+    if mention.via == "pronoun":
+        return mention.start, mention.end
+    start = min(token.left_edge.i, mention.start)
+    end = max(token.i + 1, mention.end)
+    for child in token.rights:
+        if child.dep_ in ("conj", "cc"):
+            break
+        end = max(end, child.right_edge.i + 1)
+    doc = token.doc
+    while end - 1 > start and (doc[end - 1].is_punct or doc[end - 1].tag_ == "POS"
+                               or doc[end - 1].dep_ in ("cc", "case")):
+        end -= 1
+    while start < end - 1 and doc[start].is_punct:
+        start += 1
+    return start, end
+
+
+def actors_in(token: Token, actors: ActorIndex) -> list[ActorRef]:
+    """The actors a slot token names: itself or its modifiers, and its conjuncts."""
+    found: list[ActorRef] = []
     for t in [token, *token.conjuncts]:
         m = actors.of(t)
         if m is None:  # "Ukraine's Crimea region", "the Russian government"
@@ -177,15 +210,15 @@ def actors_in(token: Token, actors: ActorIndex) -> list[Mention]:
                 if child.dep_ in ("poss", "compound", "amod", "nmod") and actors.of(child):
                     m = actors.of(child)
                     break
-        if m is not None and m.resolved and m not in found:
-            found.append(m)
+        if m is not None and m.resolved and all(ref.mention is not m for ref in found):
+            found.append(ActorRef(m, noun_phrase(t, m)))
     return found
 
 
-def fill(token: Token, slots: tuple[str, ...], actors: ActorIndex) -> list[Mention]:
+def fill(token: Token, slots: tuple[str, ...], actors: ActorIndex) -> list[ActorRef]:
     """The actors of the first slot that names any."""
     for slot in slots:
-        found = [m for t in slot_tokens(token, slot, actors) for m in actors_in(t, actors)]
+        found = [ref for t in slot_tokens(token, slot, actors) for ref in actors_in(t, actors)]
         if found:
             return found
     return []
@@ -271,7 +304,7 @@ SPEECH_VERBS = {"say", "tell", "claim", "report", "announce", "add", "state", "a
                 "insist", "note", "suggest", "accord", "quote", "assert", "explain"}
 
 
-def speaker_of(tokens: list[Token], actors: ActorIndex) -> list[Mention]:
+def speaker_of(tokens: list[Token], actors: ActorIndex) -> list[ActorRef]:
     """Who the text says said it: the subject of the speech verb whose complement holds the
     chain ("Israel attacked Syria, Iranian media said")."""
     top = tokens[-1]
@@ -382,10 +415,14 @@ class EventMatcher:
         speakers = speaker_of(chain.tokens, actors)
         out = []
         for source, target in pairs:
-            if target is not None and (target.code, target.entity) == (source.code, source.entity):
+            if target is not None and (target.mention.code, target.mention.entity) == (
+                    source.mention.code, source.mention.entity):
                 continue
+            if not source.known and not (target is not None and target.known):
+                continue  # an event needs at least one actor the knowledge base knows
             # attributed to someone who does not speak for the source: reported, not asserted
-            said_by_other = speakers and all(s.code[:3] != source.code[:3] for s in speakers)
+            said_by_other = speakers and all(
+                s.mention.code[:3] != source.mention.code[:3] for s in speakers)
             out.append(Predication(pattern, frame, code, source, target, span,
                                    tuple(t.i for t in chain.tokens), is_negated,
                                    "reported" if said_by_other and modality == "asserted" else modality,
