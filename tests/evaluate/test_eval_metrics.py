@@ -206,3 +206,15 @@ def test_worst_errors_rank_by_errors_then_gold_order():
     assert [c.where for c in worst_errors(cases, 3)] == ["b", "d", "e"]
     assert worst_errors(cases, 0) == []
     assert case("a", 1).to_dict()["rules"] == ["no rule fired"]
+
+
+def test_actor_presence_by_hand():
+    from eventwire.evaluate.gold import GoldActor, GoldEvent
+    from eventwire.evaluate.metrics import actor_presence
+
+    gold = [GoldEvent(source=GoldActor("USAGOV"), target=GoldActor("RUS"), code="1212")]
+    produced_none = actor_presence(gold, [])
+    assert (produced_none["source"].tp, produced_none["source"].fn) == (0, 1)
+    assert (produced_none["target"].tp, produced_none["target"].fn) == (0, 1)
+    untargeted = [GoldEvent(source=GoldActor("IGO"), target=None, code="020")]
+    assert "target" not in actor_presence(untargeted, [])

@@ -78,6 +78,20 @@ def actor_matches(gold: GoldActor | None, produced: Actor | None) -> bool:
     return produced is not None and produced.code[:3].upper() == gold.key
 
 
+def actor_presence(gold: Sequence[GoldEvent], produced: Sequence[Event]) -> dict[str, Counts]:
+    """Per role, whether a gold actor of the unit is among the produced actors of that role
+    ("is the gold source country among the produced sources?"): a found unit counts as tp, a
+    missed one as fn; a unit whose gold names no actor in that role is not counted."""
+    counts = {}
+    for role in ("source", "target"):
+        wanted = {getattr(g, role).key for g in gold if getattr(g, role) is not None}
+        if not wanted:
+            continue
+        got = {getattr(e, role).code[:3].upper() for e in produced if getattr(e, role) is not None}
+        counts[role] = Counts(tp=1, fp=0, fn=0) if wanted & got else Counts(tp=0, fp=0, fn=1)
+    return counts
+
+
 def applies(gold: GoldEvent, level: str) -> bool:
     """Whether the gold event says enough to be judged at ``level``."""
     if level == "quad":

@@ -69,6 +69,13 @@ def events_table(evaluation: Evaluation) -> str:
     return table(header, rows)
 
 
+def presence_table(evaluation: Evaluation) -> str:
+    """Per role, the share of units whose gold actor is among the produced actors."""
+    rows = [[f"gold {role} among produced {role}s", str(c.tp + c.fn),
+             percent(c.tp, c.tp + c.fn)] for role, c in evaluation.presence.items()]
+    return table(("actors", "units", "found"), rows)
+
+
 def roots_table(evaluation: Evaluation) -> str:
     """Event scores per CAMEO root (dyad + root level)."""
     ontology = Ontology.load()
@@ -136,6 +143,8 @@ def text_report(evaluation: Evaluation, errors: int = 10) -> str:
         parts.append(failures_text(evaluation, unit, max(errors, 3)))
     if evaluation.events:
         parts.append(events_table(evaluation))
+    if evaluation.presence:
+        parts.append(presence_table(evaluation))
     if evaluation.roots:
         parts.append(roots_table(evaluation))
     if evaluation.penta:
@@ -168,7 +177,8 @@ def headline_rows(evaluations: Sequence[Evaluation]) -> tuple[tuple[str, ...], l
     (the full CAMEO code, else the PLOVER event, the root or the quad class).
     """
     header = ("gold", "units", "event F1, dyad", "strictest level", "event P", "event R",
-              "event F1", "penta accuracy", "penta macro-F1", "no event", "actor-token F1")
+              "event F1", "source found", "target found", "penta accuracy", "penta macro-F1",
+              "no event", "actor-token F1")
     rows = []
     for e in evaluations:
         dyad = e.events.get("dyad")
@@ -181,6 +191,8 @@ def headline_rows(evaluations: Sequence[Evaluation]) -> tuple[tuple[str, ...], l
             percent(strict.tp, strict.tp + strict.fp) if strict else "",
             percent(strict.tp, strict.tp + strict.fn) if strict else "",
             score(strict.f1) if strict else "",
+            *(percent(e.presence[role].tp, e.presence[role].tp + e.presence[role].fn)
+              if role in e.presence else "" for role in ("source", "target")),
             percent(e.penta.correct, e.penta.total) if e.penta else "",
             score(e.penta.macro_f1) if e.penta else "",
             percent(e.penta.missed, e.penta.total) if e.penta else "",

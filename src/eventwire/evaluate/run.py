@@ -21,7 +21,8 @@ from typing import TYPE_CHECKING
 
 from eventwire.errors import EventwireError
 from eventwire.evaluate.gold import PENTA_NAMES, GoldEvent, GoldSentence
-from eventwire.evaluate.metrics import (ClassScores, Counts, ErrorCase, UnitScore, class_scores,
+from eventwire.evaluate.metrics import (ClassScores, Counts, ErrorCase, UnitScore, actor_presence,
+                                        class_scores,
                                         per_root, predicted_class, score_unit, span_counts,
                                         sum_levels, sum_rows)
 from eventwire.model import Article, Event
@@ -48,6 +49,7 @@ class Evaluation:
     penta: ClassScores | None = None
     quad: ClassScores | None = None
     spans: dict[str, Counts] = field(default_factory=dict)
+    presence: dict[str, Counts] = field(default_factory=dict)
     errors: tuple[ErrorCase, ...] = ()
     failures: tuple[ErrorCase, ...] = ()
 
@@ -63,6 +65,7 @@ class Evaluation:
             "penta_class": self.penta.to_dict() if self.penta else None,
             "quad_class": self.quad.to_dict() if self.quad else None,
             "spans": {row: c.to_dict() for row, c in self.spans.items()},
+            "actor_presence": {role: c.to_dict() for role, c in self.presence.items()},
             "errors": [case.to_dict() for case in self.errors[:errors]],
             "coder_failures": [case.to_dict() for case in self.failures],
         }
@@ -125,6 +128,7 @@ class _Tally:
     classes: dict[str, tuple[list[int], list[int | None]]] = field(
         default_factory=lambda: {"penta": ([], []), "quad": ([], [])})
     span_rows: list[dict[str, Counts]] = field(default_factory=list)
+    presence_rows: list[dict[str, Counts]] = field(default_factory=list)
     errors: list[ErrorCase] = field(default_factory=list)
     failures: list[ErrorCase] = field(default_factory=list)
     produced: int = 0
@@ -144,6 +148,7 @@ class _Tally:
             if "root" in score.pairs:
                 self.root_units.append((unit.events, produced, score.pairs["root"]))
             self.errors.extend(event_errors(unit, produced, score))
+            self.presence_rows.append(actor_presence(unit.events, produced))
         for scheme, gold in (("penta", unit.penta_class), ("quad", unit.quad_class)):
             if gold is not None:
                 self.classes[scheme][0].append(gold)
@@ -173,6 +178,7 @@ class _Tally:
             penta=class_scores(*self.classes["penta"]) if self.classes["penta"][0] else None,
             quad=class_scores(*self.classes["quad"]) if self.classes["quad"][0] else None,
             spans=sum_rows(self.span_rows) if self.span_rows else {},
+            presence=sum_rows(self.presence_rows) if self.presence_rows else {},
             errors=tuple(ranked), failures=tuple(self.failures))
 
 
