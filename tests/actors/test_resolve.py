@@ -45,3 +45,37 @@ def test_spaced_hyphens_in_names_still_resolve(coder):
                             "Al - Shabab attacked Mogadishu.")
     assert found[0][1] == "LBYGOV"
     assert any(code.startswith("IMG") for _, code, _, _ in found)
+
+
+def linked(coder, text, words, date="2017-02-16"):
+    """(code or member codes, via) of the mention whose text is ``words``."""
+    article = Article(id="t", text=text, date=date)
+    (_, doc), = list(coder.parse([article]))
+    for m in doc._.actors.mentions:
+        if doc[m.start:m.end].text == words:
+            return (tuple(x.code for x in m.members) if m.members else m.code), m.via
+    return None
+
+
+def test_a_definite_title_names_the_last_person_with_it(coder):
+    text = ("Russian Foreign Minister Sergey Lavrov met Rex Tillerson in Bonn. "
+            "The minister said Moscow wanted better relations.")
+    assert linked(coder, text, "The minister") == ("RUSGOV", "title")
+
+
+def test_the_group_and_the_alliance(coder):
+    text = ("Islamic State militants attacked a checkpoint near Mosul on Monday. "
+            "The group said it had killed ten Iraqi soldiers.")
+    assert linked(coder, text, "The group") == ("IMGMUSISI", "reference")
+    text = "NATO ministers met in Brussels on Thursday. The alliance urged Russia to withdraw its troops."
+    assert linked(coder, text, "The alliance") == ("IGOWSTNAT", "reference")
+
+
+def test_the_ministry(coder):
+    text = "The Russian Foreign Ministry criticized Ukraine on Monday. The ministry also accused Kiev of delays."
+    assert linked(coder, text, "The ministry") == ("RUSGOV", "reference")
+
+
+def test_the_two_countries_are_both(coder, seed_article):
+    found = linked(coder, seed_article.text, "the two countries")
+    assert found == (("USAGOV", "RUSGOV"), "reference")

@@ -1,68 +1,97 @@
-"""References within one article: surnames to the full name, "he"/"his" to a person.
+"""References within one article: what "Mattis", "he", "the minister", "the group" and "the two
+countries" stand for.
 
-Rules, not a model: a surname names the person whose full name the article gives; a personal
-pronoun names the last person named before it, preferring one that was the subject of a clause
-(the person the story is about), within a few sentences.
+Rules, not a model, applied in the order of the text:
+
+- a surname names the person whose full name the article gives ("Mattis" -> Jim Mattis);
+- a personal pronoun names the last person named before it, preferring one that was the
+  subject of a clause (the person the story is about), within a few sentences;
+- a definite title ("the minister", "the president") names the last person whose own words
+  carry that title;
+- "the ministry", "the group", "the alliance" name the last government ministry, armed or
+  other group, or international organisation named before;
+- "the two countries", "both sides" name the last two countries (or governments) named.
 """
 
 from __future__ import annotations
 
 from dataclasses import replace
-from typing import TYPE_CHECKING
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
-from .kb import KnowledgeBase, resolve_entry
-
-if TYPE_CHECKING:
-    from .resolve import Mention
+from .kb import Entry, KnowledgeBase, resolve_entry
+from .mentions import Mention, syntactic_head
 
 PERSONAL_PRONOUNS = {"he", "him", "his", "she", "her", "hers"}
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
-#: how far back (in characters) a pronoun looks for its person
+#: how far back (in characters) a pronoun or a reference looks for what it names
 PRONOUN_REACH = 700
+REFERENCE_REACH = 1500
+#: a definite noun that names the last organisation of a kind: noun -> what to look for
+GROUP_NOUNS = {
+    "group": "IMG", "militants": "IMG", "militia": "IMG", "insurgents": "IMG", "movement": "IMG",
+    "organisation": "ORG", "organization": "ORG", "alliance": "IGO", "bloc": "IGO",
+    "union": "IGO", "agency": "ORG", "ministry": "MINISTRY", "company": "MNC", "firm": "MNC",
+}
+#: nouns that, with "two" or "both", name the last two countries
+PAIR_NOUNS = {"countries", "sides", "nations", "governments", "states", "neighbours", "neighbors",
+              "capitals", "leaders"}
+DEFINITE = {"the", "this", "that"}
 
 
-def link_references(doc: Doc, mentions: list["Mention"], kb: KnowledgeBase,
-                    date: str | None) -> list["Mention"]:
-    """Return ``mentions`` with surnames and pronouns linked to the people they name."""
+def link_references(doc: Doc, mentions: list[Mention], kb: KnowledgeBase,
+                    date: str | None) -> list[Mention]:
+    """Return ``mentions`` with surnames, pronouns, titles and definite references linked to
+    what they name."""
     people = _named_people(mentions, kb)
-    taken = {i for m in mentions for i in range(m.start, m.end)}
-    linked = []
-    for m in mentions:
-        if m.kind == "person" and not m.code and m.entity:
-            surname = m.entity.split()[-1]
-            if surname in people:
-                code = resolve_entry(people[surname], date)
-                m = replace(m, code=code.code, country=code.country, sectors=code.sectors,
-                            entity=code.entity, via="surname")
-        linked.append(m)
-    from .resolve import Mention, syntactic_head
-
+    linked = [_with_surname(m, people, date) for m in mentions]
+    taken = {i for m in linked for i in range(m.start, m.end)}
     for token in doc:
-        if token.i in taken:
-            continue
-        entry = people.get(token.text) if token.pos_ == "PROPN" else None
+        entry = people.get(token.text) if token.pos_ == "PROPN" and token.i not in taken else None
         if entry is not None:
             code = resolve_entry(entry, date)
             linked.append(Mention(token.i, token.i + 1, code.code, code.country, code.sectors,
                                   code.entity, "person", via="surname",
                                   head=syntactic_head(doc, token.i, token.i + 1)))
+            taken.add(token.i)
     linked.sort(key=lambda m: m.start)
-    result = []
+    result: list[Mention] = []
+    for m in linked:
+        if m.kind == "agent" and not m.code and not m.entity:  # "the minister", "the ministry"
+            head = doc[m.head]
+            if head.lower_ in GROUP_NOUNS or head.lower_ in PAIR_NOUNS:
+                m = _definite_reference(doc, head, result) or m
+            else:
+                m = _title_reference(doc, m, result) or m
+        result.append(m)
+    references = []
     for token in doc:
-        if token.i in taken or token.lower_ not in PERSONAL_PRONOUNS:
+        if token.i in taken:
             continue
-        antecedent = _antecedent(doc, token.i, linked)
-        if antecedent is not None:
-            result.append(replace(antecedent, start=token.i, end=token.i + 1, via="pronoun",
-                                  head=token.i))
-    return sorted(linked + result, key=lambda m: m.start)
+        if token.lower_ in PERSONAL_PRONOUNS:
+            antecedent = _antecedent(doc, token.i, result)
+            if antecedent is not None:
+                references.append(replace(antecedent, start=token.i, end=token.i + 1,
+                                          via="pronoun", head=token.i))
+        elif token.lower_ in GROUP_NOUNS or token.lower_ in PAIR_NOUNS:
+            reference = _definite_reference(doc, token, result)
+            if reference is not None:
+                references.append(reference)
+    return sorted(result + references, key=lambda m: m.start)
 
 
-def _named_people(mentions: list["Mention"], kb: KnowledgeBase) -> dict:
+def _with_surname(m: Mention, people: dict[str, Entry], date: str | None) -> Mention:
+    """A titled person the knowledge base did not know by this name, known by surname."""
+    if m.kind == "person" and not m.code and m.entity and m.entity.split()[-1] in people:
+        code = resolve_entry(people[m.entity.split()[-1]], date)
+        return replace(m, code=code.code, country=code.country, sectors=code.sectors,
+                       entity=code.entity, via="surname")
+    return m
+
+
+def _named_people(mentions: list[Mention], kb: KnowledgeBase) -> dict[str, Entry]:
     """Surname -> knowledge-base entry, for every person the article names in full."""
-    people = {}
+    people: dict[str, Entry] = {}
     for m in mentions:
         if m.kind == "person" and m.code and m.entity:
             entries = [e for e in kb.entries(m.entity) if e.kind == "person"]
@@ -71,7 +100,7 @@ def _named_people(mentions: list["Mention"], kb: KnowledgeBase) -> dict:
     return people
 
 
-def _antecedent(doc: Doc, i: int, mentions: list["Mention"]) -> "Mention | None":
+def _antecedent(doc: Doc, i: int, mentions: list[Mention]) -> Mention | None:
     """The person a pronoun at token ``i`` refers to."""
     reach = doc[i].idx - PRONOUN_REACH
     candidates = [m for m in mentions
@@ -80,3 +109,54 @@ def _antecedent(doc: Doc, i: int, mentions: list["Mention"]) -> "Mention | None"
         return None
     subjects = [m for m in candidates if doc[m.head].dep_ in SUBJECT_DEPS]
     return (subjects or candidates)[-1]
+
+
+def _is_definite(token: Token) -> bool:
+    return any(c.dep_ == "det" and c.lower_ in DEFINITE for c in token.children)
+
+
+def _title_reference(doc: Doc, m: Mention, before: list[Mention]) -> Mention | None:
+    """ "the minister": the last person whose own words carry the title."""
+    head = doc[m.head]
+    if not _is_definite(head):
+        return None
+    title = doc[m.start:m.end].text.lower()
+    reach = doc[m.start].idx - REFERENCE_REACH
+    for candidate in reversed(before):
+        if candidate.kind == "person" and candidate.code and doc[candidate.start].idx >= reach \
+                and title in doc[candidate.start:candidate.end].text.lower():
+            return replace(candidate, start=min(m.start, head.left_edge.i), end=m.end,
+                           via="title", head=m.head)
+    return None
+
+
+def _definite_reference(doc: Doc, token: Token, before: list[Mention]) -> Mention | None:
+    """ "the group", "the alliance", "the ministry", "the two countries", "both sides"."""
+    reach = token.idx - REFERENCE_REACH
+    earlier = [m for m in before if m.end <= token.i and m.code and doc[m.start].idx >= reach
+               and not m.members]
+    start = token.left_edge.i
+    if token.lower_ in PAIR_NOUNS:
+        paired = any((c.dep_ == "nummod" and c.lower_ == "two") or c.lower_ == "both"
+                     for c in token.children)
+        if not paired:
+            return None
+        countries: list[Mention] = []
+        for m in reversed(earlier):
+            if m.country and all(c.country != m.country for c in countries):
+                countries.append(m)
+            if len(countries) == 2:
+                break
+        if len(countries) < 2:
+            return None
+        pair = tuple(reversed(countries))
+        return Mention(start, token.i + 1, "", None, (), None, "reference", via="reference",
+                       head=token.i, members=pair)
+    if not _is_definite(token):
+        return None
+    wanted = GROUP_NOUNS[token.lower_]
+    for m in reversed(earlier):
+        if (wanted == "ORG" and m.kind == "org") or m.code.startswith(wanted) or (
+                wanted == "MINISTRY" and "ministry" in doc[m.start:m.end].text.lower()):
+            return replace(m, start=start, end=token.i + 1, via="reference", head=token.i)
+    return None

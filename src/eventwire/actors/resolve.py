@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from .coref import link_references
+from .mentions import UNKNOWN, ActorIndex, Mention, syntactic_head
 from .kb import ActorCode, Entry, KnowledgeBase, compose_code, load_kb, resolve_entry
 
 if not Doc.has_extension("pub_date"):
@@ -25,61 +26,8 @@ if not Doc.has_extension("pub_date"):
 if not Doc.has_extension("actors"):
     Doc.set_extension("actors", default=None)
 
-#: the country part of a code the knowledge base cannot place: "---GOV", "---REB"
-UNKNOWN = "---"
 #: tokens that may join two matches into one mention: "Putin 's government"
 _JOINERS = {"'s", "\u2019s", "'"}
-
-
-@dataclass(frozen=True)
-class Mention:
-    """A stretch of tokens [start, end) that names one actor, with the code it resolves to."""
-
-    start: int
-    end: int
-    code: str
-    country: str | None
-    sectors: tuple[str, ...]
-    entity: str | None
-    kind: str  # person, org, metonym, country, demonym, agent
-    via: str = "name"  # name, surname, pronoun: how the words were linked to the actor
-    head: int = -1  # the mention's syntactic head token
-
-    @property
-    def resolved(self) -> bool:
-        """Whether the mention can be an event's actor (its code may still be of unknown
-        country: ``---GOV``)."""
-        return bool(self.code)
-
-    @property
-    def known(self) -> bool:
-        """Whether the knowledge base placed the actor (a country or an organisation)."""
-        return bool(self.code) and not self.code.startswith(UNKNOWN)
-
-
-@dataclass
-class ActorIndex:
-    """The mentions of one document, and which mention each token belongs to."""
-
-    mentions: list[Mention] = field(default_factory=list)
-    at: dict[int, int] = field(default_factory=dict)  # token index -> mention index
-
-    def add(self, mention: Mention) -> None:
-        index = len(self.mentions)
-        self.mentions.append(mention)
-        for i in range(mention.start, mention.end):
-            self.at[i] = index
-
-    def of(self, token: Token) -> Mention | None:
-        """The mention a token belongs to, or None."""
-        index = self.at.get(token.i)
-        return None if index is None else self.mentions[index]
-
-
-def syntactic_head(doc: Doc, start: int, end: int) -> int:
-    """The token of [start, end) whose head lies outside it (the last such, for flat names)."""
-    heads = [t.i for t in doc[start:end] if not (start <= t.head.i < end) or t.head.i == t.i]
-    return heads[-1] if heads else end - 1
 
 
 def combine(parts: list[tuple[Span, Entry]], date: str | None) -> ActorCode:

@@ -21,7 +21,7 @@ from pathlib import Path
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-from ..actors.resolve import ActorIndex, Mention
+from ..actors.mentions import ActorIndex, Mention
 from .patterns import PATTERN_DIR, Pattern, PatternSet, Predicate, load_patterns
 
 if not Doc.has_extension("predications"):
@@ -210,8 +210,11 @@ def actors_in(token: Token, actors: ActorIndex) -> list[ActorRef]:
                 if child.dep_ in ("poss", "compound", "amod", "nmod") and actors.of(child):
                     m = actors.of(child)
                     break
-        if m is not None and m.resolved and all(ref.mention is not m for ref in found):
-            found.append(ActorRef(m, noun_phrase(t, m)))
+        if m is None or not m.resolved:
+            continue
+        for member in m.members or (m,):  # "the two countries": each country
+            if all(ref.mention is not member for ref in found):
+                found.append(ActorRef(member, noun_phrase(t, m)))
     return found
 
 
