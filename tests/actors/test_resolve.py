@@ -79,3 +79,10 @@ def test_the_ministry(coder):
 def test_the_two_countries_are_both(coder, seed_article):
     found = linked(coder, seed_article.text, "the two countries")
     assert found == (("USAGOV", "RUSGOV"), "reference")
+
+
+def test_a_title_takes_the_country_that_follows_it(coder):
+    found = mentions(coder, "The foreign minister of Jordan met Lavrov. Officials from Iran protested.")
+    codes = {text: code for text, code, _, _ in found}
+    assert codes["foreign minister"] == "JORGOV"
+    assert codes["Officials"] == "IRNGOV"

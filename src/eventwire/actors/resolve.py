@@ -93,6 +93,7 @@ class ActorResolver:
             found.append(Mention(start, end, code.code, code.country, code.sectors, entity,
                                  "person" if person or entity and code.kind == "agent" else code.kind,
                                  head=syntactic_head(doc, start, end)))
+        found = [self._country_of_title(doc, m, found) for m in found]
         index = ActorIndex()
         for mention in link_references(doc, found, self.kb, date):
             if not mention.code and mention.sectors:  # "police", "the rebels": sector, no country
@@ -100,6 +101,23 @@ class ActorResolver:
             index.add(mention)
         doc._.actors = index
         return doc
+
+    @staticmethod
+    def _country_of_title(doc: Doc, m: Mention, mentions: list[Mention]) -> Mention:
+        """A title whose country follows it ("the foreign minister of Jordan", "officials from
+        Iran") takes that country."""
+        if m.country or m.kind not in ("agent", "person") or not m.sectors or m.code:
+            return m
+        for prep in doc[m.head].children:
+            if prep.dep_ != "prep" or prep.lower_ not in ("of", "from"):
+                continue
+            for obj in prep.children:
+                place = next((x for x in mentions if x.start <= obj.i < x.end and x.country
+                              and x.kind in ("country", "metonym", "demonym")), None)
+                if place is not None:
+                    return replace(m, code=compose_code(place.country, None, m.sectors),
+                                   country=place.country)
+        return m
 
     @staticmethod
     def _groups(doc: Doc, spans: list[Span]) -> list[list[Span]]:

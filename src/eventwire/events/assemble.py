@@ -11,6 +11,7 @@ from bisect import bisect_right
 from spacy.tokens import Doc
 
 from ..context.dates import date_words, resolve
+from ..context.places import location_of
 from ..model import Actor, Article, Event, Evidence, Plover, Span
 from .extract import ActorRef, Predication
 from .ontology import Ontology
@@ -84,6 +85,7 @@ def events_of(doc: Doc, article: Article, ontology: Ontology, *, keep_negated: b
             evidence=Evidence(Span(trigger.text, trigger.start_char, trigger.end_char), p.rule),
             negated=p.negated,
             modality=modality,
+            location=location_of(chain, doc._.actors),
             confidence=min(confidence(p.source), confidence(p.target) if p.target else 0.7),
         ))
     return events
