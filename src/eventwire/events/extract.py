@@ -16,13 +16,14 @@ negated events are kept with ``negated`` set, for callers who ask.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from ..actors.mentions import ActorIndex, Mention
-from .patterns import PATTERN_DIR, Pattern, PatternSet, Predicate, load_patterns
+from .patterns import NO_EVENT, PATTERN_DIR, Pattern, PatternSet, Predicate, load_patterns
 
 if not Doc.has_extension("predications"):
     Doc.set_extension("predications", default=None)
@@ -62,20 +63,42 @@ class Predication:
 # --- the parse -------------------------------------------------------------------------------
 
 def matches(token: Token, pred: Predicate) -> bool:
-    """Whether the further words of a predicate ("call *for*", "cut *ties*") hang under it."""
+    """Whether the further words of a predicate ("call *for*", "cut *ties*") hang under it,
+    after it. A word may give alternatives ("food|relief") and stems ("cooperat*")."""
+    if not pred.extra:
+        return True
+    near = [t for t in _near(token) if t.i > token.i]
     for word in pred.extra:
-        if not any((t.lemma_.lower() == word or t.lower_ == word) and t.i > token.i
-                   for t in _near(token)):
+        exact, stems = _options(word)
+        if not any(t.lemma_.lower() in exact or t.lower_ in exact
+                   or any(t.lower_.startswith(s) or t.lemma_.lower().startswith(s) for s in stems)
+                   for t in near):
             return False
     return True
 
 
+@lru_cache(maxsize=None)
+def _options(word: str) -> tuple[frozenset[str], tuple[str, ...]]:
+    """The exact words and the stems a pattern word stands for: "aid|relief*" -> ({aid}, (relief,))."""
+    parts = word.split("|")
+    return (frozenset(p for p in parts if not p.endswith("*")),
+            tuple(p[:-1] for p in parts if p.endswith("*")))
+
+
+_WHEN = {"DATE", "TIME"}
+
+
 def _near(token: Token) -> list[Token]:
-    """Children and grandchildren: where a particle, preposition or object noun hangs."""
+    """Children and grandchildren: where a particle, preposition or object noun hangs; not a
+    time phrase ("on Friday" is no "call on")."""
     out = []
     for child in token.children:
+        grandchildren = list(child.children)
+        if child.ent_type_ in _WHEN or (
+                child.dep_ == "prep" and grandchildren and all(g.ent_type_ in _WHEN for g in grandchildren)):
+            continue
         out.append(child)
-        out.extend(child.children)
+        out.extend(grandchildren)
     return out
 
 
@@ -353,14 +376,18 @@ class EventMatcher:
         actors: ActorIndex = doc._.actors or ActorIndex()
         found: list[Predication] = []
         governed: set[int] = set()
+        predicates = []
         for token in doc:
             pattern = find_pattern(token, self.patterns, frame=False)
-            if pattern is None:
-                continue
-            chain = climb(token, self.patterns)
-            for _, frame_token in chain.frames:
-                governed.add(frame_token.i)
-            found.extend(self._code(token, pattern, chain, actors))
+            if pattern is not None and pattern.imported and find_pattern(token, self.patterns, frame=True):
+                pattern = None  # our own frame for this word ("rejected") wins over PETRARCH's
+            if pattern is not None:
+                chain = climb(token, self.patterns)
+                governed.update(frame_token.i for _, frame_token in chain.frames)
+                predicates.append((token, pattern, chain))
+        for token, pattern, chain in predicates:
+            if token.i not in governed:  # a word that frames another ("called for") is its frame
+                found.extend(self._code(token, pattern, chain, actors))
         for token in doc:  # frames that govern nothing are events of their own ("urged X")
             if token.i in governed:
                 continue
@@ -393,7 +420,7 @@ class EventMatcher:
         if code is None:
             code = (frame.code if frame else None) or pattern.code or (
                 family.code("do", domain) if family else None)
-        if code is None:
+        if code is None or code == NO_EVENT:
             return []
         if kind == "intend" and modality == "future":
             modality = "asserted"  # the intent is the event, stated now

@@ -82,6 +82,7 @@ class Pattern:
     reciprocal: bool = False
     examples: tuple[Example, ...] = ()
     where: str = ""
+    imported: str | None = None  # where an imported pattern came from ("CAMEO.2.0.txt:718")
 
 
 @dataclass
@@ -239,6 +240,40 @@ def load_file(path: Path, into: PatternSet, problems: list[str]) -> None:
             into.patterns.append(pattern)
 
 
+#: slots of an imported verb pattern (PETRARCH's positions are not carried over)
+IMPORTED_SOURCE = ("subject",)
+IMPORTED_TARGET = ("object", "against", "with", "to", "on", "iobj")
+#: a statement's object is what is said, not whom it is said to
+IMPORTED_STATEMENT_TARGET = ("iobj", "to", "with")
+NO_EVENT = "---"
+
+
+def load_tsv(path: Path, into: PatternSet, problems: list[str]) -> None:
+    """Read imported verb patterns (``id verbs words code source``, see events/petrarch.py)."""
+    header = None
+    with path.open(encoding="utf-8") as fh:
+        for number, line in enumerate(fh, 1):
+            if line.startswith("#") or not line.strip():
+                continue
+            cells = line.rstrip("\n").split("\t")
+            if header is None:
+                header = cells
+                continue
+            if len(cells) != 5:
+                problems.append(f"{path.name}:{number}: {len(cells)} columns, expected 5")
+                continue
+            pid, verbs, words, code, source = cells
+            extra = tuple(words.split())
+            predicates = tuple(Predicate(verb, extra, "verb") for verb in verbs.split("|") if verb)
+            if not predicates or not (code == NO_EVENT or code.isdigit()):
+                problems.append(f"{path.name}:{number} ({pid}): needs verbs and a code")
+                continue
+            into.patterns.append(Pattern(id=pid, predicates=predicates, source=IMPORTED_SOURCE,
+                                         target=IMPORTED_STATEMENT_TARGET if code.startswith("01")
+                                         else IMPORTED_TARGET, code=code, requires_target=True,
+                                         where=f"{path.name}:{number} ({pid})", imported=source))
+
+
 def validate(patterns: PatternSet, known_code=None) -> list[str]:
     """Cross-file checks: unique ids, known families, known CAMEO codes."""
     problems = []
@@ -254,7 +289,7 @@ def validate(patterns: PatternSet, known_code=None) -> list[str]:
             problems.append(f"{p.where}: needs a code (or a family with a 'do' code)")
         codes = [p.code] + [e.get("code") for ex in p.examples for e in ex.events]
         for code in codes:
-            if code and known_code and not known_code(code):
+            if code and code != NO_EVENT and known_code and not known_code(code):
                 problems.append(f"{p.where}: {code!r} is not in the CAMEO codebook")
     for family in patterns.families.values():
         for frame, table in family.codes.items():
@@ -278,10 +313,25 @@ def load_patterns(directory: Path = PATTERN_DIR) -> PatternSet:
         problems.append(f"{directory}: no pattern files (*.yaml)")
     for path in files:
         load_file(path, patterns, problems)
+    for path in sorted(Path(directory).glob("*.tsv")):
+        load_tsv(path, patterns, problems)
     problems += validate(patterns, Ontology.load().is_code)
     if problems:
         raise DataFileError(problems)
+    index(patterns)
+    return patterns
+
+
+def index(patterns: PatternSet) -> None:
+    """Index predicates by lemma: curated before imported, then the most specific first (more
+    words that must follow). A verb the curated files code on its own is theirs alone: PETRARCH's
+    default code for the same verb is dropped (it would fire beside our frames)."""
+    curated = {(pred.lemma, pred.kind) for p in patterns.patterns if not p.imported
+               for pred in p.predicates if not pred.extra}
     for p in patterns.patterns:
         for pred in p.predicates:
+            if p.imported and not pred.extra and (pred.lemma, pred.kind) in curated:
+                continue
             patterns.by_lemma[(pred.lemma, pred.kind)].append((p, pred))
-    return patterns
+    for entries in patterns.by_lemma.values():
+        entries.sort(key=lambda entry: (entry[0].imported is not None, -len(entry[1].extra)))
