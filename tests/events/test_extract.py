@@ -97,3 +97,20 @@ def test_speech_attributed_to_another_is_reported(coder):
     own = code(coder, "The U.S. is not ready to collaborate militarily with Russia, Defense Secretary "
                       "Jim Mattis said Thursday.")
     assert own[0][2:4] == ("1212", "asserted")
+
+
+def test_an_event_noun_under_a_light_verb_takes_its_subject(coder):
+    found = code(coder, "The Iraqi military has carried out several air strikes against Islamic State in Syria.")
+    assert ("IRQMIL", "IMGMUSISI", "190") in {(s, t, c) for s, t, c, *_ in found}
+    # condemning an attack is not attacking
+    condemned = code(coder, "Russia condemned the attack on Syria.")
+    assert all(c != "190" for _, _, c, *_ in condemned), condemned
+
+
+def test_the_main_predicate_may_be_coded_without_a_target(coder):
+    # PETRARCH's verbs code the sentence's own predicate even when it names no target...
+    found = code(coder, "Russian Foreign Minister Sergey Lavrov repeated Moscow's standard line.")
+    assert [(s, t, c) for s, t, c, *_ in found] == [("RUSGOV", None, "010")]
+    # ...but not in a clause the sentence does not report, and not for a verb as general as "go"
+    assert code(coder, "Russia is going to have to prove itself first.") == []
+    assert code(coder, "The report, which Russia repeated, was long.") == []

@@ -171,7 +171,11 @@ def slot_tokens(token: Token, slot: str, actors: ActorIndex) -> list[Token]:
     "the attack by rebels") and the object its ``of`` phrase ("the annexation of Crimea")."""
     if token.pos_ in ("NOUN", "PROPN"):
         if slot == "subject":
-            return slot_tokens(token, "poss", actors) or prep_objects(token, "by", actors)
+            found = slot_tokens(token, "poss", actors) or prep_objects(token, "by", actors)
+            if not found and token.dep_ == "dobj" and token.head.lemma_.lower() in LIGHT_VERBS:
+                subject = subject_of(token.head)  # "Iraq carried out air strikes against ..."
+                found = [subject] if subject is not None else []
+            return found
         if slot == "object":
             return prep_objects(token, "of", actors)
     if slot == "subject":
@@ -223,14 +227,16 @@ def noun_phrase(token: Token, mention: Mention) -> tuple[int, int]:
     return start, end
 
 
-def actors_in(token: Token, actors: ActorIndex) -> list[ActorRef]:
-    """The actors a slot token names: itself or its modifiers, and its conjuncts."""
+def actors_in(token: Token, actors: ActorIndex, possessor: bool = True) -> list[ActorRef]:
+    """The actors a slot token names: itself or its modifiers, and its conjuncts. With
+    ``possessor`` false, an owner does not stand for what it owns ("Trump's plan contains...")."""
     found: list[ActorRef] = []
+    modifiers = ("poss", "compound", "amod", "nmod") if possessor else ("compound", "amod", "nmod")
     for t in [token, *token.conjuncts]:
         m = actors.of(t)
         if m is None:  # "Ukraine's Crimea region", "the Russian government"
             for child in t.children:
-                if child.dep_ in ("poss", "compound", "amod", "nmod") and actors.of(child):
+                if child.dep_ in modifiers and actors.of(child):
                     m = actors.of(child)
                     break
         if m is None or not m.resolved:
@@ -244,7 +250,8 @@ def actors_in(token: Token, actors: ActorIndex) -> list[ActorRef]:
 def fill(token: Token, slots: tuple[str, ...], actors: ActorIndex) -> list[ActorRef]:
     """The actors of the first slot that names any."""
     for slot in slots:
-        found = [ref for t in slot_tokens(token, slot, actors) for ref in actors_in(t, actors)]
+        found = [ref for t in slot_tokens(token, slot, actors)
+                 for ref in actors_in(t, actors, possessor=slot != "subject" or token.pos_ == "NOUN")]
         if found:
             return found
     return []
@@ -308,6 +315,15 @@ def governing(chain: Chain) -> tuple[Pattern, Token] | None:
     return ranked[0][1]
 
 
+def is_main_predicate(token: Token) -> bool:
+    """Whether a predicate is what its sentence reports: the root, or what the root speech verb
+    says ("X attacked Y, officials said")."""
+    if token.dep_ == "ROOT":
+        return True
+    return token.dep_ in ("ccomp", "parataxis") and token.head.dep_ == "ROOT" \
+        and token.head.lemma_.lower() in SPEECH_VERBS
+
+
 def negated(tokens: list[Token]) -> bool:
     return any(c.dep_ == "neg" or (c.lower_ in NEGATORS and c.dep_ in ("advmod", "det"))
                for t in tokens for c in t.children)
@@ -326,6 +342,10 @@ def modality_of(tokens: list[Token]) -> str:
     return "asserted"
 
 
+#: verbs whose object noun is the event their subject does ("carried out strikes", "held talks")
+LIGHT_VERBS = {"carry", "launch", "conduct", "stage", "mount", "wage", "hold", "make", "impose",
+               "order", "begin", "start", "resume", "intensify", "escalate", "step", "undertake",
+               "perform", "execute", "commit", "sign", "reach", "offer", "extend", "provide"}
 SPEECH_VERBS = {"say", "tell", "claim", "report", "announce", "add", "state", "allege", "write",
                 "insist", "note", "suggest", "accord", "quote", "assert", "explain"}
 
@@ -437,7 +457,8 @@ class EventMatcher:
         pairs = [(s, t) for s in sources for t in targets or [None]]
         if not targets and len(sources) > 1 and (pattern.reciprocal or (frame and frame.reciprocal)):
             pairs = [(s, t) for s in sources for t in sources if s is not t]  # "A and B met"
-        if pattern.requires_target and not any(t for _, t in pairs):
+        if pattern.requires_target and not any(t for _, t in pairs) and not (
+                pattern.imported and is_main_predicate(chain.tokens[-1])):
             return []
         trigger_tokens = [t.i for t in chain.tokens] + [
             c.i for t in chain.tokens for c in t.children if c.dep_ in ("neg", "aux", "prt")]

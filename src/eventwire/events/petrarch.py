@@ -35,6 +35,10 @@ _BLOCK = re.compile(r"^---\s+(\S+)\s+\[([^\]]*)\]\s+---")
 _CODE = re.compile(r"\[([^\]]*)\]")
 #: PETRARCH pattern symbols that stand for positions, not words
 _POSITIONS = {"*", "$", "+", "%", "^", "_"}
+#: verbs too general for PETRARCH's default code ("is going to", "came", "made"): only their
+#: patterns with words after them are kept
+GENERAL_VERBS = {"be", "go", "come", "get", "take", "make", "have", "give", "put", "set", "keep",
+                 "do", "hold", "bring", "run", "turn", "see", "look", "find", "leave", "move"}
 #: function words that carry no meaning on their own in a pattern
 _STOP = {"a", "an", "the", "of", "to", "in", "on", "for", "with", "by", "at", "from", "and",
          "or", "as", "into", "over", "about", "against", "after", "before", "between"}
@@ -163,7 +167,7 @@ def convert(blocks: list[Block], synsets: dict[str, list[str]], source: str,
         defaults: dict[str, list[str]] = {}
         for lemma, own, _ in block.verbs:
             code = own or block.code
-            if code and code != "---":
+            if code and code != "---" and lemma not in GENERAL_VERBS:
                 if known_code(code):
                     defaults.setdefault(code, []).append(lemma)
                 else:
