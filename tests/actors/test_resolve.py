@@ -86,3 +86,9 @@ def test_a_title_takes_the_country_that_follows_it(coder):
     codes = {text: code for text, code, _, _ in found}
     assert codes["foreign minister"] == "JORGOV"
     assert codes["Officials"] == "IRNGOV"
+
+
+def test_the_plan_names_its_author(coder, seed_article):
+    # "the Obama administration considered plans ... Senior Defense Department leaders opposed the plan"
+    assert linked(coder, seed_article.text, "the plan") == ("USAGOV", "reference")
+    assert linked(coder, "Israel rejected the plan on Monday.", "the plan") is None  # no author named

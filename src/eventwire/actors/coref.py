@@ -33,6 +33,10 @@ GROUP_NOUNS = {
     "organisation": "ORG", "organization": "ORG", "alliance": "IGO", "bloc": "IGO",
     "union": "IGO", "agency": "ORG", "ministry": "MINISTRY", "company": "MNC", "firm": "MNC",
 }
+#: a definite noun that names the author of the last such thing ("opposed the plan": the plan's
+#: author is what is opposed)
+PROPOSAL_NOUNS = {"plan", "plans", "proposal", "proposals", "initiative", "offer", "idea", "deal",
+                  "policy", "decision", "demand", "demands", "request"}
 #: nouns that, with "two" or "both", name the last two countries
 PAIR_NOUNS = {"countries", "sides", "nations", "governments", "states", "neighbours", "neighbors",
               "capitals", "leaders"}
@@ -75,6 +79,10 @@ def link_references(doc: Doc, mentions: list[Mention], kb: KnowledgeBase,
                                           via="pronoun", head=token.i))
         elif token.lower_ in GROUP_NOUNS or token.lower_ in PAIR_NOUNS:
             reference = _definite_reference(doc, token, result)
+            if reference is not None:
+                references.append(reference)
+        elif token.lower_ in PROPOSAL_NOUNS and _is_definite(token):
+            reference = _author_of(doc, token, result)
             if reference is not None:
                 references.append(reference)
     return sorted(result + references, key=lambda m: m.start)
@@ -159,4 +167,29 @@ def _definite_reference(doc: Doc, token: Token, before: list[Mention]) -> Mentio
         if (wanted == "ORG" and m.kind == "org") or m.code.startswith(wanted) or (
                 wanted == "MINISTRY" and "ministry" in doc[m.start:m.end].text.lower()):
             return replace(m, start=start, end=token.i + 1, via="reference", head=token.i)
+    return None
+
+
+def _author_of(doc: Doc, token: Token, before: list[Mention]) -> Mention | None:
+    """ "the plan": whoever the article last said had such a plan ("the Obama administration
+    considered plans to ..."; "Iran's proposal")."""
+    lemma = token.lemma_.lower()
+    reach = token.idx - REFERENCE_REACH
+    for earlier in reversed(doc[:token.i]):
+        if earlier.idx < reach:
+            return None
+        if earlier.lemma_.lower() != lemma or earlier.i == token.i:
+            continue
+        owner = next((c for c in earlier.children if c.dep_ == "poss"), None)
+        if owner is None and earlier.dep_ in ("dobj", "nsubjpass"):
+            owner = next((c for c in earlier.head.children if c.dep_ == "nsubj"), None)
+        if owner is None:
+            continue
+        author = next((m for m in before if m.start <= owner.i < m.end and m.code), None)
+        if author is None:
+            author = next((m for m in before if m.head == owner.i and m.code), None)
+        if author is not None:
+            return replace(author, start=token.left_edge.i, end=token.i + 1, via="reference",
+                           head=token.i)
+        return None
     return None
