@@ -179,9 +179,10 @@ class Event:
     location: Location | None = None
     quote: Quote | None = None
     confidence: float = 0.5
+    first_mention: str | None = None  # id of the article's first event with this dyad and code
 
     def to_dict(self) -> dict[str, Any]:
-        return {
+        record = {
             "id": self.id,
             "doc_id": self.doc_id,
             "sentence": self.sentence,
@@ -200,6 +201,9 @@ class Event:
             "evidence": self.evidence.to_dict(),
             "confidence": self.confidence,
         }
+        if self.first_mention is not None:  # optional: only on repeated mentions
+            record["first_mention"] = self.first_mention
+        return record
 
     def to_json(self) -> str:
         return json.dumps(self.to_dict(), ensure_ascii=False)
@@ -218,6 +222,7 @@ class Event:
             location=Location.from_dict(d["location"]) if d.get("location") else None,
             quote=Quote.from_dict(d["quote"]) if d.get("quote") else None,
             confidence=float(d.get("confidence", 0.5)),
+            first_mention=d.get("first_mention"),
         )
 
     @classmethod

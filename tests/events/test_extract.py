@@ -114,3 +114,13 @@ def test_the_main_predicate_may_be_coded_without_a_target(coder):
     # ...but not in a clause the sentence does not report, and not for a verb as general as "go"
     assert code(coder, "Russia is going to have to prove itself first.") == []
     assert code(coder, "The report, which Russia repeated, was long.") == []
+
+
+def test_repeats_in_a_sentence_are_one_event_and_across_sentences_link_to_the_first(coder):
+    text = ("Turkey condemned Israel and condemned Israel again on Monday. "
+            "Turkey condemned Israel once more on Tuesday.")
+    events = list(coder.code([Article(id="t", text=text, date="2017-02-16")]))
+    assert [(e.sentence, e.cameo.code) for e in events] == [(0, "111"), (1, "111")]
+    assert events[0].first_mention is None and events[1].first_mention == events[0].id
+    assert events[1].to_dict()["first_mention"] == events[0].id
+    assert "first_mention" not in events[0].to_dict()

@@ -53,16 +53,17 @@ def events_of(doc: Doc, article: Article, ontology: Ontology, *, keep_negated: b
     starts = [s.start for s in sentences]
     events: list[Event] = []
     seen: set[tuple] = set()
+    first: dict[tuple, str] = {}  # (source, target, code) -> id of its first event
     for p in doc._.predications or []:
         if p.negated and not keep_negated:
             continue
         number = bisect_right(starts, p.trigger[0]) - 1
         sentence = sentences[number]
-        key = (number, p.source.mention.code, p.target.mention.code if p.target else None, p.code,
-               p.trigger)
-        if key in seen:  # one sentence saying one thing twice is one event
+        dyad = (p.source.mention.code, p.target.mention.code if p.target else None, p.code)
+        if (number, *dyad) in seen:  # one sentence saying one thing twice is one event
             continue
-        seen.add(key)
+        seen.add((number, *dyad))
+        event_id = f"{article.id}:{number}:{len([e for e in events if e.sentence == number])}"
         chain = [doc[i] for i in p.chain]
         words = date_words(chain)
         when = resolve(words, article.date) if words and article.date else None
@@ -71,7 +72,7 @@ def events_of(doc: Doc, article: Article, ontology: Ontology, *, keep_negated: b
             modality = "historical"
         trigger = doc[p.trigger[0]:p.trigger[1]]
         events.append(Event(
-            id=f"{article.id}:{number}:{len([e for e in events if e.sentence == number])}",
+            id=event_id,
             doc_id=article.id,
             sentence=number,
             sentence_start=sentence.start_char,
@@ -87,5 +88,7 @@ def events_of(doc: Doc, article: Article, ontology: Ontology, *, keep_negated: b
             modality=modality,
             location=location_of(chain, doc._.actors),
             confidence=min(confidence(p.source), confidence(p.target) if p.target else 0.7),
+            first_mention=first.get(dyad),
         ))
+        first.setdefault(dyad, event_id)  # later sentences saying it again link to this one
     return events
