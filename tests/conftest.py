@@ -12,6 +12,23 @@ SHARED_DATA = ROOT.parent / "shared" / "data"
 SEED = ROOT / "examples" / "ap-2017-02-16-mattis-russia.jsonl"
 
 
+@pytest.fixture(scope="session", autouse=True)
+def private_kb_folders(tmp_path_factory):
+    """Tests never read the user's knowledge-base folder nor write into the real home's cache:
+    both point into the test session's temporary folder (child processes inherit them)."""
+    import os
+
+    saved = {k: os.environ.get(k) for k in ("EVENTWIRE_KB_DIR", "EVENTWIRE_CACHE_DIR")}
+    os.environ["EVENTWIRE_KB_DIR"] = str(tmp_path_factory.mktemp("user-kb"))
+    os.environ["EVENTWIRE_CACHE_DIR"] = str(tmp_path_factory.mktemp("cache"))
+    yield
+    for key, value in saved.items():
+        if value is None:
+            os.environ.pop(key, None)
+        else:
+            os.environ[key] = value
+
+
 @pytest.fixture(scope="session")
 def coder():
     from eventwire.coder import Coder

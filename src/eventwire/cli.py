@@ -1,5 +1,5 @@
-"""The command line: ``eventwire code``, ``eventwire eval``, ``eventwire kb lookup``,
-``eventwire patterns check``.
+"""The command line: ``eventwire code``, ``eventwire eval``, ``eventwire kb lookup``, ``eventwire kb
+stats``, ``eventwire kb import-petrarch``, ``eventwire patterns check``.
 
 Library code raises :class:`~eventwire.errors.EventwireError`; only this module prints and sets
 the exit status: 0 all went well, 1 some input records were skipped, 2 the command could not run.
@@ -67,7 +67,18 @@ def build_parser() -> argparse.ArgumentParser:
     lookup = kb_sub.add_parser("lookup", help="what a name resolves to")
     lookup.add_argument("name")
     lookup.add_argument("--date", help="the story's date, YYYY-MM-DD (default: the latest role)")
-    kb_sub.add_parser("stats", help="how many entries of each kind")
+    kb_sub.add_parser("stats", help="how many entries of each kind, per source")
+    importer = kb_sub.add_parser(
+        "import-petrarch", help="convert PETRARCH/TABARI/Phoenix dictionaries into your own "
+                                "knowledge-base files",
+        description="Convert PETRARCH/TABARI/Phoenix actor, agent and discard dictionaries into "
+                    "eventwire's formats (people.yaml, organisations.tsv, agents.tsv, "
+                    "countries.tsv). Files in your knowledge-base folder are loaded after "
+                    "eventwire's own and take precedence.")
+    importer.add_argument("files", nargs="+", metavar="FILE", help="dictionary files (.txt)")
+    importer.add_argument("-o", "--output", metavar="DIR",
+                          help="folder to write into (default: your knowledge-base folder, "
+                               "$EVENTWIRE_KB_DIR or ~/.config/eventwire/kb)")
 
     patterns = sub.add_parser("patterns", help="the event pattern dictionary")
     p_sub = patterns.add_subparsers(dest="patterns_command", required=True)
@@ -175,12 +186,21 @@ def run_eval(args: argparse.Namespace) -> int:
 
 
 def run_kb(args: argparse.Namespace) -> int:
-    from .actors.kb import load_kb
+    from .actors.kb import LAYERS, load_kb
 
+    if args.kb_command == "import-petrarch":
+        return run_import_petrarch(args)
     kb = load_kb()
     if args.kb_command == "stats":
-        for kind, count in kb.stats().items():
-            print(f"{kind:10} {count}")
+        by_source = kb.source_stats or {"total": kb.stats()}
+        columns = [c for c in (*LAYERS, "total") if c in by_source]
+        names = {"petrarch": "petrarch base", "curated": "curated", "user": "user",
+                 "total": "total"}
+        print(f"{'kind':10}" + "".join(f"{names[c]:>15}" for c in columns))
+        for kind in by_source[columns[-1]]:
+            print(f"{kind:10}" + "".join(f"{by_source[c].get(kind, 0):>15}" for c in columns))
+        print("(distinct entries; 'total' counts what the merged base can still reach, a phrase "
+              "of a later source replacing the same phrase of an earlier one)")
         return EXIT_OK
     found = kb.lookup(args.name, args.date)
     if not found:
@@ -190,6 +210,32 @@ def run_kb(args: argparse.Namespace) -> int:
         sectors = ",".join(code.sectors) or "-"
         print(f"{code.code or '-':12} {code.kind:8} country={code.country or '-':4} "
               f"sectors={sectors:8} {code.entity}")
+    return EXIT_OK
+
+
+def run_import_petrarch(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from .actors.kb import user_kb_dir
+    from .actors.petrarch import import_dictionaries
+
+    out = Path(args.output) if args.output else user_kb_dir()
+    missing = [name for name in args.files if not Path(name).is_file()]
+    if missing:
+        raise InputError(missing[0], "no such file")
+    result = import_dictionaries([Path(name) for name in args.files], out)
+    for problem in result.problems:
+        print(f"eventwire: cannot read {problem}", file=sys.stderr)
+    for path in result.written:
+        print(f"wrote {path}")
+    print(", ".join(f"{count} {what}" for what, count in result.counts.items() if count))
+    dropped = ", ".join(f"{count} {why}" for why, count in result.dropped.most_common() if count)
+    if dropped:
+        print(f"left out: {dropped}")
+    if result.problems:
+        print(f"eventwire: {len(result.problems)} line(s) could not be read (listed above)",
+              file=sys.stderr)
+        return EXIT_SKIPPED
     return EXIT_OK
 
 

@@ -57,19 +57,16 @@ class ActorResolver:
     """The ``eventwire_actors`` component: writes ``doc._.actors``."""
 
     def __init__(self, nlp: Language, kb: KnowledgeBase):
+        from .kbcache import matcher_patterns
+
         self.kb = kb
         self.names = PhraseMatcher(nlp.vocab, attr="ORTH")
         self.agents = PhraseMatcher(nlp.vocab, attr="LOWER")
-        names, agents = [], []
-        for phrase, kind in kb.phrases():
-            (agents if kind == "agent" else names).append(phrase)
-        name_docs = list(nlp.tokenizer.pipe(names))
-        agent_docs = list(nlp.tokenizer.pipe(agents))
-        self.names.add("NAME", name_docs)
-        self.agents.add("AGENT", agent_docs)
-        # a match is looked up by its tokens, not its text: "al - Sarraj" matches "al-Sarraj"
-        self.phrase_of = {tuple(t.text for t in d): p for d, p in zip(name_docs, names)}
-        self.phrase_of.update({tuple(t.lower_ for t in d): p for d, p in zip(agent_docs, agents)})
+        # the phrases come tokenised (as the hashes the matchers compare) from the cache beside
+        # the knowledge base: tokenising tens of thousands of them would cost seconds
+        name_keys, agent_keys, self.phrase_of = matcher_patterns(nlp, kb)
+        self.names.add("NAME", name_keys)
+        self.agents.add("AGENT", agent_keys)
 
     def entry_of(self, span: Span) -> Entry:
         """The knowledge-base entry a matched span names."""

@@ -1,0 +1,187 @@
+"""The compiled knowledge base, cached in memory and on disk so that a cold start stays fast.
+
+Reading the PETRARCH base set and the curated files takes seconds; unpickling their compiled form
+takes a few hundredths of one. The cache lives in ``$EVENTWIRE_CACHE_DIR``, else
+``~/.cache/eventwire/``:
+
+- ``kb-KEY.pickle``: every phrase with its entries, each phrase's entries pickled on their own
+  and decoded only when a match asks for them; the phrases' kinds, the capitals, the counts per
+  layer. KEY is a hash of eventwire's version, this cache's format, and the path, size and
+  modification time of every knowledge-base file and of the modules that read them, so that a
+  changed file makes a new cache;
+- ``tokens-KEY-MODEL.pickle``: the phrases tokenised by the spaCy pipeline MODEL, as the
+  attribute hashes that :class:`~spacy.matcher.PhraseMatcher` compares, for the actor component.
+
+A stale, unreadable or unwritable cache is rebuilt (or skipped) silently: the cache can only
+make loading faster, never different. At most :data:`KEEP` files of each kind are kept.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import pickle
+from collections.abc import Callable, Iterator, Mapping
+from importlib import metadata
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+    from .kb import Entry, KnowledgeBase, Source
+
+#: bump when what is pickled changes shape
+FORMAT = 1
+#: how many cache files of each kind are kept (the oldest go first)
+KEEP = 6
+CACHE_DIR_ENV, CACHE_DIR_DEFAULT = "EVENTWIRE_CACHE_DIR", "~/.cache/eventwire"
+_MEMORY: dict[str, KnowledgeBase] = {}
+
+
+def cache_dir() -> Path:
+    """``$EVENTWIRE_CACHE_DIR``, else ``~/.cache/eventwire``."""
+    return Path(os.environ.get(CACHE_DIR_ENV) or CACHE_DIR_DEFAULT).expanduser()
+
+
+class PackedPhrases(Mapping):
+    """phrase -> entries, each phrase's entries unpickled when first asked for."""
+
+    def __init__(self, blobs: dict[str, bytes], kinds: dict[str, str]):
+        self.blobs = blobs
+        self.kinds = kinds  # phrase -> kind of its best entry, for the matchers
+        self._decoded: dict[str, list[Entry]] = {}
+
+    def __getitem__(self, phrase: str) -> list[Entry]:
+        found = self._decoded.get(phrase)
+        if found is None:
+            found = self._decoded[phrase] = pickle.loads(self.blobs[phrase])
+        return found
+
+    def __contains__(self, phrase: object) -> bool:
+        return phrase in self.blobs
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.blobs)
+
+    def __len__(self) -> int:
+        return len(self.blobs)
+
+
+def _version() -> str:
+    try:
+        return metadata.version("eventwire")
+    except metadata.PackageNotFoundError:
+        return "unknown"
+
+
+def _stat(path: Path) -> list:
+    try:
+        info = path.stat()
+        return [str(path.resolve()), info.st_size, info.st_mtime_ns]
+    except OSError:
+        return [str(path), -1, -1]
+
+
+def signature(sources: tuple[Source, ...]) -> str:
+    """The cache key of a set of knowledge-base files (and of the code that reads them)."""
+    from . import kb
+
+    code = [_stat(Path(kb.__file__)), _stat(Path(__file__))]
+    files = [[s.layer, *_stat(s.path)] for s in sources]
+    text = json.dumps([_version(), FORMAT, code, files])
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:24]
+
+
+def _read(path: Path):
+    try:
+        with path.open("rb") as fh:
+            found = pickle.load(fh)
+        return found if isinstance(found, dict) and found.get("format") == FORMAT else None
+    except Exception:  # a damaged or foreign cache file is simply rebuilt  # noqa: BLE001
+        return None
+
+
+def _write(path: Path, value: dict) -> None:
+    """Write atomically; a cache that cannot be written is skipped."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+        with tmp.open("wb") as fh:
+            pickle.dump(value, fh, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(tmp, path)
+        prefix = path.name.split("-", 1)[0]
+        old = sorted(path.parent.glob(f"{prefix}-*.pickle"), key=lambda p: p.stat().st_mtime)
+        for stale in old[:-KEEP]:
+            stale.unlink(missing_ok=True)
+    except OSError:
+        pass
+
+
+def pack(kb: KnowledgeBase) -> dict:
+    """The picklable form of a compiled knowledge base."""
+    from .kb import best
+
+    blobs = {p: pickle.dumps(e, protocol=pickle.HIGHEST_PROTOCOL) for p, e in kb.by_phrase.items()}
+    kinds = {p: best(e).kind for p, e in kb.by_phrase.items()}
+    return {"format": FORMAT, "blobs": blobs, "kinds": kinds, "capitals": kb.capitals,
+            "source_stats": kb.source_stats}
+
+
+def unpack(value: dict) -> KnowledgeBase:
+    from .kb import KnowledgeBase
+
+    return KnowledgeBase(by_phrase=PackedPhrases(value["blobs"], value["kinds"]),
+                         capitals=value["capitals"], source_stats=value["source_stats"])
+
+
+def load_cached(sources: tuple[Source, ...], build: Callable[[tuple], KnowledgeBase],
+                folder: Path | None = None) -> KnowledgeBase:
+    """The knowledge base of ``sources``: from memory, else from the disk cache, else built by
+    ``build(sources)`` and cached."""
+    key = signature(sources)
+    if key in _MEMORY:
+        return _MEMORY[key]
+    folder = cache_dir() if folder is None else Path(folder)
+    path = folder / f"kb-{key}.pickle"
+    value = _read(path)
+    if value is not None:
+        kb = unpack(value)
+    else:
+        kb = build(sources)
+        _write(path, pack(kb))
+    kb.cache_key, kb.cache_folder = key, folder
+    if len(_MEMORY) >= 8:
+        _MEMORY.pop(next(iter(_MEMORY)))
+    _MEMORY[key] = kb
+    return kb
+
+
+def matcher_patterns(nlp: Language, kb: KnowledgeBase):
+    """The phrases of ``kb`` as :class:`~spacy.matcher.PhraseMatcher` patterns for ``nlp``'s
+    tokenizer: (name patterns as ORTH hashes, agent patterns as LOWER hashes, token texts ->
+    phrase). Cached beside the knowledge base."""
+    model = f"{nlp.meta.get('lang')}_{nlp.meta.get('name')}-{nlp.meta.get('version')}"
+    key = getattr(kb, "cache_key", None)
+    path = None
+    if key:
+        tag = hashlib.sha256(model.encode("utf-8")).hexdigest()[:8]
+        path = Path(kb.cache_folder) / f"tokens-{key}-{tag}.pickle"
+        value = _read(path)
+        if value is not None and value.get("model") == model:
+            return value["names"], value["agents"], value["phrase_of"]
+    names, agents = [], []
+    for phrase, kind in kb.phrases():
+        (agents if kind == "agent" else names).append(phrase)
+    name_docs = list(nlp.tokenizer.pipe(names))
+    agent_docs = list(nlp.tokenizer.pipe(agents))
+    name_keys = [tuple(t.orth for t in d) for d in name_docs if len(d)]
+    agent_keys = [tuple(t.lower for t in d) for d in agent_docs if len(d)]
+    # a match is looked up by its tokens, not its text: "al - Sarraj" matches "al-Sarraj"
+    phrase_of = {tuple(t.text for t in d): p for d, p in zip(name_docs, names)}
+    phrase_of.update({tuple(t.lower_ for t in d): p for d, p in zip(agent_docs, agents)})
+    if path is not None:
+        _write(path, {"format": FORMAT, "model": model, "names": name_keys,
+                      "agents": agent_keys, "phrase_of": phrase_of})
+    return name_keys, agent_keys, phrase_of
