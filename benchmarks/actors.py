@@ -32,6 +32,7 @@ from eventwire.nlp import load_fresh  # noqa: E402
 from eventwire.sources.newsarticles import corpus_csv, read_sample  # noqa: E402
 
 sys.path.insert(0, str(ROOT / "benchmarks"))
+from results import write_section  # noqa: E402
 from throughput import machine  # noqa: E402
 
 CACHE = ROOT / ".cache"
@@ -114,14 +115,7 @@ usable articles of the NewsArticles corpus ({words:,} words), batch size 16, bes
 - Actor matching adds **{share:.1f}%** to parse time (issue 4 asks at most 10%).
 - Cold start with the full knowledge base: **{warm:.2f} s** (asked: under 2 s).
 """
-    text = RESULTS.read_text(encoding="utf-8") if RESULTS.exists() else "# Benchmark results\n"
-    if TITLE in text:
-        head, _, rest = text.partition(TITLE)
-        after = rest.find("\n## ")
-        text = head.rstrip("\n") + "\n\n" + section + (rest[after:] if after >= 0 else "")
-    else:
-        text = text.rstrip("\n") + "\n\n" + section
-    RESULTS.write_text(text, encoding="utf-8")
+    write_section(TITLE, section)
     print(section)
 
 

@@ -24,11 +24,12 @@ ROOT = Path(__file__).resolve().parent.parent
 from eventwire.coder import Coder  # noqa: E402
 from eventwire.nlp import load_fresh  # noqa: E402
 from eventwire.sources.newsarticles import corpus_csv, read_sample  # noqa: E402
+from results import write_section  # noqa: E402
 
 CACHE = ROOT / ".cache"
 SHARED_COPY = ROOT.parent / "shared" / "data" / "news" / "NewsArticles.zip"
 SEED = ROOT / "examples" / "ap-2017-02-16-mattis-russia.jsonl"
-RESULTS = ROOT / "benchmarks" / "RESULTS.md"
+TITLE = "## Throughput against bare spaCy (benchmarks/throughput.py)"
 
 
 def time_bare(texts: list[str], batch_size: int) -> float:
@@ -86,11 +87,9 @@ def main() -> None:
     bare_s, full_s = min(bare), min(full)
     cold = min(cold_seed_seconds() for _ in range(3))
     ratio = bare_s / full_s
-    report = f"""# Benchmark results
+    report = f"""{TITLE}
 
-Latest run of `benchmarks/throughput.py` ({date.today().isoformat()}).
-
-Machine: {machine()}.
+Run of {date.today().isoformat()}. Machine: {machine()}.
 Pipeline: {coder.nlp.meta.get('name')} {coder.nlp.meta.get('version')}, components {', '.join(coder.nlp.pipe_names)}.
 Sample: the first {len(articles)} usable articles of the NewsArticles corpus ({words:,} words), batch size {batch}, best of {args.rounds} rounds.
 
@@ -103,7 +102,7 @@ Sample: the first {len(articles)} usable articles of the NewsArticles corpus ({w
 - Events produced: {events} ({1000 * events / words:.2f} per 1,000 words).
 - Cold `eventwire code` of the seed story in a new process (best of 3): **{cold:.2f} s** (asked: under 3 s).
 """
-    RESULTS.write_text(report, encoding="utf-8")
+    write_section(TITLE, report)
     print(report)
 
 

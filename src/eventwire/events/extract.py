@@ -62,27 +62,38 @@ class Predication:
 
 # --- the parse -------------------------------------------------------------------------------
 
-def matches(token: Token, pred: Predicate) -> bool:
+def matches(token: Token, pred: Predicate, near: frozenset[str] | None = None) -> bool:
     """Whether the further words of a predicate ("call *for*", "cut *ties*") hang under it,
-    after it. A word may give alternatives ("food|relief") and stems ("cooperat*")."""
+    after it. A word may give alternatives ("food|relief") and stems ("cooperat*"). ``near``:
+    the words under the token, when the caller has them already (see :func:`words_near`)."""
     if not pred.extra:
         return True
-    near = [t for t in _near(token) if t.i > token.i]
+    if near is None:
+        near = words_near(token)
     for word in pred.extra:
         exact, stems = _options(word)
-        if not any(t.lemma_.lower() in exact or t.lower_ in exact
-                   or any(t.lower_.startswith(s) or t.lemma_.lower().startswith(s) for s in stems)
-                   for t in near):
+        if exact.isdisjoint(near) and not any(w[:size] in prefixes for size, prefixes in stems
+                                              for w in near):
             return False
     return True
 
 
+def words_near(token: Token) -> frozenset[str]:
+    """The lemmas and lower-case forms of the words hanging under a token, after it."""
+    return frozenset(w for t in _near(token) if t.i > token.i for w in (t.lemma_.lower(), t.lower_))
+
+
 @lru_cache(maxsize=None)
-def _options(word: str) -> tuple[frozenset[str], tuple[str, ...]]:
-    """The exact words and the stems a pattern word stands for: "aid|relief*" -> ({aid}, (relief,))."""
+def _options(word: str) -> tuple[frozenset[str], tuple[tuple[int, frozenset[str]], ...]]:
+    """The exact words a pattern word stands for, and its stems grouped by length:
+    "aid|relief*|food*" -> ({aid}, ((4, {food}), (6, {relief})))."""
     parts = word.split("|")
+    stems: dict[int, set[str]] = {}
+    for p in parts:
+        if p.endswith("*"):
+            stems.setdefault(len(p) - 1, set()).add(p[:-1])
     return (frozenset(p for p in parts if not p.endswith("*")),
-            tuple(p[:-1] for p in parts if p.endswith("*")))
+            tuple((size, frozenset(group)) for size, group in sorted(stems.items())))
 
 
 _WHEN = {"DATE", "TIME"}
@@ -271,8 +282,13 @@ def find_pattern(token: Token, patterns: PatternSet, frame: bool) -> Pattern | N
     kind = _KIND_OF_POS.get(token.pos_)
     if kind is None:
         return None
+    near = None
     for pattern, pred in patterns.candidates(token.lemma_.lower(), kind):
-        if bool(pattern.frame) == frame and matches(token, pred):
+        if bool(pattern.frame) != frame:
+            continue
+        if pred.extra and near is None:
+            near = words_near(token)
+        if matches(token, pred, near):
             return pattern
     return None
 
