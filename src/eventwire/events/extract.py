@@ -226,8 +226,10 @@ def noun_phrase(token: Token, mention: Mention) -> tuple[int, int]:
     start = min(token.left_edge.i, mention.start)
     end = max(token.i + 1, mention.end)
     for child in token.rights:
-        if child.dep_ in ("conj", "cc"):
-            break
+        if child.dep_ in ("conj", "cc", "relcl", "acl", "advcl"):
+            break  # "troops [that remain in Afghanistan]": a clause about it ends the phrase
+        if child.dep_ == "prep" and any(g.ent_type_ in _WHEN for g in child.children):
+            break  # "leader [on Friday]"
         end = max(end, child.right_edge.i + 1)
     doc = token.doc
     while end - 1 > start and (doc[end - 1].is_punct or doc[end - 1].tag_ == "POS"
