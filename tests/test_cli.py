@@ -116,3 +116,16 @@ def test_kb_lookup_by_date():
 def test_patterns_check():
     run = eventwire("patterns", "check")
     assert run.returncode == 0 and "no problems" in run.stdout
+
+
+def test_explain_command():
+    run = eventwire("explain", "Turkey condemned Israel on Monday.", "--date", "2017-02-16")
+    assert run.returncode == 0, run.stderr
+    assert "* criticize" in run.stdout and "111 Criticize or denounce" in run.stdout
+
+
+def test_patterns_check_reports_every_problem_of_a_bad_folder(tmp_path: Path):
+    (tmp_path / "bad.yaml").write_text("patterns:\n  - id: x\n    code: '999'\n", encoding="utf-8")
+    run = eventwire("patterns", "check", "--dir", str(tmp_path))
+    assert run.returncode == 2
+    assert "needs verbs, nouns or adjectives" in run.stderr and "needs at least one example" in run.stderr

@@ -1,5 +1,5 @@
-"""The command line: ``eventwire code``, ``eventwire eval``, ``eventwire kb lookup``, ``eventwire kb
-stats``, ``eventwire kb import-petrarch``, ``eventwire patterns check``.
+"""The command line: ``eventwire code``, ``eventwire eval``, ``eventwire explain``, ``eventwire kb``
+(lookup, stats, import-petrarch) and ``eventwire patterns check``.
 
 Library code raises :class:`~eventwire.errors.EventwireError`; only this module prints and sets
 the exit status: 0 all went well, 1 some input records were skipped, 2 the command could not run.
@@ -82,7 +82,13 @@ def build_parser() -> argparse.ArgumentParser:
 
     patterns = sub.add_parser("patterns", help="the event pattern dictionary")
     p_sub = patterns.add_subparsers(dest="patterns_command", required=True)
-    p_sub.add_parser("check", help="validate every pattern file, reporting all problems")
+    check = p_sub.add_parser("check", help="validate every pattern file, reporting all problems")
+    check.add_argument("--dir", help="a pattern folder to check instead of the bundled one")
+
+    explain = sub.add_parser("explain", help="show how a sentence is coded: the parse, the "
+                                             "actors, every pattern tried, the events")
+    explain.add_argument("text", help="the sentence (or short text) to explain")
+    explain.add_argument("--date", help="publication date, YYYY-MM-DD")
     return parser
 
 
@@ -242,10 +248,21 @@ def run_import_petrarch(args: argparse.Namespace) -> int:
 def run_patterns(args: argparse.Namespace) -> int:
     from .events.patterns import load_patterns
 
-    patterns = load_patterns()
+    from pathlib import Path
+
+    patterns = load_patterns(Path(args.dir)) if args.dir else load_patterns()
     examples = sum(len(p.examples) for p in patterns.patterns)
-    print(f"{len(patterns.patterns)} patterns, {len(patterns.families)} families, "
-          f"{examples} examples: no problems")
+    imported = sum(1 for p in patterns.patterns if p.imported)
+    print(f"{len(patterns.patterns)} patterns ({imported} imported from PETRARCH), "
+          f"{len(patterns.families)} families, {examples} examples: no problems")
+    return EXIT_OK
+
+
+def run_explain(args: argparse.Namespace) -> int:
+    from .coder import Coder
+    from .events.explain import explain
+
+    print(explain(Coder(), args.text, args.date), end="")
     return EXIT_OK
 
 
@@ -258,6 +275,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return run_eval(args)
         if args.command == "kb":
             return run_kb(args)
+        if args.command == "explain":
+            return run_explain(args)
         return run_patterns(args)
     except EventwireError as exc:
         print(f"eventwire: {exc}", file=sys.stderr)
