@@ -12,6 +12,7 @@ from spacy.tokens import Doc
 
 from ..context.dates import date_words, resolve
 from ..context.places import location_of
+from ..context.quotes import find_quotes, quote_at
 from ..model import Actor, Article, Event, Evidence, Plover, Span
 from .extract import ActorRef, Predication
 from .ontology import Ontology
@@ -51,6 +52,7 @@ def events_of(doc: Doc, article: Article, ontology: Ontology, *, keep_negated: b
     """The events of one parsed article, in text order."""
     sentences = list(doc.sents)
     starts = [s.start for s in sentences]
+    quotes = find_quotes(doc, doc._.actors) if doc._.actors else []
     events: list[Event] = []
     seen: set[tuple] = set()
     first: dict[tuple, str] = {}  # (source, target, code) -> id of its first event
@@ -87,6 +89,7 @@ def events_of(doc: Doc, article: Article, ontology: Ontology, *, keep_negated: b
             negated=p.negated,
             modality=modality,
             location=location_of(chain, doc._.actors),
+            quote=quote_at(quotes, trigger.start_char),
             confidence=min(confidence(p.source), confidence(p.target) if p.target else 0.7),
             first_mention=first.get(dyad),
         ))

@@ -23,6 +23,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from ..actors.mentions import ActorIndex, Mention
+from ..context.quotes import SPEECH_VERBS
 from .patterns import NO_EVENT, PATTERN_DIR, Pattern, PatternSet, Predicate, load_patterns
 
 if not Doc.has_extension("predications"):
@@ -364,8 +365,6 @@ def modality_of(tokens: list[Token]) -> str:
 LIGHT_VERBS = {"carry", "launch", "conduct", "stage", "mount", "wage", "hold", "make", "impose",
                "order", "begin", "start", "resume", "intensify", "escalate", "step", "undertake",
                "perform", "execute", "commit", "sign", "reach", "offer", "extend", "provide"}
-SPEECH_VERBS = {"say", "tell", "claim", "report", "announce", "add", "state", "allege", "write",
-                "insist", "note", "suggest", "accord", "quote", "assert", "explain"}
 
 
 def speaker_of(tokens: list[Token], actors: ActorIndex) -> list[ActorRef]:
