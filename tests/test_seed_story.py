@@ -41,3 +41,9 @@ def test_pronoun_and_surname_link_to_people(seed_events):
     assert (wanted.source.text, wanted.source.entity) == ("he", "Donald Trump")
     met = next(e for e in seed_events if e.cameo.root == "04" and e.target and e.target.entity == "Sergey Lavrov")
     assert met.source.entity == "Rex Tillerson"
+
+
+def test_as_a_candidate_dates_the_praise_by_the_role(seed_events):
+    for code in ("051", "030"):  # "As a candidate, Trump praised Putin, saying he wanted ... cooperation"
+        event = next(e for e in seed_events if e.cameo.code == code)
+        assert (event.date[:4], event.modality, event.date_text) == ("2016", "historical", "as candidate")

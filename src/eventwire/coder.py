@@ -48,6 +48,7 @@ class Coder:
             "kb_dir": self.settings.kb_dir, "extra": list(self.settings.kb_extra)})
         self.nlp.add_pipe("eventwire_events", config={"patterns_dir": self.settings.patterns_dir})
         self.ontology = Ontology.load()
+        self.kb = self.nlp.get_pipe("eventwire_actors").kb
 
     def parse(self, articles: Iterable[Article]) -> Iterator[tuple[Article, Doc]]:
         """Run the whole spaCy pipeline (parse, actors, patterns) over articles, in batches."""
@@ -63,7 +64,8 @@ class Coder:
     def code_articles(self, articles: Iterable[Article]) -> Iterator[tuple[Article, list[Event]]]:
         """Each article with its events, in input order."""
         for article, doc in self.parse(articles):
-            yield article, events_of(doc, article, self.ontology, keep_negated=self.settings.keep_negated)
+            yield article, events_of(doc, article, self.ontology, kb=self.kb,
+                                     keep_negated=self.settings.keep_negated)
 
     def code(self, articles: Iterable[Article]) -> Iterator[Event]:
         """The events of every article, streamed in input order."""

@@ -19,6 +19,9 @@ PUBLISHED = "2017-02-16"  # a Thursday
     ("January", "2017-01-01", "month"),
     ("March 2014", "2014-03-01", "month"),
     ("last month", "2017-01-01", "month"),
+    ("two days ago", "2017-02-14", "day"),  # dateparser, for what the rules do not know
+    ("three years ago", "2014-01-01", "year"),
+    ("last week", "2017-02-09", "day"),
 ])
 def test_resolves_against_publication_date(text, date, precision):
     when = resolve(text, PUBLISHED)
@@ -34,3 +37,4 @@ def test_historical_means_wholly_more_than_30_days_before():
 
 def test_unknown_words_give_nothing():
     assert resolve("the near future", PUBLISHED) is None
+    assert resolve("in the 1990s", PUBLISHED) is None

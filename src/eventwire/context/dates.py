@@ -2,8 +2,9 @@
 
 "Thursday" is the last Thursday on or before publication, "last year" the year before, "in 2014"
 that year, "March 23" that day of the publication year (or of the year before, when that day is
-still to come). An event whose date lies wholly more than 30 days before publication is
-historical.
+still to come). What these rules do not know ("two days ago", "three years ago", "last week")
+goes to dateparser, with the publication date as its base and past dates preferred. An event
+whose date lies wholly more than 30 days before publication is historical.
 """
 
 from __future__ import annotations
@@ -91,18 +92,35 @@ def resolve(text: str, published: str) -> EventDate | None:
         return _month(y, month, text)
     if year:
         return _year(int(year.group(1)), text)
-    return None
+    return _dateparser(text, pub)
+
+
+def _dateparser(text: str, pub: date) -> EventDate | None:
+    """dateparser's reading of ``text`` relative to the publication date, or None."""
+    from datetime import datetime
+
+    from dateparser.date import DateDataParser
+
+    parser = DateDataParser(languages=["en"], settings={
+        "RELATIVE_BASE": datetime(pub.year, pub.month, pub.day), "PREFER_DATES_FROM": "past"})
+    try:
+        found = parser.get_date_data(text)
+    except (ValueError, OverflowError):
+        return None
+    when = found.date_obj
+    if when is None or (when.date() == pub and (when.hour, when.minute) != (0, 0)):
+        return None  # nothing it could read: it answers with the base date and the clock time
+    if found.period == "year":
+        return _year(when.year, text)
+    if found.period == "month":
+        return _month(when.year, when.month, text)
+    return _day(when.date(), text)
 
 
 def date_words(tokens: list[Token]) -> str | None:
     """The date expression attached to a chain of tokens, or to the verbs above it
     ("said Thursday", "in 2014", "Moscow's 2014 annexation")."""
-    climbed: list[Token] = list(tokens)
-    top = tokens[-1]
-    while top.head is not top and len(climbed) < 12:
-        top = top.head
-        climbed.append(top)
-    for t in climbed:
+    for t in _climbed(tokens):
         for child in t.children:
             ent = _date_entity(child)
             if ent is None and child.dep_ == "prep":
@@ -112,6 +130,16 @@ def date_words(tokens: list[Token]) -> str | None:
     return None
 
 
+def _climbed(tokens: list[Token]) -> list[Token]:
+    """The chain's tokens and every head above them up to the sentence root."""
+    climbed: list[Token] = list(tokens)
+    top = tokens[-1]
+    while top.head is not top and len(climbed) < 12:
+        top = top.head
+        climbed.append(top)
+    return climbed
+
+
 def _date_entity(token: Token) -> str | None:
     if token.ent_type_ != "DATE":
         return None
@@ -119,3 +147,29 @@ def _date_entity(token: Token) -> str | None:
         if ent.start <= token.i < ent.end:
             return ent.text
     return None
+
+
+def capacity_words(tokens: list[Token]) -> str | None:
+    """The capacity an act was done in ("As a candidate, Trump praised Putin"): the noun of an
+    "as" phrase on the predicate, for dating the act by the role the actor then held."""
+    for t in _climbed(tokens):
+        for prep in t.children:
+            if prep.dep_ == "prep" and prep.lower_ == "as":
+                noun = next((g for g in prep.children if g.dep_ == "pobj" and g.pos_ == "NOUN"), None)
+                if noun is not None:
+                    return noun.lemma_.lower()
+    return None
+
+
+def role_period(roles, word: str, published: str) -> EventDate | None:
+    """The time a person held the role whose title names ``word`` (the latest one that began
+    before publication), as the year in its middle: "as a candidate" -> 2016 for Trump."""
+    held = [r for r in roles if word in (r.title or "").lower() and (r.start or "") <= published]
+    if not held:
+        return None
+    role = max(held, key=lambda r: r.start or "")
+    start = date.fromisoformat(role.start) if role.start else date.fromisoformat(published)
+    end = min(date.fromisoformat(role.end), date.fromisoformat(published)) if role.end \
+        else date.fromisoformat(published)
+    middle = start + (end - start) / 2
+    return _year(middle.year, f"as {word}")

@@ -10,9 +10,10 @@ from bisect import bisect_right
 
 from spacy.tokens import Doc
 
-from ..context.dates import date_words, resolve
+from ..context.dates import capacity_words, date_words, resolve, role_period
 from ..context.places import location_of
 from ..context.quotes import find_quotes, quote_at
+from ..actors.kb import KnowledgeBase
 from ..model import Actor, Article, Event, Evidence, Plover, Span
 from .extract import ActorRef, Predication
 from .ontology import Ontology
@@ -48,8 +49,10 @@ def plover_of(ontology: Ontology, code: str) -> Plover:
     return Plover("", "", ())
 
 
-def events_of(doc: Doc, article: Article, ontology: Ontology, *, keep_negated: bool = False) -> list[Event]:
-    """The events of one parsed article, in text order."""
+def events_of(doc: Doc, article: Article, ontology: Ontology, *, keep_negated: bool = False,
+              kb: KnowledgeBase | None = None) -> list[Event]:
+    """The events of one parsed article, in text order. With the knowledge base, an act done
+    "as a candidate" is dated by the role."""
     sentences = list(doc.sents)
     starts = [s.start for s in sentences]
     quotes = find_quotes(doc, doc._.actors) if doc._.actors else []
@@ -69,6 +72,12 @@ def events_of(doc: Doc, article: Article, ontology: Ontology, *, keep_negated: b
         chain = [doc[i] for i in p.chain]
         words = date_words(chain)
         when = resolve(words, article.date) if words and article.date else None
+        capacity = capacity_words(chain)
+        if capacity and kb is not None and article.date and p.source.mention.entity:
+            people = [e for e in kb.entries(p.source.mention.entity) if e.kind == "person"]
+            by_role = role_period(people[0].roles, capacity, article.date) if people else None
+            if by_role is not None:
+                when, words = by_role, by_role.text
         modality = p.modality
         if when is not None and modality == "asserted" and when.historical(article.date):
             modality = "historical"
