@@ -475,7 +475,7 @@ class EventMatcher:
         if not targets and len(sources) > 1 and (pattern.reciprocal or (frame and frame.reciprocal)):
             pairs = [(s, t) for s in sources for t in sources if s is not t]  # "A and B met"
         if pattern.requires_target and not any(t for _, t in pairs) and not (
-                pattern.imported and is_main_predicate(chain.tokens[-1])):
+                pattern.imported and any(p.extra for p in pattern.predicates) and is_main_predicate(chain.tokens[-1])):
             return []
         trigger_tokens = [t.i for t in chain.tokens] + [
             c.i for t in chain.tokens for c in t.children if c.dep_ in ("neg", "aux", "prt")]
