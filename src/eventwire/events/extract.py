@@ -39,7 +39,7 @@ CLIMB_PREPS = {"for", "to", "on", "of", "about", "toward", "towards"}
 MAX_CLIMB = 6
 SUBJECT_DEPS = ("nsubj", "csubj")
 FUTURE_AUX = {"will", "shall"}
-HYPOTHETICAL_AUX = {"would", "could", "may", "might"}
+HYPOTHETICAL_AUX = {"would", "could", "may", "might", "can", "should"}
 NEGATORS = {"not", "n't", "never", "no"}
 PLACE_PREPS = {"in", "at", "near", "inside", "outside", "across", "throughout"}
 _KIND_OF_POS = {"VERB": "verb", "AUX": "verb", "NOUN": "noun", "PROPN": "noun", "ADJ": "adj"}
@@ -71,12 +71,29 @@ def matches(token: Token, pred: Predicate, near: frozenset[str] | None = None) -
         return True
     if near is None:
         near = words_near(token)
+    direct = None
     for word in pred.extra:
         exact, stems = _options(word)
+        if word in PARTICLES:  # "call for": the preposition hangs on the verb, or follows it
+            if direct is None:
+                following = token.i + 1
+                while following < len(token.doc) and token.doc[following].pos_ == "ADV":
+                    following += 1
+                direct = frozenset(c.lower_ for c in token.children
+                                   if c.i > token.i and c.dep_ in ("prep", "prt", "agent")) | (
+                    {token.doc[following].lower_} if following < len(token.doc) else set())
+            if word not in direct:
+                return False
+            continue
         if exact.isdisjoint(near) and not any(w[:size] in prefixes for size, prefixes in stems
                                               for w in near):
             return False
     return True
+
+
+#: prepositions and particles of a verb ("call for", "call on", "set up")
+PARTICLES = frozenset("for on upon to with against from into about over up down off out in at by "
+                      "as toward towards".split())
 
 
 def words_near(token: Token) -> frozenset[str]:
@@ -245,14 +262,20 @@ def actors_in(token: Token, actors: ActorIndex, possessor: bool = True) -> list[
     """The actors a slot token names: itself or its modifiers, and its conjuncts. With
     ``possessor`` false, an owner does not stand for what it owns ("Trump's plan contains...")."""
     found: list[ActorRef] = []
-    modifiers = ("poss", "compound", "amod", "nmod") if possessor else ("compound", "amod", "nmod")
+    # "Ukraine's Crimea region", "Hezbollah positions", "a British tanker" name their owner; a
+    # subject is only what it names itself ("The Indian festival celebrates" is no act of India),
+    # and a city before a noun names no owner ("the Minsk agreements")
+    modifiers = ("poss", "compound", "amod", "nmod") if possessor else ("compound", "nmod")
     for t in [token, *token.conjuncts]:
         m = actors.of(t)
-        if m is None:  # "Ukraine's Crimea region", "the Russian government"
+        if m is None:
             for child in t.children:
-                if child.dep_ in modifiers and actors.of(child):
-                    m = actors.of(child)
-                    break
+                near = actors.of(child) if child.dep_ in modifiers else None
+                if near is None or (child.dep_ != "poss" and near.kind == "metonym") or (
+                        not possessor and near.kind == "demonym"):
+                    continue
+                m = near
+                break
         if m is None or not m.resolved:
             continue
         for member in m.members or (m,):  # "the two countries": each country
