@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import argparse
 import os
-import platform
 import subprocess
 import sys
 import time
@@ -29,6 +28,7 @@ from eventwire.coder import Coder  # noqa: E402
 from eventwire.evaluate.readers import read_gold  # noqa: E402
 from eventwire.evaluate.report import headline_rows, text_report  # noqa: E402
 from eventwire.evaluate.run import Evaluation, evaluate  # noqa: E402
+from results import machine  # noqa: E402
 
 
 @dataclass(frozen=True)
@@ -71,19 +71,6 @@ def git_commit() -> str:
 
     commit = git("rev-parse", "--short", "HEAD") or "unknown"
     return f"{commit} (with uncommitted changes)" if git("status", "--porcelain") else commit
-
-
-def machine() -> str:
-    """CPU, cores and Python version of this machine."""
-    cpu = platform.processor() or platform.machine()
-    try:
-        for line in Path("/proc/cpuinfo").read_text().splitlines():
-            if line.startswith("model name"):
-                cpu = line.split(":", 1)[1].strip()
-                break
-    except OSError:
-        pass
-    return f"{cpu}, {os.cpu_count()} cores, Python {platform.python_version()}"
 
 
 def markdown_table(header, rows) -> str:

@@ -32,8 +32,7 @@ from eventwire.nlp import load_fresh  # noqa: E402
 from eventwire.sources.newsarticles import corpus_csv, read_sample  # noqa: E402
 
 sys.path.insert(0, str(ROOT / "benchmarks"))
-from results import write_section  # noqa: E402
-from throughput import machine  # noqa: E402
+from results import machine, write_section  # noqa: E402
 
 CACHE = ROOT / ".cache"
 SHARED_COPY = ROOT.parent / "shared" / "data" / "news" / "NewsArticles.zip"

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import argparse
 import os
-import platform
 import subprocess
 import sys
 import time
@@ -24,7 +23,7 @@ ROOT = Path(__file__).resolve().parent.parent
 from eventwire.coder import Coder  # noqa: E402
 from eventwire.nlp import load_fresh  # noqa: E402
 from eventwire.sources.newsarticles import corpus_csv, read_sample  # noqa: E402
-from results import write_section  # noqa: E402
+from results import machine, write_section  # noqa: E402
 
 CACHE = ROOT / ".cache"
 SHARED_COPY = ROOT.parent / "shared" / "data" / "news" / "NewsArticles.zip"
@@ -52,18 +51,6 @@ def cold_seed_seconds() -> float:
     start = time.perf_counter()
     subprocess.run([*command, "code", str(SEED), "-o", os.devnull], check=True)
     return time.perf_counter() - start
-
-
-def machine() -> str:
-    cpu = platform.processor() or platform.machine()
-    try:
-        for line in Path("/proc/cpuinfo").read_text().splitlines():
-            if line.startswith("model name"):
-                cpu = line.split(":", 1)[1].strip()
-                break
-    except OSError:
-        pass
-    return f"{cpu}, {os.cpu_count()} cores, Python {platform.python_version()}, {platform.system()}"
 
 
 def main() -> None:

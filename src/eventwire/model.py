@@ -7,7 +7,7 @@ Serialisation follows CONTRACT.md exactly: ``Event.to_dict()`` gives the native 
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
 

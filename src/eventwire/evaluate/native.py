@@ -27,7 +27,7 @@ from typing import Any
 
 from eventwire.errors import InputError
 from eventwire.evaluate.gold import GoldActor, GoldEvent, GoldSentence
-from eventwire.evaluate.plover import RENAMED, json_array_records, plover_categories
+from eventwire.evaluate.plover import RENAMED, json_array_records, json_lines, plover_categories
 from eventwire.events.ontology import Ontology
 from eventwire.sources.records import normalise_date
 
@@ -50,7 +50,8 @@ def read_native(path: Path, on_problem: Report) -> Iterator[GoldSentence]:
     elif isinstance(whole := _one_object(stripped), dict):
         records = iter([(text.count("\n", 0, len(text) - len(stripped)) + 1, whole)])
     else:
-        records = _json_lines(text, str(path), on_problem)
+        records = json_lines(text, str(path), on_problem,
+                             'one article such as {"id": ..., "text": ..., "events": [...]}')
     for line, record in records:
         unit = _article(record, path, f"{path}:{line}", on_problem)
         if unit is not None:
@@ -65,19 +66,6 @@ def _one_object(text: str) -> Any:
         return json.loads(text)
     except json.JSONDecodeError:
         return None
-
-
-def _json_lines(text: str, label: str, on_problem: Report) -> Iterator[tuple[int, Any]]:
-    for number, line in enumerate(text.splitlines(), start=1):
-        if not line.strip():
-            continue
-        try:
-            yield number, json.loads(line)
-        except json.JSONDecodeError as error:
-            on_problem(InputError(f"{label}:{number}",
-                                  f"bad JSON ({error.msg} at column {error.colno}); each line "
-                                  f'must be one article such as {{"id": ..., "text": ..., '
-                                  f'"events": [...]}}'))
 
 
 def _article(record: Any, path: Path, where: str, on_problem: Report) -> GoldSentence | None:

@@ -71,7 +71,7 @@ def read_plover(path: Path, on_problem: Report) -> Iterator[GoldSentence]:
     if text.lstrip().startswith("["):
         records = json_array_records(text, str(path), on_problem)
     else:
-        records = _json_lines(text, str(path), on_problem)
+        records = json_lines(text, str(path), on_problem)
     for line, record in records:
         sentence = _sentence(record, f"{path}:{line}", on_problem)
         if sentence is not None:
@@ -113,7 +113,9 @@ def _skip(text: str, at: int, chars: str) -> int:
     return at
 
 
-def _json_lines(text: str, label: str, on_problem: Report) -> Iterator[tuple[int, Any]]:
+def json_lines(text: str, label: str, on_problem: Report,
+               what: str = "one PLOVER record") -> Iterator[tuple[int, Any]]:
+    """(line number, value) for each JSON line; a bad line is reported as ``label:LINE``."""
     for number, line in enumerate(text.splitlines(), start=1):
         if not line.strip():
             continue
@@ -122,7 +124,7 @@ def _json_lines(text: str, label: str, on_problem: Report) -> Iterator[tuple[int
         except json.JSONDecodeError as error:
             on_problem(InputError(f"{label}:{number}",
                                   f"bad JSON ({error.msg} at column {error.colno}); "
-                                  f"each line must be one PLOVER record"))
+                                  f"each line must be {what}"))
 
 
 def _sentence(record: Any, where: str, on_problem: Report) -> GoldSentence | None:

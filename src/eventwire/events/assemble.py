@@ -15,7 +15,7 @@ from ..context.places import location_of
 from ..context.quotes import find_quotes, quote_at
 from ..actors.kb import KnowledgeBase
 from ..model import Actor, Article, Event, Evidence, Plover, Span
-from .extract import ActorRef, Predication
+from .extract import ActorRef
 from .ontology import Ontology
 
 #: how sure the coder is of an actor, by how its words were linked to it
