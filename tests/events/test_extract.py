@@ -126,3 +126,9 @@ def test_repeats_in_a_sentence_are_one_event_and_across_sentences_link_to_the_fi
     assert events[0].first_mention is None and events[1].first_mention == events[0].id
     assert events[1].to_dict()["first_mention"] == events[0].id
     assert "first_mention" not in events[0].to_dict()
+
+
+def test_a_diplomatic_offensive_is_no_force_and_zero_attacks_are_none(coder):
+    found = code(coder, "Turkey launched a diplomatic offensive against Israel.")
+    assert ("TUR", "ISR", "111") in {(s, t, c) for s, t, c, *_ in found}
+    assert code(coder, "There have been zero attacks on Israel by Syrian rebels since 1975.") == []

@@ -40,7 +40,7 @@ MAX_CLIMB = 6
 SUBJECT_DEPS = ("nsubj", "csubj")
 FUTURE_AUX = {"will", "shall"}
 HYPOTHETICAL_AUX = {"would", "could", "may", "might", "can", "should"}
-NEGATORS = {"not", "n't", "never", "no"}
+NEGATORS = {"not", "n't", "never", "no", "zero"}
 PLACE_PREPS = {"in", "at", "near", "inside", "outside", "across", "throughout"}
 _KIND_OF_POS = {"VERB": "verb", "AUX": "verb", "NOUN": "noun", "PROPN": "noun", "ADJ": "adj"}
 
@@ -367,7 +367,9 @@ def is_main_predicate(token: Token) -> bool:
 
 
 def negated(tokens: list[Token]) -> bool:
-    return any(c.dep_ == "neg" or (c.lower_ in NEGATORS and c.dep_ in ("advmod", "det"))
+    """Whether the chain says the act did not happen: "not", "never", "no attacks", "zero
+    attacks"."""
+    return any(c.dep_ == "neg" or (c.lower_ in NEGATORS and c.dep_ in ("advmod", "det", "nummod"))
                for t in tokens for c in t.children)
 
 
