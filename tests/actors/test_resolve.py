@@ -92,3 +92,10 @@ def test_the_plan_names_its_author(coder, seed_article):
     # "the Obama administration considered plans ... Senior Defense Department leaders opposed the plan"
     assert linked(coder, seed_article.text, "the plan") == ("USAGOV", "reference")
     assert linked(coder, "Israel rejected the plan on Monday.", "the plan") is None  # no author named
+
+
+def test_they_names_the_last_group_or_country(coder):
+    text = "Islamic State militants attacked a checkpoint near Mosul. They killed ten Iraqi soldiers."
+    assert linked(coder, text, "They") == ("IMGMUSISI", "pronoun")
+    # a person is no antecedent for "they"
+    assert linked(coder, "Putin met reporters. They asked about Syria.", "They") is None

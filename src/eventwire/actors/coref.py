@@ -5,7 +5,8 @@ Rules, not a model, applied in the order of the text:
 
 - a surname names the person whose full name the article gives ("Mattis" -> Jim Mattis);
 - a personal pronoun names the last person named before it, preferring one that was the
-  subject of a clause (the person the story is about), within a few sentences;
+  subject of a clause (the person the story is about), within a few sentences; "they" names
+  the last country, organisation or group named close before it;
 - a definite title ("the minister", "the president") names the last person whose own words
   carry that title;
 - "the ministry", "the group", "the alliance" name the last government ministry, armed or
@@ -23,6 +24,9 @@ from .kb import Entry, KnowledgeBase, resolve_entry
 from .mentions import Mention, syntactic_head
 
 PERSONAL_PRONOUNS = {"he", "him", "his", "she", "her", "hers"}
+#: plural pronouns name the last group, country or organisation (not a person)
+PLURAL_PRONOUNS = {"they", "them", "their", "theirs"}
+PLURAL_REACH = 300
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 #: how far back (in characters) a pronoun or a reference looks for what it names
 PRONOUN_REACH = 700
@@ -72,8 +76,8 @@ def link_references(doc: Doc, mentions: list[Mention], kb: KnowledgeBase,
     for token in doc:
         if token.i in taken:
             continue
-        if token.lower_ in PERSONAL_PRONOUNS:
-            antecedent = _antecedent(doc, token.i, result)
+        if token.lower_ in PERSONAL_PRONOUNS or token.lower_ in PLURAL_PRONOUNS:
+            antecedent = _antecedent(doc, token.i, result, plural=token.lower_ in PLURAL_PRONOUNS)
             if antecedent is not None:
                 references.append(replace(antecedent, start=token.i, end=token.i + 1,
                                           via="pronoun", head=token.i))
@@ -108,11 +112,16 @@ def _named_people(mentions: list[Mention], kb: KnowledgeBase) -> dict[str, Entry
     return people
 
 
-def _antecedent(doc: Doc, i: int, mentions: list[Mention]) -> Mention | None:
-    """The person a pronoun at token ``i`` refers to."""
-    reach = doc[i].idx - PRONOUN_REACH
-    candidates = [m for m in mentions
-                  if m.end <= i and m.kind == "person" and m.code and doc[m.start].idx >= reach]
+def _antecedent(doc: Doc, i: int, mentions: list[Mention], plural: bool = False) -> Mention | None:
+    """The person (or, for "they", the group, country or organisation) a pronoun at token ``i``
+    refers to."""
+    reach = doc[i].idx - (PLURAL_REACH if plural else PRONOUN_REACH)
+    if plural:
+        candidates = [m for m in mentions if m.end <= i and m.kind != "person" and m.known
+                      and not m.members and doc[m.start].idx >= reach]
+    else:
+        candidates = [m for m in mentions
+                      if m.end <= i and m.kind == "person" and m.code and doc[m.start].idx >= reach]
     if not candidates:
         return None
     subjects = [m for m in candidates if doc[m.head].dep_ in SUBJECT_DEPS]
