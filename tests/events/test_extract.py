@@ -132,3 +132,9 @@ def test_a_diplomatic_offensive_is_no_force_and_zero_attacks_are_none(coder):
     found = code(coder, "Turkey launched a diplomatic offensive against Israel.")
     assert ("TUR", "ISR", "111") in {(s, t, c) for s, t, c, *_ in found}
     assert code(coder, "There have been zero attacks on Israel by Syrian rebels since 1975.") == []
+
+
+def test_saying_another_attacked_is_an_accusation(coder):
+    found = code(coder, "Israel attacked Hezbollah positions in Syria, Iranian state media said on Monday.")
+    assert any(s == "ISR" and c == "190" and m == "reported" for s, _, c, m, _ in found)
+    assert ("IRN", "ISR", "112") in {(s[:3], t, c) for s, t, c, *_ in found}
