@@ -28,7 +28,7 @@ from eventwire.coder import Coder  # noqa: E402
 from eventwire.evaluate.readers import read_gold  # noqa: E402
 from eventwire.evaluate.report import headline_rows, text_report  # noqa: E402
 from eventwire.evaluate.run import Evaluation, evaluate  # noqa: E402
-from results import machine  # noqa: E402
+from common import machine  # noqa: E402
 
 
 @dataclass(frozen=True)

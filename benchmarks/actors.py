@@ -16,8 +16,6 @@ from __future__ import annotations
 
 import argparse
 import os
-import subprocess
-import sys
 import tempfile
 import time
 from datetime import date
@@ -29,24 +27,10 @@ from eventwire.actors import kbcache  # noqa: E402
 from eventwire.actors.kb import build_kb, kb_sources, load_kb, user_kb_dir  # noqa: E402
 from eventwire.actors.resolve import make_actor_resolver  # noqa: E402
 from eventwire.nlp import load_fresh  # noqa: E402
-from eventwire.sources.newsarticles import corpus_csv, read_sample  # noqa: E402
 
-sys.path.insert(0, str(ROOT / "benchmarks"))
-from results import machine, write_section  # noqa: E402
+from common import cold_seed_seconds, machine, sample_articles, write_section  # noqa: E402
 
-CACHE = ROOT / ".cache"
-SHARED_COPY = ROOT.parent / "shared" / "data" / "news" / "NewsArticles.zip"
-SEED = ROOT / "examples" / "ap-2017-02-16-mattis-russia.jsonl"
-RESULTS = ROOT / "benchmarks" / "RESULTS.md"
 TITLE = "## Actor matching and cold start (benchmarks/actors.py)"
-
-
-def cold_run(env: dict) -> float:
-    exe = ROOT / ".venv" / "bin" / "eventwire"
-    command = [str(exe)] if exe.exists() else [sys.executable, "-m", "eventwire.cli"]
-    start = time.perf_counter()
-    subprocess.run([*command, "code", str(SEED), "-o", os.devnull], check=True, env=env)
-    return time.perf_counter() - start
 
 
 def main() -> None:
@@ -55,7 +39,7 @@ def main() -> None:
     parser.add_argument("--rounds", type=int, default=2, help="best of N rounds for each part")
     args = parser.parse_args()
 
-    articles = list(read_sample(corpus_csv(CACHE, (SHARED_COPY,)), args.articles))
+    articles = sample_articles(args.articles)
     texts = [a.text for a in articles]
     words = sum(len(t.split()) for t in texts)
     nlp = load_fresh()
@@ -91,8 +75,8 @@ def main() -> None:
     env = dict(os.environ)
     with tempfile.TemporaryDirectory() as empty:
         env["EVENTWIRE_CACHE_DIR"] = empty
-        first = cold_run(env)  # empty cache: builds and saves the knowledge base and its tokens
-        warm = min(cold_run(env) for _ in range(3))
+        first = cold_seed_seconds(env)  # empty cache: builds and saves the knowledge base and its tokens
+        warm = min(cold_seed_seconds(env) for _ in range(3))
     section = f"""{TITLE}
 
 Run of {date.today().isoformat()} on {machine()}. Knowledge base: {stats['phrases']:,} phrases

@@ -18,11 +18,9 @@ from datetime import date
 from pathlib import Path
 
 from eventwire.coder import Coder
-from eventwire.sources.newsarticles import corpus_csv, read_sample
+from common import sample_articles
 
 ROOT = Path(__file__).resolve().parent.parent
-CACHE = ROOT / ".cache"
-SHARED_COPY = ROOT.parent / "shared" / "data" / "news" / "NewsArticles.zip"
 OUT = ROOT / "benchmarks" / "EVENT_SAMPLE.md"
 VERDICTS = ROOT / "benchmarks" / "event_verdicts.tsv"
 
@@ -45,7 +43,7 @@ def main() -> None:
     parser.add_argument("--seed", type=int, default=7)
     args = parser.parse_args()
 
-    articles = list(read_sample(corpus_csv(CACHE, (SHARED_COPY,)), args.articles))
+    articles = sample_articles(args.articles)
     words = sum(len(a.text.split()) for a in articles)
     coded = []
     for article, events in Coder().code_articles(articles):

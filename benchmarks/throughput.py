@@ -11,23 +11,14 @@ and the machine to benchmarks/RESULTS.md.
 from __future__ import annotations
 
 import argparse
-import os
-import subprocess
-import sys
 import time
 from datetime import date
-from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
 
 from eventwire.coder import Coder  # noqa: E402
 from eventwire.nlp import load_fresh  # noqa: E402
-from eventwire.sources.newsarticles import corpus_csv, read_sample  # noqa: E402
-from results import machine, write_section  # noqa: E402
+from common import cold_seed_seconds, machine, sample_articles, write_section  # noqa: E402
 
-CACHE = ROOT / ".cache"
-SHARED_COPY = ROOT.parent / "shared" / "data" / "news" / "NewsArticles.zip"
-SEED = ROOT / "examples" / "ap-2017-02-16-mattis-russia.jsonl"
 TITLE = "## Throughput against bare spaCy (benchmarks/throughput.py)"
 
 
@@ -45,21 +36,13 @@ def time_coder(coder: Coder, articles, batch_size: int) -> tuple[float, int]:
     return time.perf_counter() - start, events
 
 
-def cold_seed_seconds() -> float:
-    exe = ROOT / ".venv" / "bin" / "eventwire"
-    command = [str(exe)] if exe.exists() else [sys.executable, "-m", "eventwire.cli"]
-    start = time.perf_counter()
-    subprocess.run([*command, "code", str(SEED), "-o", os.devnull], check=True)
-    return time.perf_counter() - start
-
-
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--articles", type=int, default=500)
     parser.add_argument("--rounds", type=int, default=2, help="best of N rounds for each side")
     args = parser.parse_args()
 
-    articles = list(read_sample(corpus_csv(CACHE, (SHARED_COPY,)), args.articles))
+    articles = sample_articles(args.articles)
     texts = [a.text for a in articles]
     words = sum(len(t.split()) for t in texts)
     coder = Coder()

@@ -1,10 +1,36 @@
-"""Writing one benchmark's section of benchmarks/RESULTS.md, leaving the others as they are."""
+"""What the benchmark scripts share: the article sample, a cold run of the command line, the
+machine's description, and writing one section of benchmarks/RESULTS.md."""
 
 from __future__ import annotations
 
 import os
 import platform
+import subprocess
+import sys
+import time
 from pathlib import Path
+
+from eventwire.model import Article
+from eventwire.sources.newsarticles import corpus_csv, read_sample
+
+ROOT = Path(__file__).resolve().parent.parent
+CACHE = ROOT / ".cache"
+SHARED_COPY = ROOT.parent / "shared" / "data" / "news" / "NewsArticles.zip"
+SEED = ROOT / "examples" / "ap-2017-02-16-mattis-russia.jsonl"
+
+
+def sample_articles(count: int) -> list[Article]:
+    """The first ``count`` usable articles of the NewsArticles corpus (fetched once, cached)."""
+    return list(read_sample(corpus_csv(CACHE, (SHARED_COPY,)), count))
+
+
+def cold_seed_seconds(env: dict | None = None) -> float:
+    """Seconds for `eventwire code` of the seed story in a new process."""
+    exe = ROOT / ".venv" / "bin" / "eventwire"
+    command = [str(exe)] if exe.exists() else [sys.executable, "-m", "eventwire.cli"]
+    start = time.perf_counter()
+    subprocess.run([*command, "code", str(SEED), "-o", os.devnull], check=True, env=env)
+    return time.perf_counter() - start
 
 RESULTS = Path(__file__).resolve().parent / "RESULTS.md"
 HEADER = "# Benchmark results\n\nEach section is rewritten by the script it names.\n"
