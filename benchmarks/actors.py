@@ -19,9 +19,7 @@ import os
 import tempfile
 import time
 from datetime import date
-from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
 
 from eventwire.actors import kbcache  # noqa: E402
 from eventwire.actors.kb import build_kb, kb_sources, load_kb, user_kb_dir  # noqa: E402
