@@ -53,6 +53,23 @@ def combine(parts: list[tuple[Span, Entry]], date: str | None) -> ActorCode:
     return ActorCode("", None, tuple(agent_sectors), None, "agent")
 
 
+#: sectors of the state: "the government", "the police" belong to the article's country
+STATE_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG", "SPY"}
+
+
+def home_country(mentions: list[Mention]) -> str | None:
+    """The country an article names most often (first named on a tie), or None if it names
+    none at least twice."""
+    counts: dict[str, int] = {}
+    for m in mentions:
+        if m.country and m.via != "pronoun":
+            counts[m.country] = counts.get(m.country, 0) + 1
+    if not counts:
+        return None
+    best = max(counts.values())
+    return next(c for c in counts if counts[c] == best) if best >= 2 else None
+
+
 class ActorResolver:
     """The ``eventwire_actors`` component: writes ``doc._.actors``."""
 
@@ -91,10 +108,18 @@ class ActorResolver:
                                  "person" if person or entity and code.kind == "agent" else code.kind,
                                  head=syntactic_head(doc, start, end)))
         found = [self._country_of_title(doc, m, found) for m in found]
+        linked = link_references(doc, found, self.kb, date)
+        home = home_country(linked)
         index = ActorIndex()
-        for mention in link_references(doc, found, self.kb, date):
-            if not mention.code and mention.sectors:  # "police", "the rebels": sector, no country
-                mention = replace(mention, code=UNKNOWN + mention.sectors[0])
+        for mention in linked:
+            if not mention.code and mention.sectors:
+                if home and mention.sectors[0] in STATE_SECTORS and doc[mention.head].pos_ == "NOUN" \
+                        and any(c.lower_ == "the" for c in doc[mention.head].children):
+                    # "the government", "the police": the state the article is about
+                    mention = replace(mention, code=compose_code(home, None, mention.sectors),
+                                      country=home, via="home")
+                else:  # "police", "rebels": a sector, no country
+                    mention = replace(mention, code=UNKNOWN + mention.sectors[0])
             index.add(mention)
         doc._.actors = index
         return doc
