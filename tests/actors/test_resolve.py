@@ -107,3 +107,9 @@ def test_the_government_is_the_government_of_the_article(coder):
     assert linked(coder, text, "government") == ("TURGOV", "home")
     # without an article country to speak of, it stays a role of unknown country
     assert linked(coder, "The government said the journalists had spied.", "government") == ("---GOV", "name")
+
+
+def test_a_possessive_country_owns_the_institution(coder):
+    found = {text: code for text, code, _, _ in mentions(
+        coder, "Israel's Supreme Court overturned the law on Monday.")}
+    assert found.get("Israel's Supreme Court") == "ISRJUD"  # not the U.S. Supreme Court

@@ -141,16 +141,17 @@ class ActorResolver:
                                    country=place.country)
         return m
 
-    @staticmethod
-    def _groups(doc: Doc, spans: list[Span]) -> list[list[Span]]:
-        """Adjacent matches (or matches joined by a possessive 's) form one mention."""
+    def _groups(self, doc: Doc, spans: list[Span]) -> list[list[Span]]:
+        """Adjacent matches (or a title or institution joined by a possessive 's: "Putin's
+        government", "Israel's Supreme Court") form one mention."""
         groups: list[list[Span]] = []
         for span in sorted(spans, key=lambda s: s.start):
             if groups:
                 last = groups[-1][-1]
                 gap = doc[last.end:span.start]
-                if span.start == last.end or (
-                        span.label_ == "AGENT" and len(gap) == 1 and gap[0].text in _JOINERS):
+                joined = len(gap) == 1 and gap[0].text in _JOINERS
+                if span.start == last.end or (joined and (  # "Israel's Supreme Court"
+                        span.label_ == "AGENT" or self.entry_of(span).kind == "metonym")):
                     groups[-1].append(span)
                     continue
             groups.append([span])
