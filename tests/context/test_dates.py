@@ -38,3 +38,8 @@ def test_historical_means_wholly_more_than_30_days_before():
 def test_unknown_words_give_nothing():
     assert resolve("the near future", PUBLISHED) is None
     assert resolve("in the 1990s", PUBLISHED) is None
+
+
+def test_a_day_still_to_come_is_this_year_for_a_future_event():
+    assert resolve("January 15", "2017-01-10").date == "2016-01-15"  # said of the past
+    assert resolve("January 15", "2017-01-10", future=True).date == "2017-01-15"

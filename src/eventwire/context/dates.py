@@ -52,8 +52,10 @@ def _year(year: int, text: str | None) -> EventDate:
     return EventDate(f"{year}-01-01", "year", f"{year}-12-31", text)
 
 
-def resolve(text: str, published: str) -> EventDate | None:
-    """Resolve a date expression against the publication date (YYYY-MM-DD); None if unknown."""
+def resolve(text: str, published: str, future: bool = False) -> EventDate | None:
+    """Resolve a date expression against the publication date (YYYY-MM-DD); None if unknown.
+    A day or month without a year that is still to come is taken in the past year, unless the
+    event is ``future`` ("Xi will visit Switzerland on January 15")."""
     pub = date.fromisoformat(published)
     words = text.lower().replace(",", " ").split()
     if not words:
@@ -84,10 +86,10 @@ def resolve(text: str, published: str) -> EventDate | None:
                     if 1 <= int(m.group(1)) <= 31 and m.group(1) != (year.group(1) if year else None)), None)
         if day and day <= calendar.monthrange(y, month)[1]:
             d = date(y, month, day)
-            if not year and d > pub:
+            if not year and d > pub and not future:
                 d = date(y - 1, month, day)
             return _day(d, text)
-        if not year and date(y, month, 1) > pub:
+        if not year and date(y, month, 1) > pub and not future:
             y -= 1
         return _month(y, month, text)
     if year:

@@ -71,7 +71,9 @@ def events_of(doc: Doc, article: Article, ontology: Ontology, *, keep_negated: b
         event_id = f"{article.id}:{number}:{len([e for e in events if e.sentence == number])}"
         chain = [doc[i] for i in p.chain]
         words = date_words(chain)
-        when = resolve(words, article.date) if words and article.date else None
+        ahead = p.modality in ("future", "hypothetical") or p.code.startswith("03") or any(
+            c.dep_ == "aux" and c.lower_ in ("will", "to", "shall") for t in chain for c in t.children)
+        when = resolve(words, article.date, future=ahead) if words and article.date else None
         capacity = capacity_words(chain)
         if capacity and kb is not None and article.date and p.source.mention.entity:
             people = [e for e in kb.entries(p.source.mention.entity) if e.kind == "person"]
