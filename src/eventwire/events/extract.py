@@ -464,8 +464,43 @@ class EventMatcher:
 
     def _code(self, token: Token, pattern: Pattern, chain: Chain,
               actors: ActorIndex) -> list[Predication]:
+        """The events one predicate makes: its code under its frames, then its actors."""
         ruling = governing(chain)
         frame, frame_token = ruling if ruling else (None, None)
+        decided = self._decide(token, pattern, frame, chain)
+        if decided is None:
+            return []
+        code, is_negated, modality, rule = decided
+        pairs = self._pairs(token, pattern, frame, frame_token, chain, actors)
+        trigger_tokens = [t.i for t in chain.tokens] + [
+            c.i for t in chain.tokens for c in t.children if c.dep_ in ("neg", "aux", "prt")]
+        span = (min(trigger_tokens), max(trigger_tokens) + 1)
+        indices = tuple(t.i for t in chain.tokens)
+        speakers = speaker_of(chain.tokens, actors)
+        out = []
+        for source, target in pairs:
+            if target is not None and (target.mention.code, target.mention.entity) == (
+                    source.mention.code, source.mention.entity):
+                continue
+            if not source.known and not (target is not None and target.known):
+                continue  # an event needs at least one actor the knowledge base knows
+            # attributed to someone who does not speak for the source: reported, not asserted
+            said_by_other = speakers and all(
+                s.mention.code[:3] != source.mention.code[:3] for s in speakers)
+            out.append(Predication(pattern, frame, code, source, target, span, indices, is_negated,
+                                   "reported" if said_by_other and modality == "asserted" else modality,
+                                   rule))
+            if said_by_other and not is_negated and code[:2] in ACCUSABLE_ROOTS and source.known:
+                # "A says B attacked C": A's own act is an accusation of B
+                out.extend(Predication(pattern, frame, ACCUSE, speaker, source, span, indices, False,
+                                       "asserted", f"say+{rule}.accuse")
+                           for speaker in speakers if speaker.known)
+        return out
+
+    def _decide(self, token: Token, pattern: Pattern, frame: Pattern | None,
+                chain: Chain) -> tuple[str, bool, str, str] | None:
+        """(code, negated, modality, rule) of a predicate under its governing frame, or None
+        when it makes no event."""
         family = self.patterns.families.get(pattern.family or "")
         domain = domain_of(token, self.patterns)
         is_negated = negated(chain.tokens)
@@ -486,12 +521,17 @@ class EventMatcher:
             code = (frame.code if frame else None) or pattern.code or (
                 family.code("do", domain) if family else None)
         if code is None or code == NO_EVENT:
-            return []
+            return None
         if kind == "intend" and modality == "future":
             modality = "asserted"  # the intent is the event, stated now
-        # the source is the subject of the outermost frame, else of the predicate itself
-        head = frame_token if frame_token is not None else token
-        sources = fill(head, (frame or pattern).source, actors) if frame else []
+        return code, is_negated, modality, rule
+
+    @staticmethod
+    def _pairs(token: Token, pattern: Pattern, frame: Pattern | None, frame_token: Token | None,
+               chain: Chain, actors: ActorIndex) -> list[tuple[ActorRef, ActorRef | None]]:
+        """(source, target) pairs: the source is the subject of the outermost frame, else of the
+        predicate; the target the frame's own ("urged Iran to"), else the predicate's."""
+        sources = fill(frame_token, frame.source, actors) if frame else []
         if not sources:
             sources = fill(token, pattern.source, actors)
         targets = fill(frame_token, frame.target, actors) if frame and frame.target else []
@@ -502,35 +542,11 @@ class EventMatcher:
         pairs = [(s, t) for s in sources for t in targets or [None]]
         if not targets and len(sources) > 1 and (pattern.reciprocal or (frame and frame.reciprocal)):
             pairs = [(s, t) for s in sources for t in sources if s is not t]  # "A and B met"
-        if pattern.requires_target and not any(t for _, t in pairs) and not (
-                pattern.imported and any(p.extra for p in pattern.predicates) and is_main_predicate(chain.tokens[-1])):
-            return []
-        trigger_tokens = [t.i for t in chain.tokens] + [
-            c.i for t in chain.tokens for c in t.children if c.dep_ in ("neg", "aux", "prt")]
-        span = (min(trigger_tokens), max(trigger_tokens) + 1)
-        speakers = speaker_of(chain.tokens, actors)
-        out = []
-        for source, target in pairs:
-            if target is not None and (target.mention.code, target.mention.entity) == (
-                    source.mention.code, source.mention.entity):
-                continue
-            if not source.known and not (target is not None and target.known):
-                continue  # an event needs at least one actor the knowledge base knows
-            # attributed to someone who does not speak for the source: reported, not asserted
-            said_by_other = speakers and all(
-                s.mention.code[:3] != source.mention.code[:3] for s in speakers)
-            out.append(Predication(pattern, frame, code, source, target, span,
-                                   tuple(t.i for t in chain.tokens), is_negated,
-                                   "reported" if said_by_other and modality == "asserted" else modality,
-                                   rule))
-            if said_by_other and not is_negated and code[:2] in ACCUSABLE_ROOTS and source.known:
-                # "A says B attacked C": A's own act is an accusation of B
-                for speaker in speakers:
-                    if speaker.known:
-                        out.append(Predication(pattern, frame, ACCUSE, speaker, source, span,
-                                               tuple(t.i for t in chain.tokens), False, "asserted",
-                                               f"say+{rule}.accuse"))
-        return out
+        if not targets and pattern.requires_target and not (
+                pattern.imported and any(p.extra for p in pattern.predicates)
+                and is_main_predicate(chain.tokens[-1])):
+            return [(s, t) for s, t in pairs if t is not None]
+        return pairs
 
 
 @Language.factory("eventwire_events", default_config={"patterns_dir": None})
