@@ -27,6 +27,8 @@ RUSH
 - &MILITARY *                                         [154]         # RUSH
 
 ---  KILL   [190]  ---
++KIDNAPPED_AND_KILLED {} [180]
++SHOOT_DOWN {+SHOOTS_DOWN +SHOT_DOWN }
 KILL
 MURDER [190]
 STRANGLE  [180]  # SHAN   8/10/93
@@ -41,7 +43,11 @@ def test_blocks_verbs_patterns_and_codes(tmp_path: Path):
     path.write_text(DICTIONARY, encoding="utf-8")
     report = import_verbs(path)
     by_code = {p.code: p for p in report.patterns}
-    assert by_code["190"].verbs == ("kill", "murder") and by_code["190"].words == ()
+    defaults = [p for p in report.patterns if p.code == "190" and not p.words]
+    assert defaults[0].verbs == ("kill", "murder")
+    shoot_down = next(p for p in report.patterns if p.verbs == ("shoot",))
+    assert (shoot_down.words, shoot_down.code) == (("down",), "190")  # a phrasal verb
+    assert not any("kidnapped" in p.verbs for p in report.patterns)  # inflected, no base form
     assert by_code["180"].verbs == ("strangle",)
     assert by_code["070"].verbs == ("accelerate", "rush") and by_code["070"].words == ("aid",)
     assert by_code["072"].words == ("arms", "shipment*")  # a word without '_' is a stem

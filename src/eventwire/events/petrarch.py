@@ -4,7 +4,7 @@ PETRARCH's dictionary holds verb blocks::
 
     ---  KILL   [190]  ---            a block, with its default code
     KILL                              its verbs (irregular forms in braces; a verb may carry
-    MURDER [190]                        its own code)
+    MURDER [190]                        its own code; "+SHOOT_DOWN" a phrasal verb)
     - * (IN ACCIDENT)      [---]      patterns: words around the verb (*), prepositional
     - * &WEAPON            [194]        phrases in parentheses, noun phrases in braces,
                                         synonym sets (&NAME, defined at the top of the file)
@@ -57,6 +57,7 @@ class Block:
     code: str | None
     line: int
     verbs: list[tuple[str, str | None, int]] = field(default_factory=list)  # lemma, own code, line
+    idioms: list[tuple[str, tuple[str, ...], str | None, int]] = field(default_factory=list)
     patterns: list[tuple[int, str]] = field(default_factory=list)  # line, text
 
 
@@ -115,9 +116,9 @@ def read_synsets(lines: list[str]) -> dict[str, list[str]]:
     sets: dict[str, list[str]] = {}
     current = None
     for line in lines:
+        if line.startswith("####### VERB PATTERNS"):
+            break  # (checked before comments are cut: the header is itself a '#' line)
         text = line.split("#", 1)[0].strip()
-        if text.startswith("####### VERB PATTERNS"):
-            break
         if text.startswith("&"):
             current = text[1:].rstrip("_")
             sets[current] = []
@@ -150,6 +151,13 @@ def read_blocks(lines: list[str]) -> list[Block]:
             continue
         elif text.startswith("-"):
             blocks[-1].patterns.append((number, text[1:].strip()))
+        elif text.startswith("+"):  # a phrasal verb: "+SHOOT_DOWN {+SHOT_DOWN ...} [code]"
+            own = _CODE.search(text)
+            words = text[1:].split("{")[0].split("[")[0].strip().lower().split("_")
+            fixed = "{}" in text.replace(" ", "")  # an inflected phrase with no base form
+            if not fixed and len(words) > 1 and not {"and", "or"} & set(words) and words[0].isalpha():
+                blocks[-1].idioms.append((words[0], tuple(w for w in words[1:] if w),
+                                          _code(own.group(1)) if own else None, number))
         elif not text.startswith("+") and not text.startswith(" "):
             own = _CODE.search(text)
             lemma = text.split("{")[0].split("[")[0].strip()
@@ -180,6 +188,13 @@ def convert(blocks: list[Block], synsets: dict[str, list[str]], source: str,
         for code, lemmas in defaults.items():
             report.patterns.append(ImportedPattern(f"petrarch.{name}.{code}", tuple(lemmas), (),
                                                    code, f"{source}:{block.line}"))
+        for lemma, particles, own, line in block.idioms:
+            code = own or block.code
+            if lemma in GENERAL_VERBS and set(particles) <= _STOP:
+                continue  # "go to", "come after": too general with a bare preposition
+            if code and code != "---" and known_code(code):
+                report.patterns.append(ImportedPattern(f"petrarch.{name}.{lemma}_{'_'.join(particles)}",
+                                                       (lemma,), particles, code, f"{source}:{line}"))
         verbs = tuple(lemma for lemma, _, _ in block.verbs)
         if not verbs:
             continue
