@@ -138,3 +138,9 @@ def test_saying_another_attacked_is_an_accusation(coder):
     found = code(coder, "Israel attacked Hezbollah positions in Syria, Iranian state media said on Monday.")
     assert any(s == "ISR" and c == "190" and m == "reported" for s, _, c, m, _ in found)
     assert ("IRN", "ISR", "112") in {(s[:3], t, c) for s, t, c, *_ in found}
+
+
+def test_an_imported_act_under_a_frame_takes_the_frame_through_its_family(coder):
+    # PETRARCH codes "supply weapons" 072 (military aid); offered to do it is the intent, 0332
+    found = code(coder, "Russia offered to supply weapons to Syria.")
+    assert ("RUS", "SYR", "0332") in {(s, t, c) for s, t, c, *_ in found}

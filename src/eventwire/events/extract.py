@@ -503,6 +503,11 @@ class EventMatcher:
         when it makes no event."""
         family = self.patterns.families.get(pattern.family or "")
         domain = domain_of(token, self.patterns)
+        if family is None and frame is not None and pattern.code:
+            # an imported act under a frame: its family from its code ("offered to aid")
+            found = self.patterns.family_of_code(pattern.code)
+            if found is not None:
+                family, domain = found[0], domain or found[1]
         is_negated = negated(chain.tokens)
         modality = modality_of(chain.tokens)
         kind = frame.frame if frame and frame.frame != "pass" else "do"

@@ -111,6 +111,14 @@ class PatternSet:
     by_lemma: dict[tuple[str, str], list[tuple[Pattern, Predicate]]] = field(
         default_factory=lambda: defaultdict(list))
 
+    def family_of_code(self, code: str) -> tuple[Family, str] | None:
+        """The family (and domain) whose plain act is ``code``: 062 is cooperation done
+        militarily, so "agreed to <an act coded 062>" is its intent, 0312."""
+        if not hasattr(self, "_by_do_code"):
+            self._by_do_code = {c: (f, d) for f in self.families.values()
+                                for d, c in (f.codes.get("do") or {}).items()}
+        return self._by_do_code.get(code)
+
     def candidates(self, lemma: str, kind: str) -> list[tuple[Pattern, Predicate]]:
         return self.by_lemma.get((lemma, kind), [])
 
