@@ -24,7 +24,7 @@ ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared" / "data"
 ACCURACY = ROOT / "benchmarks" / "ACCURACY.md"
 
-from eventwire.coder import Coder  # noqa: E402
+from eventwire.coder import Coder, Settings  # noqa: E402
 from eventwire.evaluate.readers import read_gold  # noqa: E402
 from eventwire.evaluate.report import headline_rows, text_report  # noqa: E402
 from eventwire.evaluate.run import Evaluation, evaluate  # noqa: E402
@@ -95,7 +95,7 @@ def main() -> int:
     present = [s for s in sets if (SHARED / s.path).is_file()]
     skipped = [s for s in sets if s not in present]
     started = time.perf_counter()
-    coder = Coder()
+    coder = Coder(Settings(on_error="skip"))
     results: list[tuple[DevSet, Evaluation, list[str]]] = []
     for dev in present:
         problems: list[str] = []

@@ -38,6 +38,9 @@ def build_parser() -> argparse.ArgumentParser:
                            "agents.tsv or people.yaml format); it takes precedence")
     code.add_argument("--model", help="spaCy pipeline to use (default: en_core_web_sm if installed)")
     code.add_argument("--progress", action="store_true", help="show a progress bar on standard error")
+    code.add_argument("--on-error", choices=("skip", "stop"), default="skip",
+                      help="an article the coder fails on: report it and go on (skip, the "
+                           "default; exit 1 at the end) or stop at once")
 
     from .evaluate.readers import KINDS
 
@@ -117,7 +120,7 @@ def run_code(args: argparse.Namespace) -> int:
         print(f"eventwire: skipped {problem}", file=sys.stderr)
 
     coder = Coder(Settings(model=args.model, kb_extra=tuple(args.kb_extra),
-                           keep_negated=args.keep_negated))
+                           keep_negated=args.keep_negated, on_error=args.on_error))
     articles = read_articles(args.inputs, default_date=args.date, on_problem=report)
     with ExitStack() as stack:
         if args.format == "parquet":
@@ -133,8 +136,12 @@ def run_code(args: argparse.Namespace) -> int:
             bar.update(1)
         bar.close()
         writer.close()
-    if problems:
-        print(f"eventwire: {len(problems)} input record(s) skipped", file=sys.stderr)
+    for article_id, failure in coder.failures:
+        print(f"eventwire: article {article_id} not coded ({failure}); please report it",
+              file=sys.stderr)
+    if problems or coder.failures:
+        print(f"eventwire: {len(problems)} input record(s) skipped, {len(coder.failures)} "
+              f"article(s) the coder failed on", file=sys.stderr)
         return EXIT_SKIPPED
     return EXIT_OK
 
@@ -167,7 +174,7 @@ def run_eval(args: argparse.Namespace) -> int:
     for name in args.gold:
         sentences = read_gold(name, args.kind, on_problem=report)  # raises for a missing file
         golds.append((name, args.kind or guess_kind(Path(name)), sentences))
-    coder = Coder(Settings(model=args.model))
+    coder = Coder(Settings(model=args.model, on_error="skip"))
     evaluations = []
     for name, kind, sentences in golds:
         bar = tqdm(unit=" sentences", desc=Path(name).name, file=sys.stderr,

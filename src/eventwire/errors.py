@@ -9,6 +9,7 @@ catch one class. The CLI catches it, prints the message and sets the exit status
     ├── InputError            an input file or record cannot be read (file, line, reason)
     ├── DataFileError         a knowledge-base or pattern file is invalid (every problem at once)
     ├── ModelNotInstalled     the spaCy pipeline is missing from the environment
+    ├── CodingError           the coder failed on one article (with on_error="stop")
     └── UnknownFormat         an output or input format eventwire does not know
 
 Messages say what went wrong and what to do about it.
@@ -42,6 +43,10 @@ class DataFileError(EventwireError):
 
 class ModelNotInstalled(EventwireError):
     """The spaCy pipeline eventwire needs is not installed."""
+
+
+class CodingError(EventwireError):
+    """The coder failed on one article: a bug to report, with the article that shows it."""
 
 
 class UnknownFormat(EventwireError):

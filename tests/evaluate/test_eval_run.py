@@ -7,9 +7,12 @@ import subprocess
 import sys
 from pathlib import Path
 
+from spacy.language import Language
+
 from conftest import shared
 from test_eval_readers import PETRARCH_XML
 
+from eventwire.coder import Coder, Settings
 from eventwire.evaluate.readers import read_gold
 from eventwire.evaluate.report import headline_rows, json_report, text_report
 from eventwire.evaluate.run import evaluate
@@ -88,24 +91,21 @@ def test_actor_span_gold(coder, tmp_path: Path):
     assert row[header.index("actor-token F1")].endswith("%")
 
 
-class FailsOnMarkedText:
-    """The real coder, except that it raises on any text with BOOM in it (a coder bug)."""
-
-    def __init__(self, coder):
-        self.coder = coder
-
-    def code_articles(self, articles):
-        for article in articles:
-            if "BOOM" in article.text:
-                raise IndexError("list index out of range")
-            yield from self.coder.code_articles([article])
+@Language.component("fails_on_boom")
+def fails_on_boom(doc):
+    """A stage that breaks on any text with BOOM in it (standing in for a coder bug)."""
+    if "BOOM" in doc.text:
+        raise IndexError("list index out of range")
+    return doc
 
 
-def test_a_coder_failure_costs_one_sentence(coder, tmp_path: Path):
+def test_a_coder_failure_costs_one_sentence(tmp_path: Path):
     gold = tmp_path / "dev.tsv"
     gold.write_text("Turkey condemned Israel on Monday.\t3\nBOOM went the parser.\t4\n"
                     "Iraqi troops attacked the rebels.\t4\n", encoding="utf-8")
-    result = evaluate(gold_of(gold), FailsOnMarkedText(coder), name="x", kind="conflibert-class")
+    coder = Coder(Settings(on_error="skip"))
+    coder.nlp.add_pipe("fails_on_boom", before="eventwire_events")
+    result = evaluate(gold_of(gold), coder, name="x", kind="conflibert-class")
     assert result.penta.total == 3 and result.penta.missed >= 1
     (failure,) = result.failures
     assert failure.where == f"{gold}:2" and "IndexError" in failure.produced[0]

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from itertools import islice
 from typing import TYPE_CHECKING
 
-from eventwire.errors import EventwireError
+from eventwire.errors import CodingError
 from eventwire.evaluate.gold import PENTA_NAMES, GoldEvent, GoldSentence
 from eventwire.evaluate.metrics import (ClassScores, Counts, ErrorCase, UnitScore, actor_presence,
                                         class_scores,
@@ -31,7 +31,7 @@ if TYPE_CHECKING:  # only for the annotations: importing the coder loads spaCy
     from eventwire.coder import Coder
 
 _SHOWN = 300  # characters of a sentence shown in an error listing
-_CHUNK = 64  # articles coded together; a chunk the coder fails on is retried one by one
+
 
 
 @dataclass(frozen=True)
@@ -94,28 +94,15 @@ def evaluate(sentences: Iterable[GoldSentence], coder: Coder, *, name: str = "go
 
 
 def _code(coder: Coder, articles: list[Article]) -> Iterator[list[Event] | Exception]:
-    """The events of each article, in order, or the exception the coder raised on it.
+    """The events of each article, in order, or the failure the coder reported on it.
 
-    Articles are coded in chunks; when a chunk fails, its articles are coded one by one, so a
-    coder bug on one sentence shows up as that sentence's failure, not as a lost evaluation.
-    Errors eventwire raises on purpose (a missing model, a bad data file) stop the run.
+    Run the coder with ``on_error="skip"`` so that a coder bug on one sentence shows up as that
+    sentence's failure, not as a lost evaluation; with ``"stop"`` the bug stops the run.
     """
-    for at in range(0, len(articles), _CHUNK):
-        chunk = articles[at:at + _CHUNK]
-        try:
-            found: list[list[Event] | Exception] = [e for _, e in coder.code_articles(chunk)]
-        except EventwireError:
-            raise
-        except Exception:  # noqa: BLE001 - a coder bug: find and record the articles it hit
-            found = []
-            for article in chunk:
-                try:
-                    found.extend(e for _, e in coder.code_articles([article]))
-                except EventwireError:
-                    raise
-                except Exception as error:  # noqa: BLE001 - recorded as this unit's failure
-                    found.append(error)
-        yield from found
+    before = len(coder.failures)
+    for article, events in coder.code_articles(articles):
+        failed = [what for which, what in coder.failures[before:] if which == article.id]
+        yield CodingError(f"article {article.id}: {failed[0]}") if failed else events
 
 
 @dataclass
