@@ -144,3 +144,11 @@ def test_an_imported_act_under_a_frame_takes_the_frame_through_its_family(coder)
     # PETRARCH codes "supply weapons" 072 (military aid); offered to do it is the intent, 0332
     found = code(coder, "Russia offered to supply weapons to Syria.")
     assert ("RUS", "SYR", "0332") in {(s, t, c) for s, t, c, *_ in found}
+
+
+def test_a_passive_without_its_doer_has_no_source(coder):
+    # the Norwegian offer is coded, the attack on Saudi Arabia has no known attacker
+    found = code(coder, "Norway is willing to send material to help defend Saudi Arabia if it is attacked.")
+    assert all(c != "190" for _, _, c, *_ in found), found
+    found = code(coder, "Oxfam called on the world community to help save Afghan civilians threatened with starvation.")
+    assert all(c != "130" for _, _, c, *_ in found), found

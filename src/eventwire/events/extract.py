@@ -145,6 +145,9 @@ def subject_of(token: Token) -> Token | None:
                 return child
             if child.dep_ == "agent":  # passive: "was attacked by X"
                 return next((g for g in child.children if g.dep_ == "pobj"), None)
+        if is_passive(token) or (token.tag_ == "VBN" and token.dep_ in ("advcl", "acl") and not any(
+                c.dep_ in ("aux", "auxpass") for c in token.children)):
+            return None  # "if it is attacked", "civilians threatened with starvation": no doer
         if token.dep_ in ("xcomp", "acomp", "conj", "advcl") and token.head is not token:
             token = token.head
             continue
