@@ -35,7 +35,8 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
-from eventwire.events.ontology import CAMEO_COLUMNS, PLOVER_COLUMNS, penta_class, quad_class
+from eventwire.events.ontology import (CAMEO_COLUMNS, PLOVER_COLUMNS, penta_class, quad_class,
+                                       repair_mojibake)
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_CAMEO = PROJECT_ROOT.parent / "shared" / "data" / "cameo" / "cameo-codes.csv"
@@ -51,11 +52,6 @@ Changes: reformatted as a tab-separated table, fields trimmed, contexts lower-ca
 with ';', comments and repeated codes dropped. This table is distributed under the same licence,
 CC BY-SA 4.0."""
 
-# The one damaged word in the csv that the general repair below cannot undo: the 'Ç' of
-# Çankaya (a district of Ankara) was lost along the way.
-ONE_OFF_REPAIRS = {"C\u00ac? ankaya": "\u00c7ankaya"}
-
-
 @dataclass(frozen=True)
 class PloverRow:
     """One line of the PLOVER conversion table."""
@@ -65,26 +61,6 @@ class PloverRow:
     event: str
     mode: str
     context: tuple[str, ...]
-
-
-def repair_mojibake(text: str) -> str:
-    """Undo UTF-8 text that was once read as Mac Roman ("\\x82Äô" -> "’", "¬£" -> "£").
-
-    Each run of non-ASCII characters is re-encoded as Mac Roman and decoded as UTF-8; the lost
-    first byte of the three-byte punctuation marks shows up as U+0082 and is put back as the
-    Mac Roman character it stood for. Runs that do not decode cleanly are left as they are.
-    """
-    for damaged, repaired in ONE_OFF_REPAIRS.items():
-        text = text.replace(damaged, repaired)
-
-    def repair(match: re.Match[str]) -> str:
-        run = match.group().replace("\x82", "\u201a")
-        try:
-            return run.encode("mac_roman").decode("utf-8")
-        except (UnicodeEncodeError, UnicodeDecodeError):
-            return match.group()
-
-    return re.sub(r"[^\x00-\x7f]+", repair, text)
 
 
 def clean_text(text: str) -> str:

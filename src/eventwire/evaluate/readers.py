@@ -30,14 +30,13 @@ from eventwire.evaluate.gold import (SPAN_ROLES, GoldEvent, GoldSentence, GoldSp
 from eventwire.evaluate.native import GOLD_SUFFIX, read_native
 from eventwire.evaluate.petrarch import read_petrarch
 from eventwire.evaluate.plover import read_plover
-from eventwire.events.ontology import Ontology
+from eventwire.events.ontology import Ontology, repair_mojibake
 
 Report = Callable[[InputError], None]
 Reader = Callable[[Path, Report], Iterator[GoldSentence]]
 
 _TAG = re.compile(r"O|[BI]-([A-Z]+)")
 _NOTE = re.compile(r"\s+Note:\s")
-_MOJIBAKE = re.compile(r"[^\x00-\x7f]+")
 
 
 def read_conflibert_class(path: Path, on_problem: Report) -> Iterator[GoldSentence]:
@@ -153,16 +152,7 @@ def codebook_sentence(example: str) -> str:
     if example == "NA":
         return ""
     example = _NOTE.split(example, maxsplit=1)[0].strip()
-    return _MOJIBAKE.sub(_repair, example)
-
-
-def _repair(match: re.Match[str]) -> str:
-    # The lost first byte of three-byte punctuation shows up as U+0082; put back its Mac Roman.
-    run = match.group().replace("\x82", "\u201a")
-    try:
-        return run.encode("mac_roman").decode("utf-8")
-    except (UnicodeEncodeError, UnicodeDecodeError):
-        return match.group()
+    return repair_mojibake(example)
 
 
 def _codebook_rows(path: Path, on_problem: Report) -> Iterator[tuple[int, str, str]]:

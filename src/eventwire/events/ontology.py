@@ -48,6 +48,33 @@ def _root_number(code: str) -> int:
     return root
 
 
+# The one damaged word of the ICEWS codebook csv that the general repair cannot undo: the 'Ç'
+# of Çankaya (a district of Ankara) was lost along the way.
+ONE_OFF_REPAIRS = {"C\u00ac? ankaya": "\u00c7ankaya"}
+_NON_ASCII = re.compile(r"[^\x00-\x7f]+")
+
+
+def repair_mojibake(text: str) -> str:
+    """Undo UTF-8 text that was once read as Mac Roman ("\\x82Äô" -> "’", "¬£" -> "£"), as in
+    the ICEWS CAMEO codebook csv.
+
+    Each run of non-ASCII characters is re-encoded as Mac Roman and decoded as UTF-8; the lost
+    first byte of the three-byte punctuation marks shows up as U+0082 and is put back as the
+    Mac Roman character it stood for. Runs that do not decode cleanly are left as they are.
+    """
+    for damaged, repaired in ONE_OFF_REPAIRS.items():
+        text = text.replace(damaged, repaired)
+
+    def repair(match: re.Match[str]) -> str:
+        run = match.group().replace("\x82", "\u201a")
+        try:
+            return run.encode("mac_roman").decode("utf-8")
+        except (UnicodeEncodeError, UnicodeDecodeError):
+            return match.group()
+
+    return _NON_ASCII.sub(repair, text)
+
+
 def quad_class(code: str) -> int:
     """The quad class of a CAMEO code, from its root.
 
