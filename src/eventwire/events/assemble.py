@@ -7,6 +7,7 @@ Turns each :class:`~eventwire.events.extract.Predication` of a parsed article in
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections import Counter
 
 from spacy.tokens import Doc
 
@@ -59,6 +60,7 @@ def events_of(doc: Doc, article: Article, ontology: Ontology, *, keep_negated: b
     events: list[Event] = []
     seen: set[tuple] = set()
     first: dict[tuple, str] = {}  # (source, target, code) -> id of its first event
+    in_sentence: Counter[int] = Counter()  # events so far in each sentence, for their ids
     for p in doc._.predications or []:
         if p.negated and not keep_negated:
             continue
@@ -68,7 +70,8 @@ def events_of(doc: Doc, article: Article, ontology: Ontology, *, keep_negated: b
         if (number, *dyad) in seen:  # one sentence saying one thing twice is one event
             continue
         seen.add((number, *dyad))
-        event_id = f"{article.id}:{number}:{len([e for e in events if e.sentence == number])}"
+        event_id = f"{article.id}:{number}:{in_sentence[number]}"
+        in_sentence[number] += 1
         chain = [doc[i] for i in p.chain]
         words = date_words(chain)
         ahead = p.modality in ("future", "hypothetical") or p.code.startswith("03") or any(

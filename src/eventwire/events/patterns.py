@@ -110,14 +110,12 @@ class PatternSet:
     domains: dict[str, str] = field(default_factory=dict)  # word -> domain
     by_lemma: dict[tuple[str, str], list[tuple[Pattern, Predicate]]] = field(
         default_factory=lambda: defaultdict(list))
+    by_do_code: dict[str, tuple[Family, str]] = field(default_factory=dict)  # code -> family, domain
 
     def family_of_code(self, code: str) -> tuple[Family, str] | None:
         """The family (and domain) whose plain act is ``code``: 062 is cooperation done
         militarily, so "agreed to <an act coded 062>" is its intent, 0312."""
-        if not hasattr(self, "_by_do_code"):
-            self._by_do_code = {c: (f, d) for f in self.families.values()
-                                for d, c in (f.codes.get("do") or {}).items()}
-        return self._by_do_code.get(code)
+        return self.by_do_code.get(code)
 
     def candidates(self, lemma: str, kind: str) -> list[tuple[Pattern, Predicate]]:
         return self.by_lemma.get((lemma, kind), [])
@@ -343,3 +341,5 @@ def index(patterns: PatternSet) -> None:
             patterns.by_lemma[(pred.lemma, pred.kind)].append((p, pred))
     for entries in patterns.by_lemma.values():
         entries.sort(key=lambda entry: (entry[0].imported is not None, -len(entry[1].extra)))
+    patterns.by_do_code = {code: (family, domain) for family in patterns.families.values()
+                           for domain, code in (family.codes.get("do") or {}).items()}
