@@ -14,7 +14,6 @@ benchmarks/RESULTS.md, leaving the rest of the file as it is.
 
 from __future__ import annotations
 
-import argparse
 import os
 import tempfile
 import time
@@ -26,16 +25,14 @@ from eventwire.actors.kb import build_kb, kb_sources, load_kb, user_kb_dir  # no
 from eventwire.actors.resolve import make_actor_resolver  # noqa: E402
 from eventwire.nlp import load_fresh  # noqa: E402
 
-from common import cold_seed_seconds, machine, sample_articles, write_section  # noqa: E402
+from common import (cold_seed_seconds, machine, sample_arguments, sample_articles,  # noqa: E402
+                    write_section)
 
 TITLE = "## Actor matching and cold start (benchmarks/actors.py)"
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--articles", type=int, default=500)
-    parser.add_argument("--rounds", type=int, default=2, help="best of N rounds for each part")
-    args = parser.parse_args()
+    args = sample_arguments(__doc__.splitlines()[0])
 
     articles = sample_articles(args.articles)
     texts = [a.text for a in articles]

@@ -3,6 +3,7 @@ machine's description, and writing one section of benchmarks/RESULTS.md."""
 
 from __future__ import annotations
 
+import argparse
 import os
 import platform
 import subprocess
@@ -17,6 +18,14 @@ ROOT = Path(__file__).resolve().parent.parent
 CACHE = ROOT / ".cache"
 SHARED_COPY = ROOT.parent / "shared" / "data" / "news" / "NewsArticles.zip"
 SEED = ROOT / "examples" / "ap-2017-02-16-mattis-russia.jsonl"
+
+
+def sample_arguments(description: str) -> argparse.Namespace:
+    """The options of a timing benchmark: how many articles, best of how many rounds."""
+    parser = argparse.ArgumentParser(description=description)
+    parser.add_argument("--articles", type=int, default=500)
+    parser.add_argument("--rounds", type=int, default=2, help="best of N rounds for each timing")
+    return parser.parse_args()
 
 
 def sample_articles(count: int) -> list[Article]:

@@ -10,14 +10,14 @@ and the machine to benchmarks/RESULTS.md.
 
 from __future__ import annotations
 
-import argparse
 import time
 from datetime import date
 
 
 from eventwire.coder import Coder  # noqa: E402
 from eventwire.nlp import load_fresh  # noqa: E402
-from common import cold_seed_seconds, machine, sample_articles, write_section  # noqa: E402
+from common import (cold_seed_seconds, machine, sample_arguments, sample_articles,  # noqa: E402
+                    write_section)
 
 TITLE = "## Throughput against bare spaCy (benchmarks/throughput.py)"
 
@@ -37,10 +37,7 @@ def time_coder(coder: Coder, articles, batch_size: int) -> tuple[float, int]:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--articles", type=int, default=500)
-    parser.add_argument("--rounds", type=int, default=2, help="best of N rounds for each side")
-    args = parser.parse_args()
+    args = sample_arguments(__doc__.splitlines()[0])
 
     articles = sample_articles(args.articles)
     texts = [a.text for a in articles]
