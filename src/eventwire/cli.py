@@ -106,6 +106,17 @@ def _count(value: str) -> int:
     return number
 
 
+def reporter(what: str):
+    """A list of input problems and the function that adds one and says so on standard error."""
+    problems: list[InputError] = []
+
+    def report(problem: InputError) -> None:
+        problems.append(problem)
+        print(f"eventwire: {what} {problem}", file=sys.stderr)
+
+    return problems, report
+
+
 def run_code(args: argparse.Namespace) -> int:
     from tqdm import tqdm
 
@@ -113,11 +124,7 @@ def run_code(args: argparse.Namespace) -> int:
     from .export import Writer
     from .sources import read_articles
 
-    problems: list[InputError] = []
-
-    def report(problem: InputError) -> None:
-        problems.append(problem)
-        print(f"eventwire: skipped {problem}", file=sys.stderr)
+    problems, report = reporter("skipped")
 
     coder = Coder(Settings(model=args.model, kb_extra=tuple(args.kb_extra),
                            keep_negated=args.keep_negated, on_error=args.on_error))
@@ -157,11 +164,7 @@ def run_eval(args: argparse.Namespace) -> int:
     from .evaluate.run import evaluate
     from .sources import normalise_date
 
-    problems: list[InputError] = []
-
-    def report(problem: InputError) -> None:
-        problems.append(problem)
-        print(f"eventwire: gold problem: {problem}", file=sys.stderr)
+    problems, report = reporter("gold problem:")
 
     date = None
     if args.date is not None:
