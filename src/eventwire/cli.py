@@ -265,6 +265,10 @@ def run_patterns(args: argparse.Namespace) -> int:
     imported = sum(1 for p in patterns.patterns if p.imported)
     print(f"{len(patterns.patterns)} patterns ({imported} imported from PETRARCH), "
           f"{len(patterns.families)} families, {examples} examples: no problems")
+    shown = sorted({event["code"] for p in patterns.patterns for ex in p.examples for event in ex.events})
+    roots = sorted({code[:2] for code in shown})
+    print(f"{len(shown)} CAMEO codes shown by an example, in {len(roots)} of 20 roots "
+          f"(missing roots: {', '.join(r for r in (f'{n:02d}' for n in range(1, 21)) if r not in roots) or 'none'})")
     return EXIT_OK
 
 
