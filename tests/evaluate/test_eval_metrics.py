@@ -92,6 +92,17 @@ def test_reciprocal_plover_gold_without_code():
     assert score_unit([g], [made("ROU", "HUN", "1212")]).counts["plover"] == Counts(0, 1, 1)
 
 
+def test_both_directions_of_a_reciprocal_event_are_one_event():
+    g = gold("JOR", "GBR", "0312", reciprocal=True)
+    both = [made("JOR", "GBR", "0312"), made("GBR", "JOR", "0312")]
+    assert score_unit([g], both).counts["code"] == Counts(1, 0, 0)
+    # a one-way gold event: the other direction is a false positive
+    assert score_unit([gold("JOR", "GBR", "0312")], both).counts["code"] == Counts(1, 1, 0)
+    # the mirror of an unmatched produced event is still a false positive
+    assert score_unit([g], [made("JOR", "GBR", "190"), made("GBR", "JOR", "190")]).counts["code"] \
+        == Counts(0, 2, 1)
+
+
 def test_actors_the_gold_leaves_out_are_not_compared():
     # A codebook example: only the code is known.
     score = score_unit([gold(None, None, "190")], [made("IRQMIL", None, "190")])

@@ -11,7 +11,8 @@ of strictness::
 
 Actors agree on their first three letters (the country, or IGO/IMG/NGO/MNC), so ``USAGOV``
 matches ``USA``; an actor the gold leaves out matches anything. Consultations (CAMEO root 04,
-PLOVER CONSULT) and reciprocal gold events also match with source and target swapped. A gold
+PLOVER CONSULT) and reciprocal gold events also match with source and target swapped, and once
+matched, the event coded in the other direction too is neither a match nor a false positive. A gold
 event tied to a sentence (``anchor``) only matches events produced in that sentence.
 
 Every ratio comes with its counts (:class:`Counts`); a ratio with a zero denominator is None.
@@ -172,7 +173,12 @@ def score_unit(gold: Sequence[GoldEvent], produced: Sequence[Event]) -> UnitScor
         if not all(applies(g, level) for g in gold):
             continue
         matched = match_events(gold, produced, level)
-        counts[level] = Counts(tp=len(matched), fp=len(produced) - len(matched),
+        used = {j for _, j in matched}
+        # "A and B agreed" coded A->B and B->A: the second direction of a matched reciprocal
+        # gold event (or consultation) is the same event, not a false positive
+        mirrors = sum(1 for j, p in enumerate(produced) if j not in used and any(
+            gold[i].either_direction and event_matches(gold[i], p, level) for i, _ in matched))
+        counts[level] = Counts(tp=len(matched), fp=len(produced) - len(matched) - mirrors,
                                fn=len(gold) - len(matched))
         pairs[level] = tuple(matched)
     return UnitScore(counts, pairs)
