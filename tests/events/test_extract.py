@@ -134,10 +134,14 @@ def test_a_diplomatic_offensive_is_no_force_and_zero_attacks_are_none(coder):
     assert code(coder, "There have been zero attacks on Israel by Syrian rebels since 1975.") == []
 
 
-def test_saying_another_attacked_is_an_accusation(coder):
+def test_reporting_an_attack_is_not_accusing_the_attacker(coder):
+    # news agencies, police and officials report attacks all day: the report is B -> C only;
+    # the speaker accuses only with a verb that accuses ("accused", "blamed")
     found = code(coder, "Israel attacked Hezbollah positions in Syria, Iranian state media said on Monday.")
     assert any(s == "ISR" and c == "190" and m == "reported" for s, _, c, m, _ in found)
-    assert ("IRN", "ISR", "112") in {(s[:3], t, c) for s, t, c, *_ in found}
+    assert all(c[:2] != "11" for _, _, c, *_ in found), found
+    accused = code(coder, "Iran accused Israel of attacking Hezbollah positions in Syria.")
+    assert ("IRN", "ISR") in {(s[:3], t[:3]) for s, t, c, *_ in accused if t and c[:2] == "11"}, accused
 
 
 def test_an_imported_act_under_a_frame_takes_the_frame_through_its_family(coder):

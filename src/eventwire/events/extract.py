@@ -389,9 +389,6 @@ def modality_of(tokens: list[Token]) -> str:
     return "asserted"
 
 
-#: what a speaker does by saying someone did these (material conflict): accuse (CAMEO 112)
-ACCUSABLE_ROOTS = {"14", "15", "16", "17", "18", "19", "20"}
-ACCUSE = "112"
 #: verbs whose object noun is the event their subject does ("carried out strikes", "held talks")
 LIGHT_VERBS = {"carry", "launch", "conduct", "stage", "mount", "wage", "hold", "make", "impose",
                "order", "begin", "start", "resume", "intensify", "escalate", "step", "undertake",
@@ -493,11 +490,6 @@ class EventMatcher:
             out.append(Predication(pattern, frame, code, source, target, span, indices, is_negated,
                                    "reported" if said_by_other and modality == "asserted" else modality,
                                    rule))
-            if said_by_other and not is_negated and code[:2] in ACCUSABLE_ROOTS and source.known:
-                # "A says B attacked C": A's own act is an accusation of B
-                out.extend(Predication(pattern, frame, ACCUSE, speaker, source, span, indices, False,
-                                       "asserted", f"say+{rule}.accuse")
-                           for speaker in speakers if speaker.known)
         return out
 
     def _decide(self, token: Token, pattern: Pattern, frame: Pattern | None,
