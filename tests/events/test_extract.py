@@ -156,3 +156,23 @@ def test_a_passive_without_its_doer_has_no_source(coder):
     assert all(c != "190" for _, _, c, *_ in found), found
     found = code(coder, "Oxfam called on the world community to help save Afghan civilians threatened with starvation.")
     assert all(c != "130" for _, _, c, *_ in found), found
+
+
+def test_a_must_clause_under_speech_is_the_speakers_demand(coder):
+    found = code(coder, "Egyptian President Abdel Fattah el-Sisi said the United States should mediate "
+                        "between Israel and the Palestinians.")
+    assert ("EGYGOV", "USA", "108", "asserted", False) in found, found
+    # without "must" or "should" the clause is a report of the US's act, not a demand
+    reported = code(coder, "Egyptian President Abdel Fattah el-Sisi said the United States mediated "
+                           "between Israel and the Palestinians.")
+    assert all(c[:2] != "10" for _, _, c, *_ in reported), reported
+
+
+def test_demanding_that_someone_act_targets_them(coder):
+    found = code(coder, "The United States on Thursday demanded that North Korea abandon its nuclear program.")
+    assert ("USA", "PRK") in {(s, t) for s, t, c, *_ in found if c[:2] == "10"}, found
+
+
+def test_a_speech_verb_keeps_its_own_patterns_without_a_must_clause(coder):
+    found = code(coder, "The president of South Sudan declared a unilateral ceasefire on Monday.")
+    assert found and found[0][0] == "SSDGOV", found

@@ -220,6 +220,9 @@ def slot_tokens(token: Token, slot: str, actors: ActorIndex) -> list[Token]:
         return [c for c in token.children if c.dep_ == "poss"]
     if slot == "iobj":
         return [c for c in token.children if c.dep_ == "dative"]
+    if slot == "clause":  # "demanded that [Iran] release the sailors"
+        return [g for c in token.children if c.dep_ == "ccomp"
+                for g in c.children if g.dep_ in ("nsubj", "nsubjpass")]
     if slot == "by" and is_passive(token):
         s = subject_of(token)
         return [s] if s is not None else []
@@ -333,6 +336,8 @@ def climb(token: Token, patterns: PatternSet) -> Chain:
         if head.dep_ == "prep" and head.lower_ not in CLIMB_PREPS:
             break
         frame = find_pattern(head, patterns, frame=True)
+        if frame is not None and frame.clause_aux and not frames_clause(frame, current):
+            frame = None  # "said Iraq cooperated" is a report; "said Iraq must cooperate" a demand
         if current.dep_ == "ccomp" and frame is None:
             break  # "X said (that) ...": speech is not a frame
         if frame is not None:
@@ -349,6 +354,12 @@ def climb(token: Token, patterns: PatternSet) -> Chain:
         last += 1
     chain.tokens = chain.tokens[:last + 1]
     return chain
+
+
+def frames_clause(frame: Pattern, clause: Token) -> bool:
+    """Whether a frame that needs an auxiliary in its clause (``clause_aux``) governs ``clause``."""
+    return clause.dep_ == "ccomp" and any(
+        c.dep_ == "aux" and c.lower_ in frame.clause_aux for c in clause.children)
 
 
 def governing(chain: Chain) -> tuple[Pattern, Token] | None:
@@ -444,7 +455,7 @@ class EventMatcher:
         predicates = []
         for token in doc:
             pattern = find_pattern(token, self.patterns, frame=False)
-            if pattern is not None and pattern.imported and find_pattern(token, self.patterns, frame=True):
+            if pattern is not None and pattern.imported and self._frames_here(token):
                 pattern = None  # our own frame for this word ("rejected") wins over PETRARCH's
             if pattern is not None:
                 chain = climb(token, self.patterns)
@@ -457,10 +468,20 @@ class EventMatcher:
             if token.i in governed:
                 continue
             frame = find_pattern(token, self.patterns, frame=True)
+            if frame is not None and frame.clause_aux and not any(
+                    frames_clause(frame, c) for c in token.children):
+                continue
             if frame is not None and frame.frame != "pass" and frame.code:
                 found.extend(self._code(token, frame, Chain([token], []), actors))
         doc._.predications = sorted(found, key=lambda p: p.trigger)
         return doc
+
+    def _frames_here(self, token: Token) -> bool:
+        """Whether one of our frames governs from ``token`` (one that needs a "must" clause only
+        when it has one: "declared a ceasefire" stays PETRARCH's)."""
+        frame = find_pattern(token, self.patterns, frame=True)
+        return frame is not None and (not frame.clause_aux or any(
+            frames_clause(frame, c) for c in token.children))
 
     def _code(self, token: Token, pattern: Pattern, chain: Chain,
               actors: ActorIndex) -> list[Predication]:
@@ -504,7 +525,13 @@ class EventMatcher:
             if found is not None:
                 family, domain = found[0], domain or found[1]
         is_negated = negated(chain.tokens)
-        modality = modality_of(chain.tokens)
+        said = chain.tokens
+        if frame is not None and frame.frame in ("appeal", "demand"):
+            # what is asked for is not what happens: "urged Iran to stop" / "said Iraq should
+            # cooperate" are asserted appeals; only the words from the frame up give the mode
+            at = next((t for f, t in chain.frames if f is frame), None)
+            said = chain.tokens[chain.tokens.index(at):] if at in chain.tokens else said
+        modality = modality_of(said)
         kind = frame.frame if frame and frame.frame != "pass" else "do"
         if kind == "intend" or (kind == "do" and modality == "future"):
             kind = "intend" if family and family.code("intend", domain) else "do"

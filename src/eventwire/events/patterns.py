@@ -12,6 +12,7 @@ hold ``families:`` and ``domains:``. One pattern::
       target: [with, object]
       requires_target: false        # true: no event without a target
       reciprocal: true              # "A and B met": A and B are each other's target
+      clause_aux: [must, should]    # a frame over a "that" clause only when the clause has one
       examples:                     # real sentences, run as tests
         - text: "Secretary of State Rex Tillerson met with Russian Foreign Minister Sergey Lavrov."
           events: [{source: USAGOV, target: RUSGOV, code: "040"}]
@@ -20,7 +21,8 @@ A *frame* pattern (``frame: appeal|demand|intend|reject|consider|threaten|pass``
 predicate through the parse ("called for cooperation", "is ready to collaborate", "considered
 plans to cooperate"): the governed pattern's family maps the frame to its code. ``pass`` frames
 ("continue to", "try to") only carry the chain upward. Slots: ``subject``, ``object``, ``poss``,
-``between``, ``iobj``, or a preposition (``with``, ``to``, ``on``, ``against``, ``of``, ...).
+``between``, ``iobj``, ``clause`` (the subject of the "that" clause a frame governs: "demanded
+that *Iran* release..."), or a preposition (``with``, ``to``, ``on``, ``against``, ``of``, ...).
 Families give a code per frame and per domain (``military``, ``economic``, ...): words under the
 predicate ("militarily", "intelligence cooperation") choose the domain.
 
@@ -45,7 +47,7 @@ PATTERN_DIR = Path(__file__).resolve().parent.parent / "data" / "patterns"
 
 FRAMES = ("appeal", "demand", "intend", "reject", "consider", "threaten", "pass")
 FAMILY_KEYS = ("do", *FRAMES[:-1])
-NAMED_SLOTS = ("subject", "object", "poss", "between", "iobj")
+NAMED_SLOTS = ("subject", "object", "poss", "between", "iobj", "clause")
 KINDS = {"verbs": "verb", "nouns": "noun", "adjectives": "adj"}
 
 
@@ -80,6 +82,7 @@ class Pattern:
     frame: str | None = None
     requires_target: bool = False
     reciprocal: bool = False
+    clause_aux: tuple[str, ...] = ()  # frames only a clause with one of these ("must", "should")
     examples: tuple[Example, ...] = ()
     where: str = ""
     imported: str | None = None  # where an imported pattern came from ("CAMEO.2.0.txt:718")
@@ -170,7 +173,7 @@ def parse_pattern(raw: dict, where: str, problems: list[str]) -> Pattern | None:
         return None
     where = f"{where} ({pid})"
     known = {"id", "verbs", "nouns", "adjectives", "code", "family", "frame", "source", "target",
-             "examples", "note", "requires_target", "reciprocal", "__line__"}
+             "examples", "note", "requires_target", "reciprocal", "clause_aux", "__line__"}
     for key in raw:
         if key not in known:
             problems.append(f"{where}: unknown key {key!r}")
@@ -210,6 +213,7 @@ def parse_pattern(raw: dict, where: str, problems: list[str]) -> Pattern | None:
                    code=code, family=raw.get("family"), frame=frame,
                    requires_target=bool(raw.get("requires_target")),
                    reciprocal=bool(raw.get("reciprocal")), examples=tuple(examples),
+                   clause_aux=tuple(str(w).lower() for w in _as_list(raw.get("clause_aux"))),
                    where=where)
 
 
@@ -332,7 +336,7 @@ def index(patterns: PatternSet) -> None:
     """Index predicates by lemma: curated before imported, then the most specific first (more
     words that must follow). A verb the curated files code on its own is theirs alone: PETRARCH's
     default code for the same verb is dropped (it would fire beside our frames)."""
-    curated = {(pred.lemma, pred.kind) for p in patterns.patterns if not p.imported
+    curated = {(pred.lemma, pred.kind) for p in patterns.patterns if not p.imported and not p.clause_aux
                for pred in p.predicates if not pred.extra}
     for p in patterns.patterns:
         for pred in p.predicates:
