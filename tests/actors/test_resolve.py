@@ -113,3 +113,22 @@ def test_a_possessive_country_owns_the_institution(coder):
     found = {text: code for text, code, _, _ in mentions(
         coder, "Israel's Supreme Court overturned the law on Monday.")}
     assert found.get("Israel's Supreme Court") == "ISRJUD"  # not the U.S. Supreme Court
+
+
+def test_it_names_the_country_or_organisation_that_spoke(coder):
+    text = "Farc has said it will release the Colombian Sergeant Pablo Emilio Moncayo."
+    assert linked(coder, text, "it") == ("IMGFARC", "pronoun")
+    # a dummy "it", and "it" after an organisation named only as an object, name nothing
+    assert linked(coder, "It is likely that Iran will attack Israel.", "It") is None
+    assert linked(coder, "Putin called for cooperation with NATO, and it makes coordination "
+                         "less likely.", "it") is None
+
+
+def test_acronyms_spelt_as_words_are_the_organisation(coder):
+    found = mentions(coder, "Nato said Isis fighters had attacked Kurdish forces near Kobane.")
+    assert ("Nato", "IGOWSTNAT") in {(text, code) for text, code, *_ in found}
+    # a word opening a sentence, or a person's name, is not the organisation (SHAPE, AMIT)
+    assert [m for m in mentions(coder, "Shape matters more than size, the Indian minister said.")
+            if m[0] == "Shape"] == []
+    assert [m for m in mentions(coder, "Indian Home Minister Amit Shah visited Kashmir.")
+            if m[0] == "Amit"] == []

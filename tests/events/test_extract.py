@@ -176,3 +176,10 @@ def test_demanding_that_someone_act_targets_them(coder):
 def test_a_speech_verb_keeps_its_own_patterns_without_a_must_clause(coder):
     found = code(coder, "The president of South Sudan declared a unilateral ceasefire on Monday.")
     assert found and found[0][0] == "SSDGOV", found
+
+
+def test_would_in_what_was_said_is_future_and_if_is_a_condition(coder):
+    said = code(coder, "Russia said it would expel 35 American diplomats.")
+    assert ("RUS", "USAGOV", "166", "future", False) in said, said
+    condition = code(coder, "Russia would expel American diplomats if the United States imposed sanctions.")
+    assert ("RUS", "USAGOV", "166", "hypothetical", False) in condition, condition

@@ -6,7 +6,8 @@ Rules, not a model, applied in the order of the text:
 - a surname names the person whose full name the article gives ("Mattis" -> Jim Mattis);
 - a personal pronoun names the last person named before it, preferring one that was the
   subject of a clause (the person the story is about), within a few sentences; "they" names
-  the last country, organisation or group named close before it;
+  the last country, organisation or group named close before it; "it" as a subject names the
+  last country or organisation that was a subject close before it ("Farc said it would ...");
 - a definite title ("the minister", "the president") names the last person whose own words
   carry that title;
 - "the ministry", "the group", "the alliance" name the last government ministry, armed or
@@ -26,6 +27,11 @@ from .mentions import Mention, syntactic_head
 PERSONAL_PRONOUNS = {"he", "him", "his", "she", "her", "hers"}
 #: plural pronouns name the last group, country or organisation (not a person)
 PLURAL_PRONOUNS = {"they", "them", "their", "theirs"}
+#: "it" (as a doer) names the last country or organisation, not a group noun ("rebels"). Not
+#: "its": an owner resolved to the doer ("lifted its blockade") would make the event reflexive
+NEUTER_PRONOUNS = {"it"}
+#: verbs whose subject "it" is a dummy ("it is clear that", "it seems")
+DUMMY_IT_VERBS = {"be", "seem", "appear", "remain", "take", "look", "emerge", "happen"}
 PLURAL_REACH = 300
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 #: how far back (in characters) a pronoun or a reference looks for what it names
@@ -76,7 +82,14 @@ def link_references(doc: Doc, mentions: list[Mention], kb: KnowledgeBase,
     for token in doc:
         if token.i in taken:
             continue
-        if token.lower_ in PERSONAL_PRONOUNS or token.lower_ in PLURAL_PRONOUNS:
+        if token.lower_ in NEUTER_PRONOUNS and _refers(token):
+            # only a subject: "it makes coordination less likely" is no NATO named as an object
+            antecedent = _antecedent(doc, token.i, [m for m in result if m.kind != "agent"
+                                                    and doc[m.head].dep_ in SUBJECT_DEPS], plural=True)
+            if antecedent is not None:
+                references.append(replace(antecedent, start=token.i, end=token.i + 1,
+                                          via="pronoun", head=token.i))
+        elif token.lower_ in PERSONAL_PRONOUNS or token.lower_ in PLURAL_PRONOUNS:
             antecedent = _antecedent(doc, token.i, result, plural=token.lower_ in PLURAL_PRONOUNS)
             if antecedent is not None:
                 references.append(replace(antecedent, start=token.i, end=token.i + 1,
@@ -126,6 +139,11 @@ def _antecedent(doc: Doc, i: int, mentions: list[Mention], plural: bool = False)
         return None
     subjects = [m for m in candidates if doc[m.head].dep_ in SUBJECT_DEPS]
     return (subjects or candidates)[-1]
+
+
+def _refers(token: Token) -> bool:
+    """Whether "it" stands for a doer, not a dummy ("it is likely that")."""
+    return token.dep_ == "nsubj" and token.head.lemma_.lower() not in DUMMY_IT_VERBS
 
 
 def _is_definite(token: Token) -> bool:

@@ -161,7 +161,7 @@ def load_cached(sources: tuple[Source, ...], build: Callable[[tuple], KnowledgeB
 def matcher_patterns(nlp: Language, kb: KnowledgeBase):
     """The phrases of ``kb`` as :class:`~spacy.matcher.PhraseMatcher` patterns for ``nlp``'s
     tokenizer: (name patterns as ORTH hashes, agent patterns as LOWER hashes, token texts ->
-    phrase). Cached beside the knowledge base."""
+    phrase, and the acronyms spelt as words, "Farc" for "FARC"). Cached beside the knowledge base."""
     model = f"{nlp.meta.get('lang')}_{nlp.meta.get('name')}-{nlp.meta.get('version')}"
     key = getattr(kb, "cache_key", None)
     path = None
@@ -169,11 +169,18 @@ def matcher_patterns(nlp: Language, kb: KnowledgeBase):
         tag = hashlib.sha256(model.encode("utf-8")).hexdigest()[:8]
         path = Path(kb.cache_folder) / f"tokens-{key}-{tag}.pickle"
         value = _read(path)
-        if value is not None and value.get("model") == model:
-            return value["names"], value["agents"], value["phrase_of"]
+        if value is not None and value.get("model") == model and "variants" in value:
+            return value["names"], value["agents"], value["phrase_of"], value["variants"]
     names, agents = [], []
+    acronyms = []
     for phrase, kind in kb.phrases():
         (agents if kind == "agent" else names).append(phrase)
+        if kind == "org" and len(phrase) >= 4 and phrase.isalpha() and phrase.isupper():
+            acronyms.append(phrase)
+    # British style writes acronyms as words ("Farc", "Nato", "Isis"): each organisation's
+    # acronym also matches so spelt, as a proper noun or inside a sentence (see resolve.py)
+    known = set(names)
+    variants = {phrase.capitalize(): phrase for phrase in acronyms if phrase.capitalize() not in known}
     name_docs = list(nlp.tokenizer.pipe(names))
     agent_docs = list(nlp.tokenizer.pipe(agents))
     name_keys = [tuple(t.orth for t in d) for d in name_docs if len(d)]
@@ -181,7 +188,11 @@ def matcher_patterns(nlp: Language, kb: KnowledgeBase):
     # a match is looked up by its tokens, not its text: "al - Sarraj" matches "al-Sarraj"
     phrase_of = {tuple(t.text for t in d): p for d, p in zip(name_docs, names)}
     phrase_of.update({tuple(t.lower_ for t in d): p for d, p in zip(agent_docs, agents)})
+    for variant, phrase in variants.items():
+        name_keys.append((nlp.vocab.strings.add(variant),))
+        phrase_of[(variant,)] = phrase
+    variant_keys = frozenset((v,) for v in variants)
     if path is not None:
         _write(path, {"format": FORMAT, "model": model, "names": name_keys,
-                      "agents": agent_keys, "phrase_of": phrase_of})
-    return name_keys, agent_keys, phrase_of
+                      "agents": agent_keys, "phrase_of": phrase_of, "variants": variant_keys})
+    return name_keys, agent_keys, phrase_of, variant_keys

@@ -81,7 +81,7 @@ class ActorResolver:
         self.agents = PhraseMatcher(nlp.vocab, attr="LOWER")
         # the phrases come tokenised (as the hashes the matchers compare) from the cache beside
         # the knowledge base: tokenising tens of thousands of them would cost seconds
-        name_keys, agent_keys, self.phrase_of = matcher_patterns(nlp, kb)
+        name_keys, agent_keys, self.phrase_of, self.acronym_words = matcher_patterns(nlp, kb)
         self.names.add("NAME", name_keys)
         self.agents.add("AGENT", agent_keys)
 
@@ -93,6 +93,10 @@ class ActorResolver:
     def __call__(self, doc: Doc) -> Doc:
         date = doc._.pub_date
         spans = [Span(doc, s, e, label="NAME") for _, s, e in self.names(doc)]
+        # "Farc" is FARC as a proper noun or inside a sentence; "Shape" opening one is no SHAPE,
+        # and "Amit" of "Amit Shah" no AMIT
+        spans = [s for s in spans if (s[0].text,) not in self.acronym_words
+                 or (s[0].pos_ == "PROPN" or not s[0].is_sent_start) and s[0].ent_type_ != "PERSON"]
         spans += [Span(doc, s, e, label="AGENT") for _, s, e in self.agents(doc)]
         found: list[Mention] = []
         for group in self._groups(doc, filter_spans(spans)):

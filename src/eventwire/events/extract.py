@@ -388,16 +388,28 @@ def negated(tokens: list[Token]) -> bool:
 
 
 def modality_of(tokens: list[Token]) -> str:
+    """asserted, future ("will") or hypothetical ("may", "could", "if"). "Would" in what someone
+    said is their "will" told in the past ("Russia said it would expel ..."), unless an "if"
+    makes it a condition."""
+    if any(c.dep_ == "mark" and c.lower_ == "if" for t in tokens for c in t.children):
+        return "hypothetical"
+    future = False
     for t in tokens:
         for c in t.children:
-            if c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_AUX:
+            if c.dep_ != "aux":
+                continue
+            if c.lower_ == "would" and _reported(t):
+                future = True
+            elif c.lower_ in HYPOTHETICAL_AUX:
                 return "hypothetical"
-            if c.dep_ == "mark" and c.lower_ == "if":
-                return "hypothetical"
-    for t in tokens:
-        if any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in t.children):
-            return "future"
-    return "asserted"
+            elif c.lower_ in FUTURE_AUX:
+                future = True
+    return "future" if future else "asserted"
+
+
+def _reported(token: Token) -> bool:
+    """Whether ``token`` heads what a speech verb says ("said [it would expel]")."""
+    return token.dep_ in ("ccomp", "parataxis") and token.head.lemma_.lower() in SPEECH_VERBS
 
 
 #: verbs whose object noun is the event their subject does ("carried out strikes", "held talks")
