@@ -151,8 +151,19 @@ def subject_of(token: Token) -> Token | None:
         if token.dep_ in ("xcomp", "acomp", "conj", "advcl") and token.head is not token:
             token = token.head
             continue
+        if token.dep_ == "acl" and token.tag_ == "VBG" and token.head.dep_ == "dobj" \
+                and token.head.lemma_.lower() in SAYING_NOUNS:
+            token = token.head.head  # "X issued a statement urging ...": X urges
+            continue
         return None
     return None
+
+
+#: what one issues, passes or holds that says something in its own words ("a statement urging")
+SAYING_NOUNS = {"statement", "letter", "resolution", "declaration", "communique", "communiqué",
+                "message", "report", "rally", "protest", "demonstration", "appeal", "speech",
+                "decree", "motion", "petition", "editorial", "article", "post", "tweet", "note",
+                "warning", "ultimatum", "order", "ruling", "verdict", "bill", "law"}
 
 
 def object_of(token: Token) -> Token | None:
@@ -252,8 +263,9 @@ def noun_phrase(token: Token, mention: Mention) -> tuple[int, int]:
     for child in token.rights:
         if child.dep_ in ("conj", "cc", "relcl", "acl", "advcl"):
             break  # "troops [that remain in Afghanistan]": a clause about it ends the phrase
-        if child.dep_ == "prep" and any(g.ent_type_ in _WHEN for g in child.children):
-            break  # "leader [on Friday]"
+        if child.dep_ == "prep" and any(g.ent_type_ in _WHEN for g in child.children) \
+                or child.dep_ == "npadvmod" or child.ent_type_ in _WHEN:
+            break  # "leader [on Friday]", "airstrikes [this month]"
         end = max(end, child.right_edge.i + 1)
     doc = token.doc
     while end - 1 > start and (doc[end - 1].is_punct or doc[end - 1].tag_ == "POS"
@@ -270,14 +282,16 @@ def actors_in(token: Token, actors: ActorIndex, possessor: bool = True) -> list[
     found: list[ActorRef] = []
     # "Ukraine's Crimea region", "Hezbollah positions", "a British tanker" name their owner; a
     # subject is only what it names itself ("The Indian festival celebrates" is no act of India),
-    # and a city before a noun names no owner ("the Minsk agreements")
+    # and a city before a noun names no owner ("the Minsk agreements"; but "U.S. military
+    # airstrikes" are the U.S. military's)
     modifiers = ("poss", "compound", "amod", "nmod") if possessor else ("compound", "nmod")
     for t in [token, *token.conjuncts]:
         m = actors.of(t)
         if m is None:
             for child in t.children:
                 near = actors.of(child) if child.dep_ in modifiers else None
-                if near is None or (child.dep_ != "poss" and near.kind == "metonym") or (
+                if near is None or (child.dep_ != "poss" and near.kind == "metonym"
+                                    and near.end - near.start == 1) or (
                         not possessor and near.kind == "demonym"):
                     continue
                 m = near
