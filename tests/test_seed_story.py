@@ -16,8 +16,8 @@ def test_seed_check_finds_most_gold_events_and_few_others(seed_events, tmp_path)
     run = subprocess.run([sys.executable, str(checker), str(out)], capture_output=True, text=True)
     found, total, other = map(int, re.search(r"(\d+) of (\d+) gold events found, (\d+) other",
                                              run.stdout).groups())
-    assert found >= 10, run.stdout
-    assert other <= 4, run.stdout
+    assert found >= 12, run.stdout  # issue 5 asks 12 of 13, at most 3 others
+    assert other <= 3, run.stdout
 
 
 def test_negated_readiness_is_a_rejection_of_military_cooperation(seed_events):

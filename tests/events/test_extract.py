@@ -183,3 +183,12 @@ def test_would_in_what_was_said_is_future_and_if_is_a_condition(coder):
     assert ("RUS", "USAGOV", "166", "future", False) in said, said
     condition = code(coder, "Russia would expel American diplomats if the United States imposed sanctions.")
     assert ("RUS", "USAGOV", "166", "hypothetical", False) in condition, condition
+
+
+def test_a_wrongdoing_told_by_another_is_the_tellers_accusation(coder):
+    found = code(coder, "Defense Secretary Jim Mattis said there is very little doubt that Russia "
+                        "has interfered in elections in Europe.")
+    assert ("USAGOV", "RUS", "112", "asserted", False) in found, found
+    # denied by the doer's own side, or said not to have happened: no accusation
+    assert code(coder, "Russian Foreign Minister Sergei Lavrov said Russia has not interfered in "
+                       "elections in Europe.") == []

@@ -453,6 +453,25 @@ def speaker_of(tokens: list[Token], actors: ActorIndex) -> list[ActorRef]:
     return []
 
 
+def teller_of(token: Token, actors: ActorIndex) -> list[ActorRef]:
+    """Who tells the clause at ``token``, however deep it sits in what is said ("saying there is
+    little doubt that [they interfered]"; "[Y meddled], X said"): the subject of the nearest
+    speech verb above it, or of one hanging beside the root."""
+    current = token
+    for _ in range(MAX_CLIMB):
+        if current.head is current:
+            break
+        current = current.head
+        if current.lemma_.lower() in SPEECH_VERBS and current.pos_ == "VERB":
+            subject = subject_of(current)
+            return actors_in(subject, actors) if subject is not None else []
+    for child in current.children:
+        if child.dep_ == "parataxis" and child.lemma_.lower() in SPEECH_VERBS:
+            subject = subject_of(child)
+            return actors_in(subject, actors) if subject is not None else []
+    return []
+
+
 def domain_of(token: Token, patterns: PatternSet) -> str:
     """The domain a predicate is qualified by ("militarily", "intelligence cooperation"), or
     its object is ("provided humanitarian aid")."""
@@ -515,8 +534,9 @@ class EventMatcher:
         ruling = governing(chain)
         frame, frame_token = ruling if ruling else (None, None)
         decided = self._decide(token, pattern, frame, chain)
+        told = self._told(token, pattern, chain, actors) if pattern.reported_as else []
         if decided is None:
-            return []
+            return told
         code, is_negated, modality, rule = decided
         pairs = self._pairs(token, pattern, frame, frame_token, chain, actors)
         trigger_tokens = [t.i for t in chain.tokens] + [
@@ -537,7 +557,21 @@ class EventMatcher:
             out.append(Predication(pattern, frame, code, source, target, span, indices, is_negated,
                                    "reported" if said_by_other and modality == "asserted" else modality,
                                    rule))
-        return out
+        return out + told
+
+    @staticmethod
+    def _told(token: Token, pattern: Pattern, chain: Chain, actors: ActorIndex) -> list[Predication]:
+        """A wrongdoing told by another ("X said Y meddled", "saying there is little doubt that
+        they interfered") is the teller's act towards the doer: ``reported_as`` (accuse, 112)."""
+        if negated(chain.tokens) or modality_of(chain.tokens) == "hypothetical":
+            return []
+        doers = fill(token, pattern.source, actors)
+        tellers = [t for t in teller_of(chain.tokens[-1], actors) if t.known]
+        span = (token.i, token.i + 1)
+        return [Predication(pattern, None, pattern.reported_as, teller, doer, span, (token.i,),
+                            False, "asserted", f"say+{pattern.id}")
+                for teller in tellers for doer in doers
+                if doer.known and teller.mention.code[:3] != doer.mention.code[:3]]
 
     def _decide(self, token: Token, pattern: Pattern, frame: Pattern | None,
                 chain: Chain) -> tuple[str, bool, str, str] | None:

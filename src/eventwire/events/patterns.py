@@ -13,6 +13,8 @@ hold ``families:`` and ``domains:``. One pattern::
       requires_target: false        # true: no event without a target
       reciprocal: true              # "A and B met": A and B are each other's target
       clause_aux: [must, should]    # a frame over a "that" clause only when the clause has one
+      reported_as: "112"            # told by another ("X said Y meddled"): the teller's act
+                                    # towards the doer; with no code, doing it is no event
       examples:                     # real sentences, run as tests
         - text: "Secretary of State Rex Tillerson met with Russian Foreign Minister Sergey Lavrov."
           events: [{source: USAGOV, target: RUSGOV, code: "040"}]
@@ -83,6 +85,7 @@ class Pattern:
     requires_target: bool = False
     reciprocal: bool = False
     clause_aux: tuple[str, ...] = ()  # frames only a clause with one of these ("must", "should")
+    reported_as: str | None = None  # the teller's code when another tells it ("said Y meddled": 112)
     examples: tuple[Example, ...] = ()
     where: str = ""
     imported: str | None = None  # where an imported pattern came from ("CAMEO.2.0.txt:718")
@@ -173,7 +176,8 @@ def parse_pattern(raw: dict, where: str, problems: list[str]) -> Pattern | None:
         return None
     where = f"{where} ({pid})"
     known = {"id", "verbs", "nouns", "adjectives", "code", "family", "frame", "source", "target",
-             "examples", "note", "requires_target", "reciprocal", "clause_aux", "__line__"}
+             "examples", "note", "requires_target", "reciprocal", "clause_aux", "reported_as",
+             "__line__"}
     for key in raw:
         if key not in known:
             problems.append(f"{where}: unknown key {key!r}")
@@ -214,6 +218,7 @@ def parse_pattern(raw: dict, where: str, problems: list[str]) -> Pattern | None:
                    requires_target=bool(raw.get("requires_target")),
                    reciprocal=bool(raw.get("reciprocal")), examples=tuple(examples),
                    clause_aux=tuple(str(w).lower() for w in _as_list(raw.get("clause_aux"))),
+                   reported_as=_code(raw["reported_as"]) if raw.get("reported_as") else None,
                    where=where)
 
 
@@ -294,10 +299,10 @@ def validate(patterns: PatternSet, known_code=None) -> list[str]:
         seen[p.id] = p.where
         if p.family and p.family not in patterns.families:
             problems.append(f"{p.where}: unknown family {p.family!r}")
-        if not p.frame and not p.code and not (p.family and p.family in patterns.families
-                                                and patterns.families[p.family].code("do", "")):
-            problems.append(f"{p.where}: needs a code (or a family with a 'do' code)")
-        codes = [p.code] + [e.get("code") for ex in p.examples for e in ex.events]
+        if not p.frame and not p.code and not p.reported_as and not (
+                p.family and p.family in patterns.families and patterns.families[p.family].code("do", "")):
+            problems.append(f"{p.where}: needs a code (or a family with a 'do' code, or reported_as)")
+        codes = [p.code, p.reported_as] + [e.get("code") for ex in p.examples for e in ex.events]
         for code in codes:
             if code and code != NO_EVENT and known_code and not known_code(code):
                 problems.append(f"{p.where}: {code!r} is not in the CAMEO codebook")
