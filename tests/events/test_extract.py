@@ -192,3 +192,20 @@ def test_a_wrongdoing_told_by_another_is_the_tellers_accusation(coder):
     # denied by the doer's own side, or said not to have happened: no accusation
     assert code(coder, "Russian Foreign Minister Sergei Lavrov said Russia has not interfered in "
                        "elections in Europe.") == []
+
+
+def test_a_frame_that_frames_nothing_codable_reads_as_its_own_words(coder):
+    # "declined to comment" is no refusal of a comment: 011; "rejected accusations" is 016
+    assert ("DEUGOV", None, "011") in {c[:3] for c in code(
+        coder, "The German government declined to comment on a report about its intelligence agencies.")}
+    assert ("USAGOV", None, "016") in {c[:3] for c in code(
+        coder, "US President Donald Trump rejected accusations of racism.")}
+    # a frame that frames a codable act keeps the frame's reading
+    assert code(coder, "India refused to cooperate with Pakistan.")[0][:3] == ("IND", "PAK", "120")
+
+
+def test_it_is_ready_is_the_speaker_it_is_likely_is_nobody(coder):
+    assert ("IRN", "USA", "036") in {c[:3] for c in code(
+        coder, "Iran said it is ready to talk to the United States.")}
+    assert ("USAGOV", "IRN", "012") in {c[:3] for c in code(
+        coder, "The State Department on Monday said it is skeptical about Iranian motives.")}

@@ -30,8 +30,14 @@ PLURAL_PRONOUNS = {"they", "them", "their", "theirs"}
 #: "it" (as a doer) names the last country or organisation, not a group noun ("rebels"). Not
 #: "its": an owner resolved to the doer ("lifted its blockade") would make the event reflexive
 NEUTER_PRONOUNS = {"it"}
-#: verbs whose subject "it" is a dummy ("it is clear that", "it seems")
-DUMMY_IT_VERBS = {"be", "seem", "appear", "remain", "take", "look", "emerge", "happen"}
+#: verbs whose subject "it" is a dummy ("it seems", "it remains to be seen", "it takes time")
+DUMMY_IT_VERBS = {"seem", "appear", "remain", "take", "look", "emerge", "happen"}
+#: what "it is ..." says of a clause, not of a doer ("it is likely that", "it is time to")
+DUMMY_PREDICATES = {"likely", "unlikely", "clear", "unclear", "possible", "impossible", "important",
+                    "necessary", "time", "true", "obvious", "essential", "vital", "crucial",
+                    "difficult", "hard", "easy", "certain", "uncertain", "doubtful", "evident",
+                    "apparent", "worth", "right", "wrong", "better", "best", "good", "bad",
+                    "enough", "fair", "critical", "imperative", "urgent", "up", "a", "one"}
 PLURAL_REACH = 300
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 #: how far back (in characters) a pronoun or a reference looks for what it names
@@ -143,7 +149,17 @@ def _antecedent(doc: Doc, i: int, mentions: list[Mention], plural: bool = False)
 
 def _refers(token: Token) -> bool:
     """Whether "it" stands for a doer, not a dummy ("it is likely that")."""
-    return token.dep_ == "nsubj" and token.head.lemma_.lower() not in DUMMY_IT_VERBS
+    if token.dep_ != "nsubj":
+        return False
+    verb = token.head
+    lemma = verb.lemma_.lower()
+    if lemma == "be":
+        # "it is skeptical", "it is ready to talk" describe it; "it is likely that ...", "it is
+        # time to ..." and "it is that ..." have a clause where a subject would be
+        said = [c for c in verb.children if c.dep_ in ("acomp", "attr")]
+        return not any(c.lemma_.lower() in DUMMY_PREDICATES for c in said) and not any(
+            c.dep_ in ("ccomp", "csubj") for c in verb.children)
+    return lemma not in DUMMY_IT_VERBS
 
 
 def _is_definite(token: Token) -> bool:

@@ -324,13 +324,16 @@ class Chain:
     frames: list[tuple[Pattern, Token]]
 
 
-def find_pattern(token: Token, patterns: PatternSet, frame: bool) -> Pattern | None:
+def find_pattern(token: Token, patterns: PatternSet, frame: bool,
+                 worded: bool = False) -> Pattern | None:
+    """The first pattern (a frame, or not) whose predicate matches ``token``; with ``worded``,
+    only one whose predicate has further words ("decline comment", "reject accusation*")."""
     kind = _KIND_OF_POS.get(token.pos_)
     if kind is None:
         return None
     near = None
     for pattern, pred in patterns.candidates(token.lemma_.lower(), kind):
-        if bool(pattern.frame) != frame:
+        if bool(pattern.frame) != frame or (worded and not pred.extra):
             continue
         if pred.extra and near is None:
             near = words_near(token)
@@ -498,16 +501,28 @@ class EventMatcher:
         found: list[Predication] = []
         governed: set[int] = set()
         predicates = []
+        fallbacks = []  # a frame word's own multi-word pattern ("rejected accusations")
         for token in doc:
             pattern = find_pattern(token, self.patterns, frame=False)
             if pattern is not None and pattern.imported and self._frames_here(token):
-                pattern = None  # our own frame for this word ("rejected") wins over PETRARCH's
+                # our own frame for this word ("rejected") wins over PETRARCH's
+                if find_pattern(token, self.patterns, frame=False, worded=True) is pattern:
+                    fallbacks.append((token, pattern, climb(token, self.patterns)))
+                pattern = None
             if pattern is not None:
                 chain = climb(token, self.patterns)
                 governed.update(frame_token.i for _, frame_token in chain.frames)
                 predicates.append((token, pattern, chain))
         for token, pattern, chain in predicates:
             if token.i not in governed:  # a word that frames another ("called for") is its frame
+                found.extend(self._code(token, pattern, chain, actors))
+        # a frame whose governed words made no event is read by its own words: "declined to
+        # comment" is 011, "rejected accusations of racism" 016, where reject+accuse made nothing
+        framed = {i for p in found for i in p.chain}
+        fallbacks += [(t, p, c) for t, p, c in predicates if t.i in governed
+                      and find_pattern(t, self.patterns, frame=False, worded=True) is p]
+        for token, pattern, chain in fallbacks:
+            if token.i in governed and token.i not in framed:
                 found.extend(self._code(token, pattern, chain, actors))
         for token in doc:  # frames that govern nothing are events of their own ("urged X")
             if token.i in governed:
