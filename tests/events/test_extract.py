@@ -209,3 +209,11 @@ def test_it_is_ready_is_the_speaker_it_is_likely_is_nobody(coder):
         coder, "Iran said it is ready to talk to the United States.")}
     assert ("USAGOV", "IRN", "012") in {c[:3] for c in code(
         coder, "The State Department on Monday said it is skeptical about Iranian motives.")}
+
+
+def test_continuing_ones_own_attacks_targets_what_is_attacked(coder):
+    found = code(coder, "Syrian government forces continued their attacks on the eastern Ghouta region.")
+    assert ("SYRMIL", "SYR", "190") in {c[:3] for c in found}, found
+    # rejecting someone's ultimatum still targets its author
+    assert ("SRB", "AUS") in {c[:2] for c in code(
+        coder, "Serbia flatly rejected an Australian ultimatum to hand over the guard.")}

@@ -304,10 +304,11 @@ def actors_in(token: Token, actors: ActorIndex, possessor: bool = True) -> list[
     return found
 
 
-def fill(token: Token, slots: tuple[str, ...], actors: ActorIndex) -> list[ActorRef]:
-    """The actors of the first slot that names any."""
+def fill(token: Token, slots: tuple[str, ...], actors: ActorIndex,
+         skip: tuple[Token, ...] = ()) -> list[ActorRef]:
+    """The actors of the first slot that names any (not in the tokens ``skip``)."""
     for slot in slots:
-        found = [ref for t in slot_tokens(token, slot, actors)
+        found = [ref for t in slot_tokens(token, slot, actors) if t not in skip
                  for ref in actors_in(t, actors, possessor=slot != "subject" or token.pos_ == "NOUN")]
         if found:
             return found
@@ -636,7 +637,10 @@ class EventMatcher:
         sources = fill(frame_token, frame.source, actors) if frame else []
         if not sources:
             sources = fill(token, pattern.source, actors)
-        targets = fill(frame_token, frame.target, actors) if frame and frame.target else []
+        # the frame's own object; through "continued [their attacks]" whose attacks they are is
+        # no target (but the author of "rejected [an Australian ultimatum]" is)
+        skip = tuple(chain.tokens) if frame and frame.frame == "pass" else ()
+        targets = fill(frame_token, frame.target, actors, skip=skip) if frame and frame.target else []
         if not targets:
             targets = fill(token, pattern.target, actors)
         if not sources:
