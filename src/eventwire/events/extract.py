@@ -287,6 +287,13 @@ def actors_in(token: Token, actors: ActorIndex, possessor: bool = True) -> list[
     modifiers = ("poss", "compound", "amod", "nmod") if possessor else ("compound", "nmod")
     for t in [token, *token.conjuncts]:
         m = actors.of(t)
+        if (m is None or not m.known) and (t.lemma_.lower() in QUANTITY_NOUNS or t.pos_ == "NUM"):
+            # "dozens of Islamic State fighters", "members of the opposition", "two of its soldiers"
+            of = next((g for c in t.children if c.dep_ == "prep" and c.lower_ == "of"
+                       for g in c.children if g.dep_ == "pobj"), None)
+            if of is not None:
+                m = actors.of(of) or next((actors.of(c) for c in of.children if c.dep_ in modifiers
+                                           and actors.of(c) is not None), None) or m
         if m is None:
             for child in t.children:
                 near = actors.of(child) if child.dep_ in modifiers else None
@@ -302,6 +309,14 @@ def actors_in(token: Token, actors: ActorIndex, possessor: bool = True) -> list[
             if all(ref.mention is not member for ref in found):
                 found.append(ActorRef(member, noun_phrase(t, m)))
     return found
+
+
+#: nouns that count or part their "of" phrase, which names the actor
+QUANTITY_NOUNS = {"dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "score",
+                  "scores", "million", "millions", "number", "member", "members", "some", "many",
+                  "several", "most", "all", "few", "group", "handful", "majority", "rest", "none",
+                  "one", "each", "part", "section", "faction", "delegation", "contingent", "unit",
+                  "convoy", "team", "band", "battalion", "brigade", "squad", "wing"}
 
 
 def fill(token: Token, slots: tuple[str, ...], actors: ActorIndex,
