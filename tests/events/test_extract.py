@@ -224,3 +224,12 @@ def test_counted_and_parted_actors_are_their_of_phrase(coder):
         coder, "Police arrested members of the Muslim Brotherhood in Cairo.")}
     assert ("IGOEUREEC", "IRN", "042") in {c[:3] for c in code(
         coder, "A delegation of the European Union visited Iran.")}
+
+
+def test_a_target_aimed_at_deeper_under_the_object(coder):
+    found = code(coder, "The US Congress agreed to lift embargoes on pharmaceutical sales in late "
+                        "February to Iran, Libya and Sudan.")
+    assert {("USALEG", t) for t in ("IRN", "LBY", "SDN")} <= {c[:2] for c in found}, found
+    # a place is no target: "in Syria" is where, not whom
+    assert all(t != "SYR" for _, t, *_ in code(
+        coder, "Germany agreed to provide food for refugees in Syria."))

@@ -330,6 +330,30 @@ def fill(token: Token, slots: tuple[str, ...], actors: ActorIndex,
     return []
 
 
+#: prepositions that, deeper under a predicate's object, name whom an act is aimed at
+#: ("lift embargoes on sales [to Iran]", "provide aid for refugees [in Syria]" is a place: not)
+AIMED_PREPS = {"to", "against", "with", "toward", "towards", "on", "from"}
+
+
+def deeper_target(token: Token, actors: ActorIndex, sources: list[ActorRef]) -> list[ActorRef]:
+    """When no slot names a target, the first actor aimed at through a preposition under the
+    predicate's object ("agreed to lift embargoes on pharmaceutical sales to Iran and Libya"),
+    searched breadth first, at most three steps down; never the source itself."""
+    own = {ref.mention.code for ref in sources}
+    frontier = [c for c in token.children if c.dep_ in ("dobj", "prep", "dative", "xcomp")]
+    for _ in range(3):
+        following = []
+        for t in frontier:
+            if t.dep_ == "prep" and t.lower_ in AIMED_PREPS:
+                for pobj in (g for g in t.children if g.dep_ == "pobj"):
+                    found = [ref for ref in actors_in(pobj, actors) if ref.mention.code not in own]
+                    if found:
+                        return found
+            following.extend(c for c in t.children if c.dep_ in ("prep", "pobj", "dobj", "xcomp"))
+        frontier = following
+    return []
+
+
 # --- chains ----------------------------------------------------------------------------------
 
 @dataclass
@@ -660,6 +684,8 @@ class EventMatcher:
             targets = fill(token, pattern.target, actors)
         if not sources:
             return []
+        if not targets and not (len(sources) > 1 and pattern.reciprocal):
+            targets = deeper_target(token, actors, sources)
         pairs = [(s, t) for s in sources for t in targets or [None]]
         if not targets and len(sources) > 1 and (pattern.reciprocal or (frame and frame.reciprocal)):
             pairs = [(s, t) for s in sources for t in sources if s is not t]  # "A and B met"
