@@ -22,3 +22,16 @@ def test_capital_is_a_place_under_in(coder):
 
 def test_no_place_no_location(coder):
     assert located(coder, "Turkey condemned Israel on Monday.") is None
+
+
+def test_a_city_the_gazetteer_knows_has_its_country_and_coordinates(coder):
+    place = located(coder, "Turkish troops attacked Kurdish fighters near Aleppo on Monday.")
+    assert (place.name, place.country) == ("Aleppo", "SYR")
+    assert round(place.lat) == 36 and round(place.lon) == 37
+
+
+def test_actors_of_unknown_country_take_the_country_of_the_place(coder):
+    events = list(coder.code([Article(id="t", text="Police arrested twelve protesters in Mosul on Friday.",
+                                       date="2017-02-16")]))
+    assert [(e.source.code, e.target.code) for e in events] == [("IRQCOP", "IRQCVL")]
+    assert events[0].confidence < 0.5  # placed by where, not named

@@ -3,8 +3,8 @@
 "met with Lavrov in Bonn, Germany", "clashes near Aleppo", "a rally at the White House". A
 place the knowledge base knows (a country, a capital or seat of government) gets its country;
 another place the parser calls a location (a city, a region) is kept by name, with the country
-named beside it when there is one ("Bonn, Germany"). Coordinates need a gazetteer and are left
-empty for now.
+named beside it when there is one ("Bonn, Germany"), and a city the gazetteer knows gets its
+country and coordinates ("near Aleppo": Syria; context/gazetteer.py).
 """
 
 from __future__ import annotations
@@ -13,6 +13,7 @@ from spacy.tokens import Token
 
 from ..actors.mentions import ActorIndex
 from ..model import Location
+from .gazetteer import city
 
 PLACE_PREPS = {"in", "at", "near", "inside", "outside", "across", "throughout"}
 PLACE_ENTITIES = {"GPE", "LOC", "FAC"}
@@ -64,4 +65,7 @@ def place_at(token: Token, actors: ActorIndex) -> Location | None:
     if country is not None:
         end = max(end, max(t.i for t in beside if actors.of(t) is not None and actors.of(t).country) + 1)
     text = doc[entity.start:end].text
+    town = city(entity.text) if entity.label_ == "GPE" else None
+    if town is not None and country in (None, town.country):
+        return Location(text=text, name=entity.text, country=town.country, lat=town.lat, lon=town.lon)
     return Location(text=text, name=entity.text, country=country)

@@ -20,7 +20,8 @@ from .extract import ActorRef
 from .ontology import Ontology
 
 #: how sure the coder is of an actor, by how its words were linked to it
-CONFIDENCE = {"name": 0.8, "surname": 0.75, "pronoun": 0.6, "title": 0.6, "reference": 0.6}
+CONFIDENCE = {"name": 0.8, "surname": 0.75, "pronoun": 0.6, "title": 0.6, "reference": 0.6,
+              "place": 0.45}
 
 
 def confidence(ref: ActorRef) -> float:

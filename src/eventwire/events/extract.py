@@ -15,14 +15,16 @@ negated events are kept with ``negated`` set, for callers who ask.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
+from ..actors.kb import compose_code
 from ..actors.mentions import ActorIndex, Mention
+from ..context.places import location_of
 from ..context.quotes import SPEECH_VERBS
 from .patterns import NO_EVENT, PATTERN_DIR, Pattern, PatternSet, Predicate, load_patterns
 
@@ -251,6 +253,16 @@ class ActorRef:
     @property
     def known(self) -> bool:
         return self.mention.known
+
+
+def placed(ref: ActorRef | None, country: str) -> ActorRef | None:
+    """An actor of unknown country acting where the event happens takes that place's country
+    ("police arrested protesters in Cairo": EGYCOP -> EGYCVL)."""
+    if ref is None or ref.known or not ref.mention.sectors or ref.mention.members:
+        return ref
+    m = ref.mention
+    return ActorRef(replace(m, code=compose_code(country, None, m.sectors), country=country,
+                            via="place"), ref.phrase)
 
 
 def noun_phrase(token: Token, mention: Mention) -> tuple[int, int]:
@@ -600,7 +612,12 @@ class EventMatcher:
         indices = tuple(t.i for t in chain.tokens)
         speakers = speaker_of(chain.tokens, actors)
         out = []
+        place = None
+        if any(not ref.known for pair in pairs for ref in pair if ref is not None):
+            place = location_of(chain.tokens, actors)
         for source, target in pairs:
+            if place is not None and place.country:
+                source, target = placed(source, place.country), placed(target, place.country)
             if target is not None and (target.mention.code, target.mention.entity) == (
                     source.mention.code, source.mention.entity):
                 continue
