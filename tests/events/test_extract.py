@@ -220,7 +220,7 @@ def test_continuing_ones_own_attacks_targets_what_is_attacked(coder):
 
 
 def test_counted_and_parted_actors_are_their_of_phrase(coder):
-    assert ("---COP", "NGOMBR", "173") in {c[:3] for c in code(
+    assert ("EGYCOP", "NGOMBR", "173") in {c[:3] for c in code(
         coder, "Police arrested members of the Muslim Brotherhood in Cairo.")}
     assert ("IGOEUREEC", "IRN", "042") in {c[:3] for c in code(
         coder, "A delegation of the European Union visited Iran.")}

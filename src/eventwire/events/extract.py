@@ -701,8 +701,9 @@ class EventMatcher:
             targets = fill(token, pattern.target, actors)
         if not sources:
             return []
-        if not targets and not (len(sources) > 1 and pattern.reciprocal):
-            targets = deeper_target(token, actors, sources)
+        if not (len(sources) > 1 and pattern.reciprocal) and all(not t.known for t in targets):
+            # "sent 21 military personnel to Bosnia": whom it is aimed at, over what is moved
+            targets = [t for t in deeper_target(token, actors, sources) if t.known] or targets
         pairs = [(s, t) for s in sources for t in targets or [None]]
         if not targets and len(sources) > 1 and (pattern.reciprocal or (frame and frame.reciprocal)):
             pairs = [(s, t) for s in sources for t in sources if s is not t]  # "A and B met"
