@@ -233,3 +233,17 @@ def test_a_target_aimed_at_deeper_under_the_object(coder):
     # a place is no target: "in Syria" is where, not whom
     assert all(t != "SYR" for _, t, *_ in code(
         coder, "Germany agreed to provide food for refugees in Syria."))
+
+
+def test_petrarchs_verb_codes_a_placed_actors_own_act_without_a_target(coder):
+    found = code(coder, "Russia has supplied 94% of the military equipment Armenia has obtained in the "
+                        "past five years.")
+    assert ("RUS", None, "060") in {c[:3] for c in found}, found
+    # a bare statement to no one is not news
+    assert code(coder, "Lavrov repeated his standard line.") == []
+
+
+def test_a_verb_with_its_own_object_is_no_aspect_of_the_next(coder):
+    found = code(coder, "Venezuelan opposition activists began a hunger strike to demand the "
+                        "resignation of President Nicolas Maduro.")
+    assert ("VENOPP", None, "1421") in {c[:3] for c in found}, found

@@ -136,7 +136,7 @@ def _climbed(tokens: list[Token]) -> list[Token]:
     """The chain's tokens and every head above them up to the sentence root."""
     climbed: list[Token] = list(tokens)
     top = tokens[-1]
-    while top.head is not top and len(climbed) < 12:
+    while top.head.i != top.i and len(climbed) < 12:
         top = top.head
         climbed.append(top)
     return climbed

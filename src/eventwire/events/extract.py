@@ -150,7 +150,7 @@ def subject_of(token: Token) -> Token | None:
         if is_passive(token) or (token.tag_ == "VBN" and token.dep_ in ("advcl", "acl") and not any(
                 c.dep_ in ("aux", "auxpass") for c in token.children)):
             return None  # "if it is attacked", "civilians threatened with starvation": no doer
-        if token.dep_ in ("xcomp", "acomp", "conj", "advcl") and token.head is not token:
+        if token.dep_ in ("xcomp", "acomp", "conj", "advcl") and token.head.i != token.i:
             token = token.head
             continue
         if token.dep_ == "acl" and token.tag_ == "VBG" and token.head.dep_ == "dobj" \
@@ -399,7 +399,7 @@ def climb(token: Token, patterns: PatternSet) -> Chain:
     chain = Chain([token], [])
     current = token
     for _ in range(MAX_CLIMB):
-        if current.dep_ not in CLIMB_DEPS or current.head is current:
+        if current.dep_ not in CLIMB_DEPS or current.head.i == current.i:
             break
         head = current.head
         if head.dep_ == "prep" and head.lower_ not in CLIMB_PREPS:
@@ -407,6 +407,9 @@ def climb(token: Token, patterns: PatternSet) -> Chain:
         frame = find_pattern(head, patterns, frame=True)
         if frame is not None and frame.clause_aux and not frames_clause(frame, current):
             frame = None  # "said Iraq cooperated" is a report; "said Iraq must cooperate" a demand
+        if frame is not None and frame.frame == "pass" and any(
+                c.dep_ == "dobj" and c.i != current.i for c in head.children):
+            frame = None  # "began [a hunger strike] to demand ...": its own act, not an aspect
         if current.dep_ == "ccomp" and frame is None:
             break  # "X said (that) ...": speech is not a frame
         if frame is not None:
@@ -492,7 +495,7 @@ def speaker_of(tokens: list[Token], actors: ActorIndex) -> list[ActorRef]:
     chain ("Israel attacked Syria, Iranian media said")."""
     top = tokens[-1]
     for _ in range(3):
-        if top.dep_ not in ("ccomp", "parataxis", "conj") or top.head is top:
+        if top.dep_ not in ("ccomp", "parataxis", "conj") or top.head.i == top.i:
             break
         head = top.head
         speech = head if head.lemma_.lower() in SPEECH_VERBS else next(
@@ -514,7 +517,7 @@ def teller_of(token: Token, actors: ActorIndex) -> list[ActorRef]:
     speech verb above it, or of one hanging beside the root."""
     current = token
     for _ in range(MAX_CLIMB):
-        if current.head is current:
+        if current.head.i == current.i:
             break
         current = current.head
         if current.lemma_.lower() in SPEECH_VERBS and current.pos_ == "VERB":
@@ -707,9 +710,12 @@ class EventMatcher:
         pairs = [(s, t) for s in sources for t in targets or [None]]
         if not targets and len(sources) > 1 and (pattern.reciprocal or (frame and frame.reciprocal)):
             pairs = [(s, t) for s in sources for t in sources if s is not t]  # "A and B met"
+        # PETRARCH's verbs code the sentence's own act without a target when a placed actor
+        # does it ("Russia has supplied 94% of the equipment"), but a statement to no one is
+        # not news ("He repeated Moscow's line")
         if not targets and pattern.requires_target and not (
-                pattern.imported and any(p.extra for p in pattern.predicates)
-                and is_main_predicate(chain.tokens[-1])):
+                pattern.imported and is_main_predicate(chain.tokens[-1])
+                and any(s.known for s in sources) and pattern.code != "010"):
             return [(s, t) for s, t in pairs if t is not None]
         return pairs
 
