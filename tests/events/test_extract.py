@@ -101,7 +101,7 @@ def test_speech_attributed_to_another_is_reported(coder):
 
 def test_an_event_noun_under_a_light_verb_takes_its_subject(coder):
     found = code(coder, "The Iraqi military has carried out several air strikes against Islamic State in Syria.")
-    assert ("IRQMIL", "IMGMUSISI", "190") in {(s, t, c) for s, t, c, *_ in found}
+    assert ("IRQMIL", "IMGMUSISI", "195") in {(s, t, c) for s, t, c, *_ in found}
     # condemning an attack is not attacking
     condemned = code(coder, "Russia condemned the attack on Syria.")
     assert all(c != "190" for _, _, c, *_ in condemned), condemned
@@ -247,3 +247,26 @@ def test_a_verb_with_its_own_object_is_no_aspect_of_the_next(coder):
     found = code(coder, "Venezuelan opposition activists began a hunger strike to demand the "
                         "resignation of President Nicolas Maduro.")
     assert ("VENOPP", None, "1421") in {c[:3] for c in found}, found
+
+
+def test_a_denial_is_the_event_not_the_act_denied(coder):
+    found = code(coder, "Syria denied using chemical weapons against civilians in Khan Sheikhoun.")
+    assert [c[2] for c in found] == ["016"], found
+
+
+def test_threatening_to_carry_out_attacks_is_a_threat(coder):
+    found = code(coder, "Iran threatened to carry out attacks against Israel.")
+    assert {c[:3] for c in found} == {("IRN", "ISR", "138")}, found
+
+
+def test_a_frame_whose_act_makes_no_event_is_its_own_event(coder):
+    assert ("KWT", None, "030") in {c[:3] for c in code(coder, "Kuwait agreed to stage a joint exercise.")}
+
+
+def test_a_joined_verb_shares_the_negation(coder):
+    assert code(coder, "Syria does not produce or use chemical weapons against civilians.") == []
+
+
+def test_words_another_pattern_read_make_no_event_of_their_own(coder):
+    found = code(coder, "Israel carried out air strikes against Hezbollah.")
+    assert {c[:3] for c in found} == {("ISR", "IMGMUSHEZ", "195")}, found

@@ -26,13 +26,13 @@ from ..actors.kb import compose_code
 from ..actors.mentions import ActorIndex, Mention
 from ..context.places import location_of
 from ..context.quotes import SPEECH_VERBS
-from .patterns import NO_EVENT, PATTERN_DIR, Pattern, PatternSet, Predicate, load_patterns
+from .patterns import NAMED_SLOTS, NO_EVENT, PATTERN_DIR, Pattern, PatternSet, Predicate, load_patterns
 
 if not Doc.has_extension("predications"):
     Doc.set_extension("predications", default=None)
 
 #: frames in the order they win when several govern one predicate
-FRAME_PRECEDENCE = ("consider", "reject", "threaten", "demand", "appeal", "intend", "pass")
+FRAME_PRECEDENCE = ("deny", "consider", "reject", "threaten", "demand", "appeal", "intend", "pass")
 #: arcs climbed from a predicate towards what governs it
 CLIMB_DEPS = {"xcomp", "acomp", "acl", "pobj", "prep", "dobj", "ccomp", "conj", "pcomp"}
 #: prepositions through which a frame governs ("called for", "ready for", "era of", "plans on");
@@ -223,6 +223,9 @@ def slot_tokens(token: Token, slot: str, actors: ActorIndex) -> list[Token]:
             return found
         if slot == "object":
             return prep_objects(token, "of", actors)
+        if slot not in NAMED_SLOTS and token.dep_ == "dobj" and token.head.lemma_.lower() in LIGHT_VERBS:
+            # "launched an assault [on X]": the parser hangs the phrase on the light verb
+            return prep_objects(token, slot, actors) or prep_objects(token.head, slot, actors)
     if slot == "subject":
         s = subject_of(token)
         return [s] if s is not None else []
@@ -414,18 +417,61 @@ def climb(token: Token, patterns: PatternSet) -> Chain:
             break  # "X said (that) ...": speech is not a frame
         if frame is not None:
             chain.frames.append((frame, head))
-        elif head.pos_ in ("VERB",) and head.lemma_ != "be":
-            break
+        elif head.pos_ in ("VERB",) and head.lemma_ != "be" and not (
+                head.lemma_.lower() in LIGHT_VERBS and current.dep_ == "dobj"):
+            break  # but "threatened to [carry out] attacks" climbs through the light verb
         chain.tokens.append(head)
         current = head
     # keep the words up to the outermost frame (and the copula of "is ready to"), not the
     # nouns and prepositions climbed past it looking for one
     last = max((chain.tokens.index(t) for _, t in chain.frames), default=0)
+    # and the light verb that carries an event noun ("will [make] a state visit": its "will")
+    for n, t in enumerate(chain.tokens[1:], 1):
+        if t.lemma_.lower() in LIGHT_VERBS and chain.tokens[n - 1].dep_ == "dobj":
+            last = max(last, n)
+        else:
+            break
     if last + 1 < len(chain.tokens) and chain.tokens[last].dep_ == "acomp" \
             and chain.tokens[last + 1].lemma_ == "be":
         last += 1
     chain.tokens = chain.tokens[:last + 1]
     return chain
+
+
+def worded_tokens(token: Token, pattern: Pattern) -> set[int]:
+    """The tokens under ``token`` that a multi-word predicate of ``pattern`` matched on
+    ("carry out air strike*": the noun "strikes"); particles and prepositions are not counted."""
+    for pred in pattern.predicates:
+        if pred.lemma != token.lemma_.lower() or not pred.extra or not matches(token, pred):
+            continue
+        words = [w for w in pred.extra if w not in PARTICLES]
+        found = set()
+        for t in _near(token):
+            for word in words:
+                exact, stems = _options(word)
+                forms = (t.lemma_.lower(), t.lower_)
+                if any(f in exact for f in forms) or any(
+                        f[:size] in prefixes for size, prefixes in stems for f in forms):
+                    found.add(t.i)
+                    if t.dep_ in ("compound", "amod") and t.head.i != token.i:
+                        found.add(t.head.i)  # "air" of "air strikes": the strikes too
+        return found
+    return set()
+
+
+def drop_consumed(doc: Doc, found: list[Predication]) -> list[Predication]:
+    """Without the events of words another pattern read as part of its own ("carried out air
+    strikes" is one aerial attack, not also an attack by the noun "strikes"). Where one of
+    PETRARCH's patterns reads words one of ours codes, ours stands and PETRARCH's goes."""
+    curated_at = {p.chain[0] for p in found if not p.pattern.imported}
+    consumed, yielding = set(), set()
+    for p in found:
+        words = worded_tokens(doc[p.chain[0]], p.pattern)
+        if p.pattern.imported and words & curated_at:
+            yielding.add(id(p))  # PETRARCH's "launch diplomatic offensive" yields to our own reading
+        else:
+            consumed |= words
+    return [p for p in found if p.chain[0] not in consumed and id(p) not in yielding]
 
 
 def frames_clause(frame: Pattern, clause: Token) -> bool:
@@ -455,8 +501,12 @@ def is_main_predicate(token: Token) -> bool:
 def negated(tokens: list[Token]) -> bool:
     """Whether the chain says the act did not happen: "not", "never", "no attacks", "zero
     attacks"."""
+    # "does not produce or use chemical weapons": a conjoined verb without its own subject
+    # shares the negation of the verb it is joined to
+    shared = [t.head for t in tokens if t.dep_ == "conj" and t.pos_ in ("VERB", "AUX")
+              and not any(c.dep_ in SUBJECT_DEPS for c in t.children)]
     return any(c.dep_ == "neg" or (c.lower_ in NEGATORS and c.dep_ in ("advmod", "det", "nummod"))
-               for t in tokens for c in t.children)
+               for t in [*tokens, *shared] for c in t.children)
 
 
 def modality_of(tokens: list[Token]) -> str:
@@ -573,12 +623,19 @@ class EventMatcher:
                 found.extend(self._code(token, pattern, chain, actors))
         # a frame whose governed words made no event is read by its own words: "declined to
         # comment" is 011, "rejected accusations of racism" 016, where reject+accuse made nothing
+        found = drop_consumed(doc, found)
         framed = {i for p in found for i in p.chain}
         fallbacks += [(t, p, c) for t, p, c in predicates if t.i in governed
                       and find_pattern(t, self.patterns, frame=False, worded=True) is p]
         for token, pattern, chain in fallbacks:
             if token.i in governed and token.i not in framed:
                 found.extend(self._code(token, pattern, chain, actors))
+        framed |= {i for p in found for i in p.chain}
+        for i in sorted(governed - framed):  # "Kuwait agreed to stage a joint exercise": 030
+            frame = find_pattern(doc[i], self.patterns, frame=True)
+            if frame is not None and frame.frame not in ("pass", "deny") and frame.code \
+                    and not frame.clause_aux:
+                found.extend(self._code(doc[i], frame, Chain([doc[i]], []), actors))
         for token in doc:  # frames that govern nothing are events of their own ("urged X")
             if token.i in governed:
                 continue
@@ -588,7 +645,7 @@ class EventMatcher:
                 continue
             if frame is not None and frame.frame != "pass" and frame.code:
                 found.extend(self._code(token, frame, Chain([token], []), actors))
-        doc._.predications = sorted(found, key=lambda p: p.trigger)
+        doc._.predications = sorted(drop_consumed(doc, found), key=lambda p: p.trigger)
         return doc
 
     def _frames_here(self, token: Token) -> bool:
@@ -668,6 +725,8 @@ class EventMatcher:
             said = chain.tokens[chain.tokens.index(at):] if at in chain.tokens else said
         modality = modality_of(said)
         kind = frame.frame if frame and frame.frame != "pass" else "do"
+        if kind == "deny":  # "denied using chemical weapons": the denial is the event
+            return frame.code, False, "asserted", f"{frame.id}+{pattern.id}"
         if kind == "intend" or (kind == "do" and modality == "future"):
             kind = "intend" if family and family.code("intend", domain) else "do"
         rule = pattern.id if frame is None else f"{frame.id}+{pattern.id}"
@@ -713,6 +772,8 @@ class EventMatcher:
         # PETRARCH's verbs code the sentence's own act without a target when a placed actor
         # does it ("Russia has supplied 94% of the equipment"), but a statement to no one is
         # not news ("He repeated Moscow's line")
+        if frame is not None and frame.frame == "deny":
+            return pairs  # a denial stands without a target ("denied the accusation")
         if not targets and pattern.requires_target and not (
                 pattern.imported and is_main_predicate(chain.tokens[-1])
                 and any(s.known for s in sources) and pattern.code != "010"):

@@ -19,10 +19,11 @@ hold ``families:`` and ``domains:``. One pattern::
         - text: "Secretary of State Rex Tillerson met with Russian Foreign Minister Sergey Lavrov."
           events: [{source: USAGOV, target: RUSGOV, code: "040"}]
 
-A *frame* pattern (``frame: appeal|demand|intend|reject|consider|threaten|pass``) governs another
+A *frame* pattern (``frame: appeal|demand|intend|reject|consider|threaten|deny|pass``) governs another
 predicate through the parse ("called for cooperation", "is ready to collaborate", "considered
 plans to cooperate"): the governed pattern's family maps the frame to its code. ``pass`` frames
-("continue to", "try to") only carry the chain upward. Slots: ``subject``, ``object``, ``poss``,
+("continue to", "try to") only carry the chain upward; a ``deny`` frame codes its own code (016)
+and the act it denies is not an event. Slots: ``subject``, ``object``, ``poss``,
 ``between``, ``iobj``, ``clause`` (the subject of the "that" clause a frame governs: "demanded
 that *Iran* release..."), or a preposition (``with``, ``to``, ``on``, ``against``, ``of``, ...).
 Families give a code per frame and per domain (``military``, ``economic``, ...): words under the
@@ -47,7 +48,7 @@ from ..errors import DataFileError
 
 PATTERN_DIR = Path(__file__).resolve().parent.parent / "data" / "patterns"
 
-FRAMES = ("appeal", "demand", "intend", "reject", "consider", "threaten", "pass")
+FRAMES = ("appeal", "demand", "intend", "reject", "consider", "threaten", "deny", "pass")
 FAMILY_KEYS = ("do", *FRAMES[:-1])
 NAMED_SLOTS = ("subject", "object", "poss", "between", "iobj", "clause")
 KINDS = {"verbs": "verb", "nouns": "noun", "adjectives": "adj"}
