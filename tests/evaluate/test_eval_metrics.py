@@ -229,3 +229,27 @@ def test_actor_presence_by_hand():
     assert (produced_none["target"].tp, produced_none["target"].fn) == (0, 1)
     untargeted = [GoldEvent(source=GoldActor("IGO"), target=None, code="020")]
     assert "target" not in actor_presence(untargeted, [])
+
+
+def test_plover_mode_and_context_of_matched_events_by_hand():
+    from dataclasses import replace
+
+    from eventwire.evaluate.metrics import plover_details
+
+    # 1832 is ASSAULT, explosives, no context; 193 ASSAULT, firearms, military.
+    golds = [gold("SYR", "TUR", "1832", plover="ASSAULT", mode="explosives",
+                  context=("military", "terrorism")),
+             gold("IRQ", None, "193", plover="ASSAULT", mode="heavy-weapons", context=("military",)),
+             gold("LBN", None, "190", plover="ASSAULT")]  # no mode, no context: not judged
+    produced = [made("SYR", "TUR", "1832"), made("IRQ", None, "193"), made("LBN", None, "190")]
+    pairs = score_unit(golds, produced).pairs["plover"]
+    assert pairs == ((0, 0), (1, 1), (2, 2))
+    details = plover_details(golds, produced, pairs)
+    assert details["mode"] == Counts(tp=1, fp=1, fn=1)  # explosives right, firearms wrong
+    # The car bomb has no context produced; the gunfight has the gold's military.
+    assert details["context_event"] == Counts(tp=1, fp=0, fn=1)
+    assert details["context"] == Counts(tp=1, fp=0, fn=2)
+    produced[0] = replace(produced[0], plover=Plover("ASSAULT", "explosives", ("terrorism", "cbrn")))
+    details = plover_details(golds, produced, pairs)
+    assert details["context_event"] == Counts(tp=2, fp=0, fn=0)
+    assert details["context"] == Counts(tp=2, fp=1, fn=1)

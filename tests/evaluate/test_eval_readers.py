@@ -166,6 +166,28 @@ def test_plover_jsonl_cameo_codes_renamed_events_and_problems(tmp_path: Path):
     assert "unknown PLOVER event 'SHRUG'" in problems[2].reason
 
 
+def test_plover_mode_and_context_in_current_names(tmp_path: Path):
+    # eventwire's own records in the PLOVER gold layout, with 0.5b1 mode and context names.
+    def record(n: int, event: str, text: str, **more) -> str:
+        return json.dumps({"id": f"T-{n}", "event": event, "text": text,
+                           "source": [{"actorText": "Kenya", "code": "KEN"}], **more}) + "\n"
+
+    gold = tmp_path / "plover.jsonl"
+    gold.write_text(
+        record(1, "PROTEST", "Kenyan doctors began a hunger strike on Monday.",
+               mode="strike-hun", context="rights, refugees") +
+        record(2, "FIGHT", "Kenyan troops shelled the border town.", mode="heavy-weapons",
+               context="military") +
+        record(3, "AGREE", "Kenya agreed to talks.", mode="", context="None"), encoding="utf-8")
+    sentences, problems = read(gold, "plover")
+    assert problems == []
+    strike, shelling, talks = (s.events[0] for s in sentences)
+    assert (strike.mode, strike.context) == ("hunger", ("human_rights", "migration"))
+    assert (shelling.plover, shelling.mode, shelling.context) == (
+        "ASSAULT", "heavy-weapons", ("military",))
+    assert (talks.mode, talks.context) == (None, None)
+
+
 def test_plover_full_files():
     for name in ("PLOVER_GSR_CAMEO.txt", "plover_gsr_with_cameo.jsonl"):
         sentences, problems = read(shared("plover", name))

@@ -59,7 +59,8 @@ class GoldEvent:
     (native gold's ``sentence_starts_with``); None when the event may be anywhere in the text.
     ``reciprocal`` events (PLOVER's SRC/TAR actors) match in either direction, as consultations
     (CAMEO root 04, PLOVER CONSULT) always do. ``plover_quad`` is the quad class the PLOVER
-    category implies, for gold that has no CAMEO code.
+    category implies, for gold that has no CAMEO code. ``mode`` and ``context`` are the PLOVER
+    mode and contexts the gold gives, in current PLOVER names; None when it gives none.
     """
 
     source: GoldActor | None
@@ -69,6 +70,8 @@ class GoldEvent:
     anchor: int | None = None
     reciprocal: bool = False
     plover_quad: int | None = None
+    mode: str | None = None
+    context: tuple[str, ...] | None = None
 
     @property
     def root(self) -> str | None:

@@ -197,6 +197,42 @@ def sum_levels(scores: Iterable[UnitScore]) -> dict[str, Counts]:
             if level in total and (level == "dyad" or total[level].tp + total[level].fn > 0)}
 
 
+#: The rows of :func:`plover_details`, with what each counts.
+PLOVER_DETAIL_ROWS = {
+    "mode": "mode (an event: same mode)",
+    "context_event": "context (an event: a gold context produced)",
+    "context": "context (each context name)",
+}
+
+
+def plover_details(gold: Sequence[GoldEvent], produced: Sequence[Event],
+                   pairs: Sequence[tuple[int, int]]) -> dict[str, Counts]:
+    """How the PLOVER mode and contexts of matched events agree with the gold's.
+
+    ``pairs`` are the (gold, produced) matches at the PLOVER level, so only events of the right
+    category and dyad are judged, and only where the gold gives a mode or contexts:
+
+    - ``mode``: an event whose mode is the gold's is a tp; otherwise a fn, and a fp too when a
+      (wrong) mode was produced. Recall is the share of events whose mode agrees.
+    - ``context_event``: an event that produced at least one gold context is a tp; otherwise a
+      fn, and a fp too when it produced contexts. Recall is the per-event agreement.
+    - ``context``: each context name, over the matched events: produced and in the gold (tp),
+      produced only (fp), in the gold only (fn).
+    """
+    mode, event, names = Counts(), Counts(), Counts()
+    for i, j in pairs:
+        want, got = gold[i], produced[j].plover
+        if want.mode is not None:
+            right = got.mode == want.mode
+            mode += Counts(tp=int(right), fp=int(bool(got.mode) and not right), fn=int(not right))
+        if want.context is not None:
+            wanted, made = set(want.context), set(got.context)
+            found = bool(wanted & made)
+            event += Counts(tp=int(found), fp=int(bool(made) and not found), fn=int(not found))
+            names += Counts(tp=len(wanted & made), fp=len(made - wanted), fn=len(wanted - made))
+    return {"mode": mode, "context_event": event, "context": names}
+
+
 def per_root(units: Iterable[tuple[Sequence[GoldEvent], Sequence[Event], Sequence[tuple[int, int]]]]
              ) -> dict[str, Counts]:
     """Counts per CAMEO root from root-level matchings: (gold, produced, matched pairs) a unit.

@@ -18,6 +18,9 @@ first record documents the file (``"event": "DOCUMENT"``), and JSON lines such a
 - The records are PLOVER 0.5b1; its DEMAND, DISAPPROVE, FIGHT and INVESTIGATE are read as the
   current REQUEST, ACCUSE, ASSAULT and ACCUSE, and every event name is checked against the
   categories of eventwire's CAMEO -> PLOVER map.
+- ``mode`` and ``context`` (``"diplomatic, military"``) are read too, their 0.5b1 names turned
+  into those of CAMEO2PLOVER-2021 and the PLOVER manual (:data:`MODE_RENAMED`,
+  :data:`CONTEXT_RENAMED`), so that eventwire's PLOVER readings can be compared with them.
 """
 
 from __future__ import annotations
@@ -42,6 +45,30 @@ RENAMED = {"DEMAND": "REQUEST", "DISAPPROVE": "ACCUSE", "FIGHT": "ASSAULT",
 
 #: Country codes in the PLOVER gold that are not ISO 3166-1 alpha-3.
 CODE_FIXES = {"JAP": "JPN", "ITL": "ITA"}
+
+#: PLOVER 0.5b1 modes (by current event) and the current mode each became: CAMEO2PLOVER-2021
+#: folds strikes into ``boycott`` (CAMEO 143), hosting into ``visit`` (043), confiscating and
+#: destroying into ``seize`` (1711, 1712), threatened curfews and martial law into ``restrict``
+#: (1323, 1324); the manual dropped the spontaneous/organised split of protests. None: the gold's
+#: ``other``, which names no mode.
+MODE_RENAMED: dict[tuple[str, str], str | None] = {
+    ("PROTEST", "strike-hun"): "hunger", ("PROTEST", "riot-spon"): "riot",
+    ("PROTEST", "demo-org"): "demo", ("PROTEST", "demo-spon"): "demo",
+    ("PROTEST", "strike-gen"): "boycott", ("PROTEST", "strike-lim"): "boycott",
+    ("CONSULT", "host"): "visit", ("COERCE", "detain"): "arrest",
+    ("COERCE", "confiscate"): "seize", ("COERCE", "destroy"): "seize",
+    ("THREATEN", "curfew"): "restrict", ("THREATEN", "martial-law"): "restrict",
+    ("ASSAULT", "other"): None}
+
+#: PLOVER 0.5b1 contexts and their names in the PLOVER manual's context table (refugees became
+#: ``migration``; 0.5b1's protest contexts ``rights``, ``religion``, ``discrimination``,
+#: ``foreign`` and ``assets`` are its ``human_rights``, ``religion_ethnicity``, ``diplomatic`` and
+#: ``economic``). None: not a context (``historical`` is eventwire's modality).
+CONTEXT_RENAMED: dict[str, str | None] = {
+    "refugee": "migration", "refugees": "migration", "resources": "resource",
+    "rights": "human_rights", "religion": "religion_ethnicity",
+    "discrimination": "religion_ethnicity", "politics": "political", "foreign": "diplomatic",
+    "assets": "economic", "none": None, "unknown": None, "historical": None}
 
 _SECTOR = re.compile(r"[A-Z]{3}")
 
@@ -157,9 +184,13 @@ def _sentence(record: Any, where: str, on_problem: Report) -> GoldSentence | Non
     markup = (record.get("textInfo") or {}).get("markup", "") \
         if isinstance(record.get("textInfo"), dict) else ""
 
+    mode = _mode(category, record.get("mode"))
+    context = _context(record.get("context"))
+
     def gold(source, target, reciprocal=False) -> GoldEvent:
         return GoldEvent(source=source, target=target, code=code, plover=category,
-                         reciprocal=reciprocal, plover_quad=categories[category])
+                         reciprocal=reciprocal, plover_quad=categories[category], mode=mode,
+                         context=context)
 
     if not targets and len(sources) > 1 and "SRC/TAR" in markup:
         events = [gold(a, b, reciprocal=True) for a, b in combinations(sources, 2)]
@@ -169,6 +200,24 @@ def _sentence(record: Any, where: str, on_problem: Report) -> GoldSentence | Non
     date = record.get("date") if isinstance(record.get("date"), str) else None
     return GoldSentence(id=str(record.get("id") or where), text=text, date=date,
                         events=tuple(events), penta_class=penta, quad_class=quad, where=where)
+
+
+def _mode(event: str, value: Any) -> str | None:
+    """The record's mode in current PLOVER names; None when it gives none."""
+    if not isinstance(value, str) or not value.strip():
+        return None
+    mode = value.strip().lower()
+    return MODE_RENAMED.get((event, mode), mode)
+
+
+def _context(value: Any) -> tuple[str, ...] | None:
+    """The record's contexts (``"diplomatic, military"``) in current PLOVER names, in order;
+    None when it gives none."""
+    if not isinstance(value, str):
+        return None
+    names = (name.strip().lower() for name in value.split(","))
+    found = [CONTEXT_RENAMED.get(name, name) for name in names if name]
+    return tuple(dict.fromkeys(name for name in found if name)) or None
 
 
 def _cameo_code(value: Any, problem: Callable[[str], None]) -> str | None:

@@ -11,8 +11,8 @@ from collections.abc import Sequence
 from importlib import metadata
 
 from eventwire.evaluate.gold import PENTA_NAMES, QUAD_NAMES
-from eventwire.evaluate.metrics import (LEVEL_NAMES, STRICTEST_FIRST, ClassScores, Counts,
-                                        ErrorCase)
+from eventwire.evaluate.metrics import (LEVEL_NAMES, PLOVER_DETAIL_ROWS, STRICTEST_FIRST,
+                                        ClassScores, Counts, ErrorCase)
 from eventwire.evaluate.run import Evaluation
 from eventwire.events.ontology import Ontology
 
@@ -74,6 +74,13 @@ def presence_table(evaluation: Evaluation) -> str:
     rows = [[f"gold {role} among produced {role}s", str(c.tp + c.fn),
              percent(c.tp, c.tp + c.fn)] for role, c in evaluation.presence.items()]
     return table(("actors", "units", "found"), rows)
+
+
+def plover_table(evaluation: Evaluation) -> str:
+    """How the PLOVER mode and contexts of the events matched at the PLOVER level agree with
+    the gold's (see :func:`~eventwire.evaluate.metrics.plover_details`)."""
+    rows = [_prf_row(PLOVER_DETAIL_ROWS[row], counts) for row, counts in evaluation.plover.items()]
+    return table(("PLOVER, on events matched at dyad + PLOVER event", *_PRF_HEADER[1:]), rows)
 
 
 def roots_table(evaluation: Evaluation) -> str:
@@ -143,6 +150,8 @@ def text_report(evaluation: Evaluation, errors: int = 10) -> str:
         parts.append(failures_text(evaluation, unit, max(errors, 3)))
     if evaluation.events:
         parts.append(events_table(evaluation))
+    if evaluation.plover:
+        parts.append(plover_table(evaluation))
     if evaluation.presence:
         parts.append(presence_table(evaluation))
     if evaluation.roots:

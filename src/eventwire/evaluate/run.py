@@ -5,6 +5,8 @@ default date), coded in batches through :meth:`Coder.code_articles`. The metrics
 supports are then computed (see :mod:`eventwire.evaluate.metrics`):
 
 - event P/R/F1 at each level, and per CAMEO root, for gold that codes events;
+- for PLOVER gold with modes and contexts, how the PLOVER mode and contexts of the events
+  matched at the PLOVER level agree with the gold's;
 - penta and quad class accuracy, macro-F1 and confusion, for gold that gives a sentence class
   (the prediction is the class of the most confident event produced; none produced is a miss);
 - token P/R/F1 of actor spans, for actor-span gold;
@@ -22,9 +24,8 @@ from typing import TYPE_CHECKING
 from eventwire.errors import CodingError
 from eventwire.evaluate.gold import PENTA_NAMES, GoldEvent, GoldSentence
 from eventwire.evaluate.metrics import (ClassScores, Counts, ErrorCase, UnitScore, actor_presence,
-                                        class_scores,
-                                        per_root, predicted_class, score_unit, span_counts,
-                                        sum_levels, sum_rows)
+                                        class_scores, per_root, plover_details, predicted_class,
+                                        score_unit, span_counts, sum_levels, sum_rows)
 from eventwire.model import Article, Event
 
 if TYPE_CHECKING:  # only for the annotations: importing the coder loads spaCy
@@ -50,6 +51,7 @@ class Evaluation:
     quad: ClassScores | None = None
     spans: dict[str, Counts] = field(default_factory=dict)
     presence: dict[str, Counts] = field(default_factory=dict)
+    plover: dict[str, Counts] = field(default_factory=dict)
     errors: tuple[ErrorCase, ...] = ()
     failures: tuple[ErrorCase, ...] = ()
 
@@ -66,6 +68,7 @@ class Evaluation:
             "quad_class": self.quad.to_dict() if self.quad else None,
             "spans": {row: c.to_dict() for row, c in self.spans.items()},
             "actor_presence": {role: c.to_dict() for role, c in self.presence.items()},
+            "plover_mode_context": {row: c.to_dict() for row, c in self.plover.items()},
             "errors": [case.to_dict() for case in self.errors[:errors]],
             "coder_failures": [case.to_dict() for case in self.failures],
         }
@@ -116,6 +119,7 @@ class _Tally:
         default_factory=lambda: {"penta": ([], []), "quad": ([], [])})
     span_rows: list[dict[str, Counts]] = field(default_factory=list)
     presence_rows: list[dict[str, Counts]] = field(default_factory=list)
+    plover_rows: list[dict[str, Counts]] = field(default_factory=list)
     errors: list[ErrorCase] = field(default_factory=list)
     failures: list[ErrorCase] = field(default_factory=list)
     produced: int = 0
@@ -136,6 +140,10 @@ class _Tally:
                 self.root_units.append((unit.events, produced, score.pairs["root"]))
             self.errors.extend(event_errors(unit, produced, score))
             self.presence_rows.append(actor_presence(unit.events, produced))
+            if "plover" in score.pairs and any(g.mode is not None or g.context is not None
+                                               for g in unit.events):
+                self.plover_rows.append(plover_details(unit.events, produced,
+                                                       score.pairs["plover"]))
         for scheme, gold in (("penta", unit.penta_class), ("quad", unit.quad_class)):
             if gold is not None:
                 self.classes[scheme][0].append(gold)
@@ -166,6 +174,7 @@ class _Tally:
             quad=class_scores(*self.classes["quad"]) if self.classes["quad"][0] else None,
             spans=sum_rows(self.span_rows) if self.span_rows else {},
             presence=sum_rows(self.presence_rows) if self.presence_rows else {},
+            plover=sum_rows(self.plover_rows) if self.plover_rows else {},
             errors=tuple(ranked), failures=tuple(self.failures))
 
 

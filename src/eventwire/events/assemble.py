@@ -8,8 +8,9 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections import Counter
+from collections.abc import Sequence
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from ..context.dates import capacity_words, date_words, resolve, role_period
 from ..context.places import location_of
@@ -18,6 +19,7 @@ from ..actors.kb import KnowledgeBase
 from ..model import Actor, Article, Event, Evidence, Plover, Span
 from .extract import ActorRef
 from .ontology import Ontology
+from .plover import plover_reading
 
 #: how sure the coder is of an actor, by how its words were linked to it
 CONFIDENCE = {"name": 0.8, "surname": 0.75, "pronoun": 0.6, "title": 0.6, "reference": 0.6,
@@ -38,17 +40,11 @@ def actor_record(doc: Doc, ref: ActorRef) -> Actor:
                  country=m.country, sectors=m.sectors, entity=m.entity)
 
 
-def plover_of(ontology: Ontology, code: str) -> Plover:
-    """The PLOVER reading of a code. PLOVER has no category for CAMEO 01 (statements); appeals
-    (02) are PLOVER's REQUEST, read like the matching demand (10) code."""
-    if ontology.has_plover(code):
-        return ontology.plover(code)
-    if code.startswith("02"):
-        demand = "10" + code[2:]
-        base = ontology.plover(demand) if ontology.is_code(demand) and ontology.has_plover(demand) \
-            else Plover("REQUEST")
-        return Plover("REQUEST", base.mode, base.context)
-    return Plover("", "", ())
+def plover_of(ontology: Ontology, code: str, chain: Sequence[Token] = (),
+              actors: Sequence[ActorRef] = ()) -> Plover:
+    """The PLOVER reading of an event: the event from its code; mode and context from the
+    code's row, refined by the words of the event's clause (see :mod:`.plover`)."""
+    return plover_reading(ontology, code, chain, actors)
 
 
 def events_of(doc: Doc, article: Article, ontology: Ontology, *, keep_negated: bool = False,
@@ -99,7 +95,7 @@ def events_of(doc: Doc, article: Article, ontology: Ontology, *, keep_negated: b
             source=actor_record(doc, p.source),
             target=actor_record(doc, p.target) if p.target else None,
             cameo=ontology.cameo(p.code),
-            plover=plover_of(ontology, p.code),
+            plover=plover_of(ontology, p.code, chain, [r for r in (p.source, p.target) if r]),
             evidence=Evidence(Span(trigger.text, trigger.start_char, trigger.end_char), p.rule),
             negated=p.negated,
             modality=modality,
