@@ -120,8 +120,9 @@ _WHEN = {"DATE", "TIME"}
 
 
 def _near(token: Token) -> list[Token]:
-    """Children and grandchildren: where a particle, preposition or object noun hangs; not a
-    time phrase ("on Friday" is no "call on")."""
+    """Children and grandchildren: where a particle, preposition or object noun hangs, and
+    the "of" phrase of the object ("accused Myanmar [of abuses]", "declared a state [of
+    emergency]"); not a time phrase ("on Friday" is no "call on")."""
     out = []
     for child in token.children:
         grandchildren = list(child.children)
@@ -130,6 +131,9 @@ def _near(token: Token) -> list[Token]:
             continue
         out.append(child)
         out.extend(grandchildren)
+        if child.dep_ == "dobj":
+            out.extend(g for p in grandchildren if p.dep_ == "prep" and p.lower_ == "of"
+                       for g in p.children if g.dep_ == "pobj")
     return out
 
 
