@@ -132,3 +132,31 @@ def test_acronyms_spelt_as_words_are_the_organisation(coder):
             if m[0] == "Shape"] == []
     assert [m for m in mentions(coder, "Indian Home Minister Amit Shah visited Kashmir.")
             if m[0] == "Amit"] == []
+
+
+def test_a_describing_adjective_does_not_part_country_and_agent(coder):
+    codes = {text: code for text, code, _, _ in mentions(
+        coder, "The Somali federal government and the Malian transitional authorities met in Addis "
+               "Ababa on Monday.")}
+    assert codes.get("Somali federal government") == "SOMGOV"
+    assert codes.get("Malian transitional authorities") == "MLIGOV"
+
+
+def test_a_title_takes_the_owner_named_after_it_through_nested_of(coder):
+    codes = {text: code for text, code, _, _ in mentions(
+        coder, "The deputy chairman of the defence committee of the Ukrainian parliament met "
+               "envoys of the member states of the European Union.")}
+    assert codes.get("deputy") == "UKRLEG"  # the institution's sector (of "deputy chairman")
+    assert codes.get("envoys") == "IGOEUREEC"  # the organisation
+    # a city names the country only: workers of a company in Tehran are no government
+    codes = {text: code for text, code, _, _ in mentions(
+        coder, "Iranian authorities pressured workers of the bus company of Tehran to end the strike.")}
+    assert codes.get("workers") == "IRNLAB"
+
+
+def test_a_name_in_apposition_to_a_title_takes_its_code(coder):
+    found = mentions(coder, "Maria Elena Kowalczyk, the Polish deputy foreign minister, visited Kiev.")
+    assert ("Maria Elena Kowalczyk", "POLGOV", "title", "Maria Elena Kowalczyk") in found
+    found = mentions(coder, "The Kenyan interior minister, Joseph Ole Nkaissery, said on Tuesday "
+                            "that the camp would close.")
+    assert ("Joseph Ole Nkaissery", "KENGOV", "title", "Joseph Ole Nkaissery") in found

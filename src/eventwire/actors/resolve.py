@@ -112,6 +112,7 @@ class ActorResolver:
                                  "person" if person or entity and code.kind == "agent" else code.kind,
                                  head=syntactic_head(doc, start, end)))
         found = [self._country_of_title(doc, m, found) for m in found]
+        found = sorted(found + _named_in_apposition(doc, found), key=lambda m: m.start)
         linked = link_references(doc, found, self.kb, date)
         home = home_country(linked)
         index = ActorIndex()
@@ -128,22 +129,31 @@ class ActorResolver:
         doc._.actors = index
         return doc
 
-    @staticmethod
-    def _country_of_title(doc: Doc, m: Mention, mentions: list[Mention]) -> Mention:
-        """A title whose country follows it ("the foreign minister of Jordan", "officials from
-        Iran") takes that country."""
+    def _country_of_title(self, doc: Doc, m: Mention, mentions: list[Mention]) -> Mention:
+        """A title whose country or organisation follows it takes it: "the foreign minister of
+        Jordan", "officials from Iran" (the title's sector), "the spokesman of the Russian
+        foreign ministry", "Vice President of the Commission for Culture of the Italian Chamber of
+        Deputies" (the institution's code, through nested "of"), "top diplomats of the
+        member states of ASEAN" (the organisation)."""
         if m.country or m.kind not in ("agent", "person") or not m.sectors or m.code:
             return m
-        for prep in doc[m.head].children:
-            if prep.dep_ != "prep" or prep.lower_ not in ("of", "from"):
-                continue
-            for obj in prep.children:
-                place = next((x for x in mentions if x.start <= obj.i < x.end and x.country
-                              and x.kind in ("country", "metonym", "demonym")), None)
-                if place is not None:
-                    return replace(m, code=compose_code(place.country, None, m.sectors),
-                                   country=place.country)
-        return m
+        head = doc[m.head]
+        while head.dep_ == "compound" and head.head.i > head.i and head.head.pos_ == "NOUN":
+            head = head.head  # "deputy" of "the deputy chairman of ..."
+        owner = _owner_after(doc, head, mentions, m)
+        if owner is None:
+            return m
+        if owner.kind == "org" or owner.code[:3] in ("IGO", "IMG", "NGO", "MNC"):
+            return replace(m, code=owner.code, country=None)
+        # an institution's people are of its sector ("the spokesman of the Kremlin"); a
+        # country's, a city's or a person's have the title's ("workers of a company of Tehran",
+        # "the government of President Avril")
+        place = owner.kind in ("country", "demonym", "person") or (
+            owner.kind == "metonym" and owner.end - owner.start == 1
+            and doc[owner.start].text in self.kb.capitals)
+        sectors = m.sectors if place or not owner.sectors else owner.sectors
+        return replace(m, code=compose_code(owner.country, None, sectors), country=owner.country,
+                       sectors=sectors)
 
     def _groups(self, doc: Doc, spans: list[Span]) -> list[list[Span]]:
         """Adjacent matches (or a title or institution joined by a possessive 's: "Putin's
@@ -155,11 +165,22 @@ class ActorResolver:
                 gap = doc[last.end:span.start]
                 joined = len(gap) == 1 and gap[0].text in _JOINERS
                 if span.start == last.end or (joined and (  # "Israel's Supreme Court"
-                        span.label_ == "AGENT" or self.entry_of(span).kind == "metonym")):
+                        span.label_ == "AGENT" or self.entry_of(span).kind == "metonym")) or (
+                        span.label_ == "AGENT" and self._describes(gap, span)
+                        and self.entry_of(last).kind in ("country", "demonym")):
+                    # "the Ethiopian central government", "Malian transitional authorities"
                     groups[-1].append(span)
                     continue
             groups.append([span])
         return groups
+
+    @staticmethod
+    def _describes(gap: Span, agent: Span) -> bool:
+        """Whether the words between a country and an agent noun only describe the agent
+        ("central", "federal", "interim", "new"): at most two lowercase modifiers of it."""
+        return 0 < len(gap) <= 2 and all(
+            t.is_lower and t.pos_ in ("ADJ", "VERB", "NOUN") and t.dep_ in ("amod", "compound")
+            and gap.start <= t.head.i < agent.end for t in gap)
 
     @staticmethod
     def _extend_with_name(doc: Doc, end: int, parts: list[tuple[Span, Entry]]) -> int:
@@ -169,6 +190,67 @@ class ActorResolver:
         while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].ent_type_ == "PERSON":
             end += 1
         return end
+
+
+#: prepositions after a title that name whom it belongs to; "for" only an institution or inside
+#: the chain ("the Commission for Culture of the Italian Chamber")
+_OWNER_PREPS = ("of", "from")
+_INNER_PREPS = ("of", "from", "for")
+
+
+def _owner_after(doc: Doc, token, mentions: list[Mention], title: Mention,
+                 depth: int = 0) -> Mention | None:
+    """The placed actor (country, institution or organisation) named by an "of" or "from"
+    phrase after ``token``, following nested phrases ("of the member states of ASEAN") through
+    words that place nothing themselves."""
+    if depth > 3:
+        return None
+    for prep in token.children:
+        if prep.dep_ != "prep" or prep.lower_ not in _INNER_PREPS:
+            continue
+        # "a spokesman for the ministry" is the ministry's, "the envoy for Syria" not Syria's
+        institution_only = not depth and prep.lower_ not in _OWNER_PREPS
+        for obj in prep.children:
+            if obj.dep_ != "pobj":
+                continue
+            found = next((x for x in mentions if x.start <= obj.i < x.end and x is not title),
+                         None)
+            if found is not None and (found.kind == "org" or found.country and not (
+                    institution_only and found.kind in ("country", "demonym"))):
+                return found
+            if found is not None and found.kind not in ("agent", "person"):
+                continue
+            deeper = _owner_after(doc, obj, mentions, title, depth + 1)
+            if deeper is not None:
+                return deeper
+    return None
+
+
+def _named_in_apposition(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """People the knowledge base does not know, named beside their title: "Qari Hekmatullah,
+    the group's chief", "its president, Jeff Mason". The name takes the title's code."""
+    taken = {i for m in mentions for i in range(m.start, m.end)}
+    found = []
+    for ent in doc.ents:
+        if ent.label_ != "PERSON" or any(i in taken for i in range(ent.start, ent.end)):
+            continue
+        root = ent.root
+        title = None
+        if root.dep_ == "appos":
+            title = next((m for m in mentions if m.start <= root.head.i < m.end), None)
+        if title is None:
+            title = next((m for m in mentions if doc[m.head].dep_ == "appos"
+                          and ent.start <= doc[m.head].head.i < ent.end), None)
+        if title is None or title.kind not in ("agent", "person") or not title.sectors \
+                or title.members or title.via != "name":
+            continue
+        start = ent.start
+        while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].dep_ == "compound" \
+                and ent.start <= doc[start - 1].head.i < ent.end and start - 1 not in taken:
+            start -= 1  # "Flavia" of "Flavia Nardelli Piccoli", left out of the entity
+        found.append(Mention(start, ent.end, title.code, title.country, title.sectors,
+                             doc[start:ent.end].text, "person", via="title", head=root.i))
+    return found
 
 
 @Language.factory("eventwire_actors", default_config={"kb_dir": None, "extra": []})
