@@ -160,3 +160,28 @@ def test_a_name_in_apposition_to_a_title_takes_its_code(coder):
     found = mentions(coder, "The Kenyan interior minister, Joseph Ole Nkaissery, said on Tuesday "
                             "that the camp would close.")
     assert ("Joseph Ole Nkaissery", "KENGOV", "title", "Joseph Ole Nkaissery") in found
+
+
+def test_a_surname_alone_names_the_one_person_of_the_curated_base(coder):
+    found = mentions(coder, "Bolton told reporters that the talks had failed.", date="2018-10-02")
+    assert ("Bolton", "USAGOV", "surname", "John Bolton") in found
+    # the PETRARCH base alone is too full of namesakes: a Croatian minister Milosevic
+    found = mentions(coder, "Protesters marched on Belgrade a year after Milosevic fell from power.",
+                     date="2001-10-05")
+    assert not [m for m in found if m[0] == "Milosevic"]
+
+
+def test_a_titled_surname_is_the_one_person_of_the_base_with_that_title(coder):
+    found = mentions(coder, "President Bouteflika dissolved the parliament on Sunday.",
+                     date="2012-03-04")
+    assert ("President Bouteflika", "DZAGOV", "surname", "Abdelaziz Bouteflika") in found
+
+
+def test_without_a_date_a_person_is_coded_by_the_highest_office(coder):
+    # Shinzo Abe was prime minister, then a member of parliament: undated text means the former
+    found = mentions(coder, "Shinzo Abe visited Pearl Harbor with the American president.", date=None)
+    assert ("Shinzo Abe", "JPNGOV", "name", "Shinzo Abe") in found
+    # a title picks the role it names
+    found = mentions(coder, "Former president Carlos Menem was questioned about arms sales to "
+                            "Ecuador.", date=None)
+    assert found[0][:2] == ("Former president Carlos Menem", "ARGELI")

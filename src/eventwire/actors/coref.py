@@ -58,10 +58,12 @@ def link_references(doc: Doc, mentions: list[Mention], kb: KnowledgeBase,
     """Return ``mentions`` with surnames, pronouns, titles and definite references linked to
     what they name."""
     people = _named_people(mentions, kb)
-    linked = [_with_surname(m, people, date) for m in mentions]
+    linked = [_with_surname(m, people, kb, date) for m in mentions]
     taken = {i for m in linked for i in range(m.start, m.end)}
     for token in doc:
         entry = people.get(token.text) if token.pos_ == "PROPN" and token.i not in taken else None
+        if entry is None and token.i not in taken and _lone_name(token):
+            entry = known_by_surname(kb, token.text, date)
         if entry is not None:
             code = resolve_entry(entry, date)
             linked.append(Mention(token.i, token.i + 1, code.code, code.country, code.sectors,
@@ -105,13 +107,56 @@ def link_references(doc: Doc, mentions: list[Mention], kb: KnowledgeBase,
     return sorted(result + references, key=lambda m: m.start)
 
 
-def _with_surname(m: Mention, people: dict[str, Entry], date: str | None) -> Mention:
-    """A titled person the knowledge base did not know by this name, known by surname."""
-    if m.kind == "person" and not m.code and m.entity and m.entity.split()[-1] in people:
-        code = resolve_entry(people[m.entity.split()[-1]], date)
-        return replace(m, code=code.code, country=code.country, sectors=code.sectors,
-                       entity=code.entity, via="surname")
-    return m
+def _with_surname(m: Mention, people: dict[str, Entry], kb: KnowledgeBase,
+                  date: str | None) -> Mention:
+    """A titled person the knowledge base did not know by this name, known by surname: named
+    in full in the article, or the one person of the base with that surname ("President
+    Bouteflika")."""
+    if m.kind != "person" or m.code or not m.entity:
+        return m
+    words = m.entity.split()
+    entry = people.get(words[-1])
+    if entry is None:
+        entry = known_by_surname(kb, words[-1], date, curated_only=False)
+        if entry is not None and (len(words) > 1 and words[0] != entry.entity.split()[0] or
+                                  not set(m.sectors) & set(resolve_entry(entry, date,
+                                                                         m.sectors).sectors)):
+            entry = None  # "Joseph Kabila" is not the base's Laurent Kabila
+    if entry is None:
+        return m
+    code = resolve_entry(entry, date, m.sectors)
+    return replace(m, code=code.code, country=code.country, sectors=code.sectors,
+                   entity=code.entity, via="surname")
+
+
+def _lone_name(token: Token) -> bool:
+    """Whether ``token`` is a person's name on its own ("Sessions said"): a one-word PERSON."""
+    return token.ent_type_ == "PERSON" and token.ent_iob_ == "B" and (
+        token.i + 1 == len(token.doc) or token.doc[token.i + 1].ent_iob_ != "I")
+
+
+#: words before an Arabic patronymic: "Abdulaziz" alone is not Muqrin bin Abdulaziz
+_PATRONYMIC = {"bin", "ibn", "bint", "ben"}
+
+
+def known_by_surname(kb: KnowledgeBase, surname: str, date: str | None, *,
+                     curated_only: bool = True) -> Entry | None:
+    """The person the base knows by ``surname`` alone, if it is not ambiguous: among the people
+    of the curated files (whose roles carry titles: the people in the news), or with
+    ``curated_only`` false among all when the curated files name nobody, the one person with it,
+    or the first of people who all resolve to the same code on ``date``. The PETRARCH base
+    alone is too full of namesakes (a Croatian minister Milosevic, not Slobodan) for a bare
+    surname."""
+    if not surname[:1].isupper():
+        return None
+    found = [e for e in kb.people_named(surname)
+             if not _PATRONYMIC & {w.lower() for w in e.entity.split()[-2:-1]}]
+    curated = [e for e in found if any(r.title for r in e.roles)]
+    found = curated or ([] if curated_only else found)
+    if not found:
+        return None
+    codes = {resolve_entry(e, date).code for e in found}
+    return found[0] if len(codes) == 1 else None
 
 
 def _named_people(mentions: list[Mention], kb: KnowledgeBase) -> dict[str, Entry]:

@@ -97,8 +97,15 @@ def compose_code(country: str | None, org: str | None, sectors: Iterable[str]) -
     return (country or "") + (sectors[0] if sectors else "")
 
 
-def role_on(entry: Entry, date: str | None) -> Role | None:
-    """The role a person held on ``date``; without a date, the latest role.
+#: without a date, a person is coded by the highest office held: news names people mostly
+#: while they hold it (Shinzo Abe as prime minister, not as the member of parliament he was after)
+UNDATED_PREFERENCE = ("GOV",)
+
+
+def role_on(entry: Entry, date: str | None, prefer: Iterable[str] = ()) -> Role | None:
+    """The role a person held on ``date``; without a date, the latest role in one of the
+    ``prefer`` sectors (those of a title the text gives: "Senator Biden"), else the latest
+    government role, else the latest role.
 
     Between roles, the last role that ended before the date still speaks for the person
     (a former president is coded by what he was, not left unknown)."""
@@ -106,6 +113,10 @@ def role_on(entry: Entry, date: str | None) -> Role | None:
         return None
     ordered = sorted(entry.roles, key=lambda r: r.start or "")
     if date is None:
+        for wanted in (set(prefer), set(UNDATED_PREFERENCE)):
+            chosen = [r for r in ordered if wanted & set(r.sectors)]
+            if chosen:
+                return chosen[-1]
         return ordered[-1]
     for role in reversed(ordered):
         if role.holds_on(date):
@@ -114,10 +125,11 @@ def role_on(entry: Entry, date: str | None) -> Role | None:
     return earlier[-1] if earlier else ordered[0]
 
 
-def resolve_entry(entry: Entry, date: str | None) -> ActorCode:
-    """The code an entry stands for on ``date``."""
+def resolve_entry(entry: Entry, date: str | None, prefer: Iterable[str] = ()) -> ActorCode:
+    """The code an entry stands for on ``date`` (for a person without a date, a role in the
+    ``prefer`` sectors if any: see :func:`role_on`)."""
     if entry.kind == "person":
-        role = role_on(entry, date)
+        role = role_on(entry, date, prefer)
         if role is None:
             return ActorCode("", None, (), entry.entity, entry.kind)
         return ActorCode(compose_code(role.country, role.org, role.sectors),
@@ -148,6 +160,8 @@ class KnowledgeBase:
     source_stats: dict[str, dict[str, int]] = field(default_factory=dict)
     cache_key: str = ""  # set by the cache (eventwire.actors.kbcache) when it loaded or saved it
     cache_folder: Path | None = None
+    #: surname -> the full-name phrases of people with it, built when first asked for
+    _surnames: dict[str, list[str]] | None = field(default=None, repr=False, compare=False)
 
     def add(self, phrase: str, entry: Entry, *, first: bool = False) -> None:
         key = normalise(phrase)
@@ -177,6 +191,22 @@ class KnowledgeBase:
     def lookup(self, name: str, date: str | None = None) -> list[ActorCode]:
         """What ``name`` resolves to on ``date`` (YYYY-MM-DD), best first."""
         return [resolve_entry(e, date) for e in self.entries(name)]
+
+    def people_named(self, surname: str) -> list[Entry]:
+        """The distinct people whose surname is ``surname`` ("Mattis": Jim Mattis)."""
+        if self._surnames is None:
+            index: dict[str, list[str]] = {}
+            for phrase, kind in self.phrases():
+                if kind == "person" and " " in phrase:
+                    index.setdefault(surname_of(phrase), []).append(phrase)
+            self._surnames = index
+        found: list[Entry] = []
+        for phrase in self._surnames.get(surname, ()):
+            for e in self.by_phrase[phrase]:
+                if e.kind == "person" and (e.surname or surname_of(e.entity)) == surname \
+                        and e not in found:
+                    found.append(e)
+        return found
 
     def stats(self) -> dict[str, int]:
         """How many distinct entries of each kind, and how many phrases."""

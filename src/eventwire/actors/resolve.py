@@ -33,7 +33,8 @@ _JOINERS = {"'s", "\u2019s", "'"}
 def combine(parts: list[tuple[Span, Entry]], date: str | None) -> ActorCode:
     """Resolve the matches of one mention together: a person's role wins, then an organisation,
     then a country (from a name, metonym or demonym) with the sectors of titles and metonyms."""
-    codes = [(entry, resolve_entry(entry, date)) for _, entry in parts]
+    titles = [s for _, entry in parts if entry.kind == "agent" for s in entry.sectors]
+    codes = [(entry, resolve_entry(entry, date, titles)) for _, entry in parts]
     for entry, code in codes:
         if entry.kind == "person" and code.code:
             return code
@@ -187,8 +188,10 @@ class ActorResolver:
         """A title followed by an unknown name ("Foreign Minister Ayman Safadi") takes the name."""
         if parts[-1][1].kind != "agent":
             return end
-        while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].ent_type_ == "PERSON":
-            end += 1
+        while end < len(doc) and doc[end].ent_type_ == "PERSON" and (
+                doc[end].pos_ == "PROPN" or doc[end].text == "-" and end + 1 < len(doc)
+                and doc[end + 1].ent_type_ == "PERSON"):
+            end += 1  # "Jean-Pierre Lacroix", also tokenised "Jean - Pierre Lacroix"
         return end
 
 
