@@ -76,3 +76,10 @@ def test_bad_file_reports_every_problem(tmp_path: Path):
     assert any("bad.agents.tsv:2: unknown sector 'WAR'" in p for p in problems)
     assert any("bad.agents.tsv:3" in p and "no sector" in p for p in problems)
     assert any("bad.agents.tsv:4: 3 columns" in p for p in problems)
+
+
+def test_peoples_without_a_state_name_every_country_they_live_in(kb):
+    entry = kb.entries("Kurdish")[0]
+    assert entry.kind == "demonym" and entry.country == "IRQ"
+    assert set(entry.countries) == {"IRQ", "SYR", "TUR", "IRN"}
+    assert first(kb, "Tamils").country == "LKA"

@@ -185,3 +185,27 @@ def test_without_a_date_a_person_is_coded_by_the_highest_office(coder):
     found = mentions(coder, "Former president Carlos Menem was questioned about arms sales to "
                             "Ecuador.", date=None)
     assert found[0][:2] == ("Former president Carlos Menem", "ARGELI")
+
+
+def test_a_people_without_a_state_is_the_country_the_text_names(coder):
+    codes = {text: code for text, code, _, _ in mentions(
+        coder, "Kurdish fighters captured a village near Raqqa in northern Syria on Monday.")}
+    assert codes.get("Kurdish fighters") == "SYRREB"
+    codes = {text: code for text, code, _, _ in mentions(
+        coder, "Tamil rebels attacked an army camp, the military said.")}
+    assert codes.get("Tamil rebels") == "LKAREB"  # no country named: the people's first
+    codes = {text: code for text, code, _, _ in mentions(coder, "Iraqi Kurdish leaders met on Monday.")}
+    assert codes.get("Iraqi Kurdish leaders") == "IRQGOV"  # a state's demonym settles it
+    # a people alone is no actor yet: "the Kurds" of Turkey's ceasefire are Turkey's own
+    assert [m for m in mentions(coder, "Turkey's ceasefire with the Kurds collapsed.")
+            if m[0] == "Kurds"] == []
+    # an ethnic group is coded as the country it lives in
+    codes = {text: code for text, code, _, _ in mentions(
+        coder, "Up to 300 ethnic Albanians demonstrated in Macedonia on Tuesday.")}
+    assert codes.get("Albanians") == "MKD"
+
+
+def test_former_states_are_known(coder):
+    codes = {text: code for text, code, _, _ in mentions(
+        coder, "The Soviet Union and Yugoslavia signed a trade treaty.", date="1985-05-02")}
+    assert codes == {"Soviet Union": "SUN", "Yugoslavia": "YUG"}

@@ -6,7 +6,9 @@ The base is data, kept in ``eventwire/data/actors/`` (each file documents its co
   ("the Kremlin", "the Pentagon=MIL");
 - ``organisations.tsv``: IGOs, armed groups, NGOs and companies with CAMEO-style codes;
 - ``agents.tsv``: nouns and titles that give a sector ("defense secretary" GOV;MIL, "troops" MIL);
-- ``people.yaml``: named people with roles bounded by dates.
+- ``people.yaml``: named people with roles bounded by dates;
+- ``peoples.tsv``: peoples without a state of their own ("Kurdish", "Tamils") and the countries
+  they live in, the one news most often means first.
 
 It is read in three layers, weakest first; a phrase of a later layer replaces the same phrase
 of the layers before it:
@@ -17,7 +19,7 @@ of the layers before it:
 2. the curated files above, which win over PETRARCH for the same phrase (a PETRARCH person whom
    they name in full becomes the curated person);
 3. the user's entries: every file of the user's folder, ``~/.config/eventwire/kb/`` (or
-   ``$EVENTWIRE_KB_DIR``), whose name ends in one of the four names above (``mine.people.yaml``,
+   ``$EVENTWIRE_KB_DIR``), whose name ends in one of the five names above (``mine.people.yaml``,
    ``work.countries.tsv``), in name order, then any ``--kb-extra`` file. The files of
    ``eventwire kb import-petrarch`` go there by default.
 
@@ -76,6 +78,9 @@ class Entry:
     sectors: tuple[str, ...] = ()
     roles: tuple[Role, ...] = ()
     surname: str | None = None
+    #: a people without a state ("Kurdish"): every country it lives in, ``country`` first; the
+    #: text says which one it means (see :mod:`eventwire.actors.resolve`)
+    countries: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -298,6 +303,23 @@ def read_agents(kb: KnowledgeBase, path: Path, problems: list[str]) -> None:
         kb.add(phrase, entry)
 
 
+def read_peoples(kb: KnowledgeBase, path: Path, problems: list[str]) -> None:
+    for number, (names, countries) in _rows(path, 2, problems):
+        where = f"{path.name}:{number}"
+        codes = tuple(_split(countries))
+        bad = [c for c in codes if not re.fullmatch(r"[A-Z]{3}", c)]
+        if not codes or bad:
+            problems.append(f"{where}: needs ';'-separated ISO3 codes, found {countries!r}")
+            continue
+        forms = _split(names)
+        if not forms:
+            problems.append(f"{where}: no name")
+            continue
+        entry = Entry("demonym", forms[0], country=codes[0], countries=codes)
+        for phrase in forms:
+            kb.add(phrase, entry)
+
+
 def _date(value, where: str, problems: list[str]) -> str | None:
     if value is None or value == "":
         return None
@@ -353,8 +375,10 @@ def surname_of(name: str) -> str:
     return words[-1].rstrip(",")
 
 
+#: curated files a knowledge-base folder may leave out
+OPTIONAL = {"peoples.tsv"}
 READERS = {"countries.tsv": read_countries, "organisations.tsv": read_organisations,
-           "agents.tsv": read_agents, "people.yaml": read_people}
+           "agents.tsv": read_agents, "people.yaml": read_people, "peoples.tsv": read_peoples}
 
 
 def read_file(kb: KnowledgeBase, path: Path, problems: list[str]) -> None:
@@ -389,7 +413,8 @@ def user_kb_dir() -> Path:
 
 def kb_files(folder: Path) -> list[Path]:
     """The knowledge-base files of a folder, by name: those whose names end in countries.tsv,
-    organisations.tsv, agents.tsv or people.yaml (``mine.people.yaml``); others are ignored."""
+    organisations.tsv, agents.tsv, people.yaml or peoples.tsv (``mine.people.yaml``); others are
+    ignored."""
     if not folder.is_dir():
         return []
     return sorted(p for p in folder.iterdir() if p.is_file() and p.name.endswith(tuple(READERS)))
@@ -432,7 +457,7 @@ def build_kb(sources: Iterable[Source]) -> KnowledgeBase:
         elif source.layer == "curated":
             if source.path.exists():
                 read_file(curated, source.path, problems)
-            else:
+            elif source.path.name not in OPTIONAL:
                 problems.append(f"{source.path}: missing")
         else:
             layer = KnowledgeBase()

@@ -100,8 +100,13 @@ class ActorResolver:
                  or (s[0].pos_ == "PROPN" or not s[0].is_sent_start) and s[0].ent_type_ != "PERSON"]
         spans += [Span(doc, s, e, label="AGENT") for _, s, e in self.agents(doc)]
         found: list[Mention] = []
+        peoples: dict[int, tuple[str, ...]] = {}  # mention start -> the countries it may mean
         for group in self._groups(doc, filter_spans(spans)):
             parts = [(span, self.entry_of(span)) for span in group]
+            if all(e.countries for _, e in parts):
+                # "the Kurds" alone is a people, not yet an actor: in "Turkey's ceasefire with
+                # the Kurds" they are Turkey's own; "Kurdish fighters" are one
+                continue
             start, end = group[0].start, group[-1].end
             end = self._extend_with_name(doc, end, parts)
             code = combine(parts, date)
@@ -112,6 +117,11 @@ class ActorResolver:
             found.append(Mention(start, end, code.code, code.country, code.sectors, entity,
                                  "person" if person or entity and code.kind == "agent" else code.kind,
                                  head=syntactic_head(doc, start, end)))
+            where = _people_of(doc, start, parts)
+            if where is not None and found[-1].country:
+                peoples[start] = where
+        found = [_where_people_live(doc, m, peoples[m.start], found, peoples)
+                 if m.start in peoples else m for m in found]
         found = [self._country_of_title(doc, m, found) for m in found]
         found = sorted(found + _named_in_apposition(doc, found), key=lambda m: m.start)
         linked = link_references(doc, found, self.kb, date)
@@ -227,6 +237,35 @@ def _owner_after(doc: Doc, token, mentions: list[Mention], title: Mention,
             if deeper is not None:
                 return deeper
     return None
+
+
+def _people_of(doc: Doc, start: int, parts: list[tuple[Span, Entry]]) -> tuple[str, ...] | None:
+    """The countries a mention of a people may mean: those of a people without a state
+    ("Kurdish fighters"), or, for "ethnic Albanians", any country, its own last (empty
+    tuple); None for a mention whose country is certain ("Iraqi Kurds")."""
+    placed = next((e for _, e in parts if e.country and e.kind != "agent"), None)
+    if placed is None or placed.kind != "demonym":
+        return None
+    if placed.countries:
+        return placed.countries
+    if start > 0 and doc[start - 1].lower_ == "ethnic":
+        return ()
+    return None
+
+
+def _where_people_live(doc: Doc, m: Mention, choices: tuple[str, ...], mentions: list[Mention],
+                       peoples: dict[int, tuple[str, ...]]) -> Mention:
+    """A people coded as the country it lives in that the text names: first in the same
+    sentence, then in the article ("Kurdish forces ... in Syria": SYR; "ethnic Albanians
+    demonstrated in Serbia": SRB); else the people's first country, or an ethnic group's own."""
+    sentence = doc[m.start].sent
+    named = [x.country for x in mentions if x.country and x.start not in peoples
+             and sentence.start <= x.start < sentence.end]
+    named += [x.country for x in mentions if x.country and x.start not in peoples]
+    country = next((c for c in named if c in choices or not choices and c != m.country), None)
+    if country is None or country == m.country:
+        return m
+    return replace(m, code=compose_code(country, None, m.sectors), country=country)
 
 
 def _named_in_apposition(doc: Doc, mentions: list[Mention]) -> list[Mention]:
