@@ -209,3 +209,21 @@ def test_former_states_are_known(coder):
     codes = {text: code for text, code, _, _ in mentions(
         coder, "The Soviet Union and Yugoslavia signed a trade treaty.", date="1985-05-02")}
     assert codes == {"Soviet Union": "SUN", "Yugoslavia": "YUG"}
+
+
+def test_a_place_is_coded_as_its_country(coder):
+    found = {text: (code, kind) for text, code, _, _ in mentions(
+        coder, "An Istanbul court jailed two journalists on Thursday.")
+        for kind in [None]}
+    assert found["Istanbul court"][0] == "TURJUD"
+    codes = {text: code for text, code, _, _ in mentions(
+        coder, "Kurdish fighters captured Mosul after a week of fighting.")}
+    assert codes.get("Mosul") == "IRQ"
+
+
+def test_a_country_and_an_institution_make_no_person(coder):
+    article = Article(id="t", text="The Florida Legislature passed the bill on Friday.",
+                      date="2017-02-16")
+    (_, doc), = list(coder.parse([article]))
+    legislature = next(m for m in doc._.actors.mentions if doc[m.start:m.end].text == "Florida Legislature")
+    assert (legislature.code, legislature.kind) == ("USALEG", "agent")

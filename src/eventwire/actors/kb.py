@@ -8,7 +8,8 @@ The base is data, kept in ``eventwire/data/actors/`` (each file documents its co
 - ``agents.tsv``: nouns and titles that give a sector ("defense secretary" GOV;MIL, "troops" MIL);
 - ``people.yaml``: named people with roles bounded by dates;
 - ``peoples.tsv``: peoples without a state of their own ("Kurdish", "Tamils") and the countries
-  they live in, the one news most often means first.
+  they live in, the one news most often means first;
+- ``places.tsv``: regions, provinces and cities ("Mosul", "Florida"), each coded as its country.
 
 It is read in three layers, weakest first; a phrase of a later layer replaces the same phrase
 of the layers before it:
@@ -19,7 +20,7 @@ of the layers before it:
 2. the curated files above, which win over PETRARCH for the same phrase (a PETRARCH person whom
    they name in full becomes the curated person);
 3. the user's entries: every file of the user's folder, ``~/.config/eventwire/kb/`` (or
-   ``$EVENTWIRE_KB_DIR``), whose name ends in one of the five names above (``mine.people.yaml``,
+   ``$EVENTWIRE_KB_DIR``), whose name ends in one of the six names above (``mine.people.yaml``,
    ``work.countries.tsv``), in name order, then any ``--kb-extra`` file. The files of
    ``eventwire kb import-petrarch`` go there by default.
 
@@ -44,7 +45,7 @@ SECTORS = frozenset("GOV MIL LEG JUD COP OPP PTY REB SPY MED BUS CVL ELI REF LAB
                     "AGR DEV ENV IGO".split())
 ORG_KINDS = ("IGO", "IMG", "NGO", "MNC")
 #: kinds of entry, in the order they win when one phrase names several things
-KINDS = ("person", "org", "metonym", "country", "demonym", "agent")
+KINDS = ("person", "org", "metonym", "country", "place", "demonym", "agent")
 
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 #: libyaml's safe loader when PyYAML has it (ten times faster on the PETRARCH people)
@@ -320,6 +321,18 @@ def read_peoples(kb: KnowledgeBase, path: Path, problems: list[str]) -> None:
             kb.add(phrase, entry)
 
 
+def read_places(kb: KnowledgeBase, path: Path, problems: list[str]) -> None:
+    for number, (names, iso3) in _rows(path, 2, problems):
+        where = f"{path.name}:{number}"
+        forms = _split(names)
+        if not re.fullmatch(r"[A-Z]{3}", iso3) or not forms:
+            problems.append(f"{where}: needs a name and an ISO3 code, found {names!r}, {iso3!r}")
+            continue
+        entry = Entry("place", forms[0], country=iso3)
+        for phrase in forms:
+            kb.add(phrase, entry)
+
+
 def _date(value, where: str, problems: list[str]) -> str | None:
     if value is None or value == "":
         return None
@@ -376,9 +389,10 @@ def surname_of(name: str) -> str:
 
 
 #: curated files a knowledge-base folder may leave out
-OPTIONAL = {"peoples.tsv"}
+OPTIONAL = {"peoples.tsv", "places.tsv"}
 READERS = {"countries.tsv": read_countries, "organisations.tsv": read_organisations,
-           "agents.tsv": read_agents, "people.yaml": read_people, "peoples.tsv": read_peoples}
+           "agents.tsv": read_agents, "people.yaml": read_people, "peoples.tsv": read_peoples,
+           "places.tsv": read_places}
 
 
 def read_file(kb: KnowledgeBase, path: Path, problems: list[str]) -> None:
@@ -413,8 +427,8 @@ def user_kb_dir() -> Path:
 
 def kb_files(folder: Path) -> list[Path]:
     """The knowledge-base files of a folder, by name: those whose names end in countries.tsv,
-    organisations.tsv, agents.tsv, people.yaml or peoples.tsv (``mine.people.yaml``); others are
-    ignored."""
+    organisations.tsv, agents.tsv, people.yaml, peoples.tsv or places.tsv (``mine.people.yaml``);
+    others are ignored."""
     if not folder.is_dir():
         return []
     return sorted(p for p in folder.iterdir() if p.is_file() and p.name.endswith(tuple(READERS)))

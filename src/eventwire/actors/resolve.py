@@ -98,6 +98,9 @@ class ActorResolver:
         # and "Amit" of "Amit Shah" no AMIT
         spans = [s for s in spans if (s[0].text,) not in self.acronym_words
                  or (s[0].pos_ == "PROPN" or not s[0].is_sent_start) and s[0].ent_type_ != "PERSON"]
+        # a place inside a longer person's name is no actor: "Virginia" of "Virginia Raggi"
+        spans = [s for s in spans if not _within_a_name(s)
+                 or self.entry_of(s).kind not in ("country", "place")]
         spans += [Span(doc, s, e, label="AGENT") for _, s, e in self.agents(doc)]
         found: list[Mention] = []
         peoples: dict[int, tuple[str, ...]] = {}  # mention start -> the countries it may mean
@@ -114,9 +117,14 @@ class ActorResolver:
             entity = person.entity if person else code.entity
             if entity is None and code.kind == "agent" and end > group[-1].end:
                 entity = doc[group[-1].end:end].text  # a titled person the base does not know
+            head = syntactic_head(doc, start, end)
+            if all(e.kind == "place" for _, e in parts) and doc[head].dep_ == "pobj":
+                # "into Aleppo", "from Crimea": where something happens, not who is acted on;
+                # it still places the event and what it owns ("police in Mosul")
+                code = replace(code, code="")
             found.append(Mention(start, end, code.code, code.country, code.sectors, entity,
-                                 "person" if person or entity and code.kind == "agent" else code.kind,
-                                 head=syntactic_head(doc, start, end)))
+                                 "person" if person or code.kind == "agent" and end > group[-1].end
+                                 else code.kind, head=head))
             where = _people_of(doc, start, parts)
             if where is not None and found[-1].country:
                 peoples[start] = where
@@ -237,6 +245,13 @@ def _owner_after(doc: Doc, token, mentions: list[Mention], title: Mention,
             if deeper is not None:
                 return deeper
     return None
+
+
+def _within_a_name(span: Span) -> bool:
+    """Whether ``span`` lies inside a longer PERSON entity."""
+    ent = span[0].ent_type_ == "PERSON" and next(
+        (e for e in span.doc.ents if e.start <= span.start < e.end), None)
+    return bool(ent) and ent.start <= span.start and span.end <= ent.end and len(ent) > len(span)
 
 
 def _people_of(doc: Doc, start: int, parts: list[tuple[Span, Entry]]) -> tuple[str, ...] | None:
