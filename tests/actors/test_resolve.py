@@ -227,3 +227,24 @@ def test_a_country_and_an_institution_make_no_person(coder):
     (_, doc), = list(coder.parse([article]))
     legislature = next(m for m in doc._.actors.mentions if doc[m.start:m.end].text == "Florida Legislature")
     assert (legislature.code, legislature.kind) == ("USALEG", "agent")
+
+
+def test_a_possessive_country_owns_a_described_title(coder):
+    codes = {text: code for text, code, _, _ in mentions(
+        coder, "Mariam Haddad, Lebanon's leading human rights activist, was detained.")}
+    assert codes["Lebanon's leading human rights activist"].startswith("LBN")
+    assert codes["Mariam Haddad"] == codes["Lebanon's leading human rights activist"]
+
+
+def test_people_in_a_place_belong_to_its_country_but_troops_do_not(coder):
+    codes = {text: code for text, code, _, _ in mentions(
+        coder, "The rebels in Darfur attacked a convoy. A court in Istanbul jailed him. "
+               "Troops in Afghanistan withdrew.")}
+    assert codes.get("rebels") == "SDNREB"
+    assert codes.get("court") == "TURJUD"
+    assert codes.get("Troops") == "---MIL"  # soldiers abroad are not the country's
+
+
+def test_a_general_strike_is_no_general(coder):
+    found = mentions(coder, "Opposition parties called a general strike in Kathmandu.")
+    assert not [m for m in found if m[0] == "general"]

@@ -54,6 +54,9 @@ def combine(parts: list[tuple[Span, Entry]], date: str | None) -> ActorCode:
     return ActorCode("", None, tuple(agent_sectors), None, "agent")
 
 
+#: agent nouns that, as adjectives, mean something else: "a general strike", "official figures"
+_ADJECTIVE_SENSES = {"general", "official"}
+
 #: sectors of the state: "the government", "the police" belong to the article's country
 STATE_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG", "SPY"}
 
@@ -101,7 +104,9 @@ class ActorResolver:
         # a place inside a longer person's name is no actor: "Virginia" of "Virginia Raggi"
         spans = [s for s in spans if not _within_a_name(s)
                  or self.entry_of(s).kind not in ("country", "place")]
-        spans += [Span(doc, s, e, label="AGENT") for _, s, e in self.agents(doc)]
+        # a title that is also an adjective of another sense names nobody: "a general strike"
+        spans += [Span(doc, s, e, label="AGENT") for _, s, e in self.agents(doc)
+                  if e - s > 1 or doc[s].lower_ not in _ADJECTIVE_SENSES or doc[s].pos_ != "ADJ"]
         found: list[Mention] = []
         peoples: dict[int, tuple[str, ...]] = {}  # mention start -> the countries it may mean
         for group in self._groups(doc, filter_spans(spans)):
@@ -182,7 +187,10 @@ class ActorResolver:
             if groups:
                 last = groups[-1][-1]
                 gap = doc[last.end:span.start]
-                joined = len(gap) == 1 and gap[0].text in _JOINERS
+                joined = len(gap) == 1 and gap[0].text in _JOINERS or (
+                    # "Algeria's leading human rights activist", "Iran's supreme leader"
+                    len(gap) > 1 and gap[0].text in _JOINERS and span.label_ == "AGENT"
+                    and self._describes(gap[1:], span))
                 if span.start == last.end or (joined and (  # "Israel's Supreme Court"
                         span.label_ == "AGENT" or self.entry_of(span).kind == "metonym")) or (
                         span.label_ == "AGENT" and self._describes(gap, span)
@@ -217,6 +225,8 @@ class ActorResolver:
 #: the chain ("the Commission for Culture of the Italian Chamber")
 _OWNER_PREPS = ("of", "from")
 _INNER_PREPS = ("of", "from", "for")
+#: sectors whose people are often abroad: "troops in Afghanistan" are not Afghanistan's
+_ABROAD = {"MIL", "REF", "IGO", "NGO", "DEV", "MED"}
 
 
 def _owner_after(doc: Doc, token, mentions: list[Mention], title: Mention,
@@ -227,15 +237,20 @@ def _owner_after(doc: Doc, token, mentions: list[Mention], title: Mention,
     if depth > 3:
         return None
     for prep in token.children:
-        if prep.dep_ != "prep" or prep.lower_ not in _INNER_PREPS:
+        located = not depth and prep.lower_ == "in" and title.sectors[0] not in _ABROAD
+        if prep.dep_ != "prep" or prep.lower_ not in _INNER_PREPS and not located:
             continue
         # "a spokesman for the ministry" is the ministry's, "the envoy for Syria" not Syria's
-        institution_only = not depth and prep.lower_ not in _OWNER_PREPS
+        institution_only = not depth and prep.lower_ not in _OWNER_PREPS and not located
         for obj in prep.children:
             if obj.dep_ != "pobj":
                 continue
             found = next((x for x in mentions if x.start <= obj.i < x.end and x is not title),
                          None)
+            if located:  # "rebels in Darfur", "a court in Istanbul": the country they are in
+                if found is not None and found.kind == "country" and found.country:
+                    return found
+                continue
             if found is not None and (found.kind == "org" or found.country and not (
                     institution_only and found.kind in ("country", "demonym"))):
                 return found
