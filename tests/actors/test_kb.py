@@ -83,3 +83,11 @@ def test_peoples_without_a_state_name_every_country_they_live_in(kb):
     assert entry.kind == "demonym" and entry.country == "IRQ"
     assert set(entry.countries) == {"IRQ", "SYR", "TUR", "IRN"}
     assert first(kb, "Tamils").country == "LKA"
+
+
+def test_historical_leaders_and_armed_groups(kb):
+    assert first(kb, "Slobodan Milosevic", "1995-06-01").code == "SRBGOV"
+    assert first(kb, "Slobodan Milosevic", "1999-06-01").code == "YUGGOV"
+    assert first(kb, "Suharto", "1990-01-01").code == "IDNGOV"
+    assert first(kb, "UNITA").code == "IMGUNITA"
+    assert first(kb, "Edward Snowden", "2017-02-16").kind == "person"

@@ -165,10 +165,13 @@ def test_a_name_in_apposition_to_a_title_takes_its_code(coder):
 def test_a_surname_alone_names_the_one_person_of_the_curated_base(coder):
     found = mentions(coder, "Bolton told reporters that the talks had failed.", date="2018-10-02")
     assert ("Bolton", "USAGOV", "surname", "John Bolton") in found
-    # the PETRARCH base alone is too full of namesakes: a Croatian minister Milosevic
+    # the PETRARCH base alone is too full of namesakes (six ministers called Meyer)
+    found = mentions(coder, "Meyer told reporters that the talks had failed.", date="2018-10-02")
+    assert not [m for m in found if m[0] == "Meyer"]
+    # Slobodan Milosevic, not the Croatian minister Domagoj Ivan Milosevic of the base
     found = mentions(coder, "Protesters marched on Belgrade a year after Milosevic fell from power.",
                      date="2001-10-05")
-    assert not [m for m in found if m[0] == "Milosevic"]
+    assert ("Milosevic", "SRBELI", "surname", "Slobodan Milosevic") in found
 
 
 def test_a_titled_surname_is_the_one_person_of_the_base_with_that_title(coder):
@@ -248,3 +251,15 @@ def test_people_in_a_place_belong_to_its_country_but_troops_do_not(coder):
 def test_a_general_strike_is_no_general(coder):
     found = mentions(coder, "Opposition parties called a general strike in Kathmandu.")
     assert not [m for m in found if m[0] == "general"]
+
+
+def test_a_titled_full_name_picks_the_namesake_with_that_first_name(coder):
+    found = mentions(coder, "President Omar El Bashir lifted the curfew in Khartoum.", date="2005-03-01")
+    assert found[0][:2] == ("President Omar El Bashir", "SDNGOV")
+
+
+def test_snowden_is_a_person_whose_surname_links(coder):
+    found = mentions(coder, "Edward Snowden spoke by video link from Moscow. Snowden said the "
+                            "programme was illegal.", date="2017-02-16")
+    assert ("Edward Snowden", "USAOPP", "name", "Edward Snowden") in found
+    assert ("Snowden", "USAOPP", "surname", "Edward Snowden") in found

@@ -17,6 +17,7 @@ Rules, not a model, applied in the order of the text:
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import replace
 
 from spacy.tokens import Doc, Token
@@ -117,11 +118,13 @@ def _with_surname(m: Mention, people: dict[str, Entry], kb: KnowledgeBase,
     words = m.entity.split()
     entry = people.get(words[-1])
     if entry is None:
-        entry = known_by_surname(kb, words[-1], date, curated_only=False)
-        if entry is not None and (len(words) > 1 and words[0] != entry.entity.split()[0] or
-                                  not set(m.sectors) & set(resolve_entry(entry, date,
-                                                                         m.sectors).sectors)):
-            entry = None  # "Joseph Kabila" is not the base's Laurent Kabila
+        # "Joseph Kabila" is not the base's Laurent Kabila; "President Omar El Bashir" is the one
+        # Bashir called Omar
+        entry = known_by_surname(kb, words[-1], date, curated_only=False,
+                                 first=words[0] if len(words) > 1 else None)
+        if entry is not None and not set(m.sectors) & set(resolve_entry(entry, date,
+                                                                        m.sectors).sectors):
+            entry = None
     if entry is None:
         return m
     code = resolve_entry(entry, date, m.sectors)
@@ -139,8 +142,13 @@ def _lone_name(token: Token) -> bool:
 _PATRONYMIC = {"bin", "ibn", "bint", "ben"}
 
 
+def _fold(word: str) -> str:
+    """A name without case or accents: "François" and "Francois" are one."""
+    return unicodedata.normalize("NFKD", word).encode("ascii", "ignore").decode().lower()
+
+
 def known_by_surname(kb: KnowledgeBase, surname: str, date: str | None, *,
-                     curated_only: bool = True) -> Entry | None:
+                     curated_only: bool = True, first: str | None = None) -> Entry | None:
     """The person the base knows by ``surname`` alone, if it is not ambiguous: among the people
     of the curated files (whose roles carry titles: the people in the news), or with
     ``curated_only`` false among all when the curated files name nobody, the one person with it,
@@ -150,7 +158,8 @@ def known_by_surname(kb: KnowledgeBase, surname: str, date: str | None, *,
     if not surname[:1].isupper():
         return None
     found = [e for e in kb.people_named(surname)
-             if not _PATRONYMIC & {w.lower() for w in e.entity.split()[-2:-1]}]
+             if not _PATRONYMIC & {w.lower() for w in e.entity.split()[-2:-1]}
+             and (first is None or _fold(e.entity.split()[0]) == _fold(first))]
     curated = [e for e in found if any(r.title for r in e.roles)]
     found = curated or ([] if curated_only else found)
     if not found:
