@@ -263,3 +263,16 @@ def test_snowden_is_a_person_whose_surname_links(coder):
                             "programme was illegal.", date="2017-02-16")
     assert ("Edward Snowden", "USAOPP", "name", "Edward Snowden") in found
     assert ("Snowden", "USAOPP", "surname", "Edward Snowden") in found
+
+
+def test_an_acronym_spelt_as_a_word_opening_a_sentence_before_its_noun(coder):
+    codes = {text: code for text, code, _, _ in mentions(
+        coder, "Isis fighters attacked a checkpoint near Kirkuk on Sunday.")}
+    assert codes.get("Isis fighters", codes.get("Isis")) == "IMGMUSISI"
+
+
+def test_united_states_agencies_are_the_us_government(coder):
+    codes = {text: code for text, code, _, _ in mentions(
+        coder, "The FDA warned drug makers, and CBP officials seized the shipment.")}
+    assert codes.get("FDA") == "USAGOV"
+    assert codes.get("CBP officials") == "USACOP"

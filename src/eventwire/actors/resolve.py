@@ -100,7 +100,8 @@ class ActorResolver:
         # "Farc" is FARC as a proper noun or inside a sentence; "Shape" opening one is no SHAPE,
         # and "Amit" of "Amit Shah" no AMIT
         spans = [s for s in spans if (s[0].text,) not in self.acronym_words
-                 or (s[0].pos_ == "PROPN" or not s[0].is_sent_start) and s[0].ent_type_ != "PERSON"]
+                 or (s[0].pos_ == "PROPN" or not s[0].is_sent_start or s[0].dep_ == "compound")
+                 and s[0].ent_type_ != "PERSON"]  # "Isis fighters" opening a sentence
         # a place inside a longer person's name is no actor: "Virginia" of "Virginia Raggi"
         spans = [s for s in spans if not _within_a_name(s)
                  or self.entry_of(s).kind not in ("country", "place")]
