@@ -276,3 +276,12 @@ def test_united_states_agencies_are_the_us_government(coder):
         coder, "The FDA warned drug makers, and CBP officials seized the shipment.")}
     assert codes.get("FDA") == "USAGOV"
     assert codes.get("CBP officials") == "USACOP"
+
+
+def test_a_lone_surname_the_tagger_does_not_call_a_person(coder):
+    # the small model tags "Biden" here as an organisation
+    found = mentions(coder, "Biden said the plan would fail.", date="2022-05-01")
+    assert ("Biden", "USAGOV", "surname", "Joe Biden") in found
+    # but a name modifying a thing is no person: Qassam rockets, not Naim Qassem
+    found = mentions(coder, "Militants fired seven Qassem rockets at Sderot.", date="2022-05-01")
+    assert not [m for m in found if m[0] == "Qassem"]

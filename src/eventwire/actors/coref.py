@@ -132,10 +132,19 @@ def _with_surname(m: Mention, people: dict[str, Entry], kb: KnowledgeBase,
                    entity=code.entity, via="surname")
 
 
+#: where a proper noun the tagger did not call a person may still be one: a doer or done-to
+_NAMED_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "poss", "conj", "appos"}
+
+
 def _lone_name(token: Token) -> bool:
-    """Whether ``token`` is a person's name on its own ("Sessions said"): a one-word PERSON."""
-    return token.ent_type_ == "PERSON" and token.ent_iob_ == "B" and (
-        token.i + 1 == len(token.doc) or token.doc[token.i + 1].ent_iob_ != "I")
+    """Whether ``token`` may be a person's name on its own ("Sessions said", "Biden defended"):
+    a one-word PERSON, or a proper noun the tagger calls an organisation or nothing."""
+    if token.ent_type_ == "PERSON" or token.pos_ == "PROPN" and token.ent_type_ in ("ORG", "") \
+            and token.dep_ in _NAMED_DEPS:  # not "Qassem" of "Qassem rockets"
+        return token.ent_iob_ in ("B", "O", "") and (
+            token.i + 1 == len(token.doc) or token.doc[token.i + 1].ent_iob_ != "I") and (
+            token.i == 0 or token.doc[token.i - 1].pos_ != "PROPN")
+    return False
 
 
 #: words before an Arabic patronymic: "Abdulaziz" alone is not Muqrin bin Abdulaziz
