@@ -76,3 +76,18 @@ def test_bad_file_reports_every_problem(tmp_path: Path):
     assert any("bad.agents.tsv:2: unknown sector 'WAR'" in p for p in problems)
     assert any("bad.agents.tsv:3" in p and "no sector" in p for p in problems)
     assert any("bad.agents.tsv:4: 3 columns" in p for p in problems)
+
+
+def test_peoples_without_a_state_name_every_country_they_live_in(kb):
+    entry = kb.entries("Kurdish")[0]
+    assert entry.kind == "demonym" and entry.country == "IRQ"
+    assert set(entry.countries) == {"IRQ", "SYR", "TUR", "IRN"}
+    assert first(kb, "Tamils").country == "LKA"
+
+
+def test_historical_leaders_and_armed_groups(kb):
+    assert first(kb, "Slobodan Milosevic", "1995-06-01").code == "SRBGOV"
+    assert first(kb, "Slobodan Milosevic", "1999-06-01").code == "YUGGOV"
+    assert first(kb, "Suharto", "1990-01-01").code == "IDNGOV"
+    assert first(kb, "UNITA").code == "IMGUNITA"
+    assert first(kb, "Edward Snowden", "2017-02-16").kind == "person"

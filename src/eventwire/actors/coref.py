@@ -17,6 +17,7 @@ Rules, not a model, applied in the order of the text:
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import replace
 
 from spacy.tokens import Doc, Token
@@ -64,10 +65,12 @@ def link_references(doc: Doc, mentions: list[Mention], kb: KnowledgeBase,
     """Return ``mentions`` with surnames, pronouns, titles and definite references linked to
     what they name."""
     people = _named_people(mentions, kb)
-    linked = [_with_surname(m, people, date) for m in mentions]
+    linked = [_with_surname(m, people, kb, date) for m in mentions]
     taken = {i for m in linked for i in range(m.start, m.end)}
     for token in doc:
         entry = people.get(token.text) if token.pos_ == "PROPN" and token.i not in taken else None
+        if entry is None and token.i not in taken and _lone_name(token):
+            entry = known_by_surname(kb, token.text, date)
         if entry is not None:
             code = resolve_entry(entry, date)
             linked.append(Mention(token.i, token.i + 1, code.code, code.country, code.sectors,
@@ -111,13 +114,73 @@ def link_references(doc: Doc, mentions: list[Mention], kb: KnowledgeBase,
     return sorted(result + references, key=lambda m: m.start)
 
 
-def _with_surname(m: Mention, people: dict[str, Entry], date: str | None) -> Mention:
-    """A titled person the knowledge base did not know by this name, known by surname."""
-    if m.kind == "person" and not m.code and m.entity and m.entity.split()[-1] in people:
-        code = resolve_entry(people[m.entity.split()[-1]], date)
-        return replace(m, code=code.code, country=code.country, sectors=code.sectors,
-                       entity=code.entity, via="surname")
-    return m
+def _with_surname(m: Mention, people: dict[str, Entry], kb: KnowledgeBase,
+                  date: str | None) -> Mention:
+    """A titled person the knowledge base did not know by this name, known by surname: named
+    in full in the article, or the one person of the base with that surname ("President
+    Bouteflika")."""
+    if m.kind != "person" or m.code or not m.entity:
+        return m
+    words = m.entity.split()
+    entry = people.get(words[-1])
+    if entry is None:
+        # "Joseph Kabila" is not the base's Laurent Kabila; "President Omar El Bashir" is the one
+        # Bashir called Omar
+        entry = known_by_surname(kb, words[-1], date, curated_only=False,
+                                 first=words[0] if len(words) > 1 else None)
+        if entry is not None and not set(m.sectors) & set(resolve_entry(entry, date,
+                                                                        m.sectors).sectors):
+            entry = None
+    if entry is None:
+        return m
+    code = resolve_entry(entry, date, m.sectors)
+    return replace(m, code=code.code, country=code.country, sectors=code.sectors,
+                   entity=code.entity, via="surname")
+
+
+#: where a proper noun the tagger did not call a person may still be one: a doer or done-to
+_NAMED_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "poss", "conj", "appos"}
+
+
+def _lone_name(token: Token) -> bool:
+    """Whether ``token`` may be a person's name on its own ("Sessions said", "Biden defended"):
+    a one-word PERSON, or a proper noun the tagger calls an organisation or nothing."""
+    if token.ent_type_ == "PERSON" or token.pos_ == "PROPN" and token.ent_type_ in ("ORG", "") \
+            and token.dep_ in _NAMED_DEPS:  # not "Qassem" of "Qassem rockets"
+        return token.ent_iob_ in ("B", "O", "") and (
+            token.i + 1 == len(token.doc) or token.doc[token.i + 1].ent_iob_ != "I") and (
+            token.i == 0 or token.doc[token.i - 1].pos_ != "PROPN")
+    return False
+
+
+#: words before an Arabic patronymic: "Abdulaziz" alone is not Muqrin bin Abdulaziz
+_PATRONYMIC = {"bin", "ibn", "bint", "ben"}
+
+
+def _fold(word: str) -> str:
+    """A name without case or accents: "François" and "Francois" are one."""
+    return unicodedata.normalize("NFKD", word).encode("ascii", "ignore").decode().lower()
+
+
+def known_by_surname(kb: KnowledgeBase, surname: str, date: str | None, *,
+                     curated_only: bool = True, first: str | None = None) -> Entry | None:
+    """The person the base knows by ``surname`` alone, if it is not ambiguous: among the people
+    of the curated files (whose roles carry titles: the people in the news), or with
+    ``curated_only`` false among all when the curated files name nobody, the one person with it,
+    or the first of people who all resolve to the same code on ``date``. The PETRARCH base
+    alone is too full of namesakes (a Croatian minister Milosevic, not Slobodan) for a bare
+    surname."""
+    if not surname[:1].isupper():
+        return None
+    found = [e for e in kb.people_named(surname)
+             if not _PATRONYMIC & {w.lower() for w in e.entity.split()[-2:-1]}
+             and (first is None or _fold(e.entity.split()[0]) == _fold(first))]
+    curated = [e for e in found if any(r.title for r in e.roles)]
+    found = curated or ([] if curated_only else found)
+    if not found:
+        return None
+    codes = {resolve_entry(e, date).code for e in found}
+    return found[0] if len(codes) == 1 else None
 
 
 def _named_people(mentions: list[Mention], kb: KnowledgeBase) -> dict[str, Entry]:

@@ -6,7 +6,10 @@ The base is data, kept in ``eventwire/data/actors/`` (each file documents its co
   ("the Kremlin", "the Pentagon=MIL");
 - ``organisations.tsv``: IGOs, armed groups, NGOs and companies with CAMEO-style codes;
 - ``agents.tsv``: nouns and titles that give a sector ("defense secretary" GOV;MIL, "troops" MIL);
-- ``people.yaml``: named people with roles bounded by dates.
+- ``people.yaml``: named people with roles bounded by dates;
+- ``peoples.tsv``: peoples without a state of their own ("Kurdish", "Tamils") and the countries
+  they live in, the one news most often means first;
+- ``places.tsv``: regions, provinces and cities ("Mosul", "Florida"), each coded as its country.
 
 It is read in three layers, weakest first; a phrase of a later layer replaces the same phrase
 of the layers before it:
@@ -17,7 +20,7 @@ of the layers before it:
 2. the curated files above, which win over PETRARCH for the same phrase (a PETRARCH person whom
    they name in full becomes the curated person);
 3. the user's entries: every file of the user's folder, ``~/.config/eventwire/kb/`` (or
-   ``$EVENTWIRE_KB_DIR``), whose name ends in one of the four names above (``mine.people.yaml``,
+   ``$EVENTWIRE_KB_DIR``), whose name ends in one of the six names above (``mine.people.yaml``,
    ``work.countries.tsv``), in name order, then any ``--kb-extra`` file. The files of
    ``eventwire kb import-petrarch`` go there by default.
 
@@ -42,7 +45,7 @@ SECTORS = frozenset("GOV MIL LEG JUD COP OPP PTY REB SPY MED BUS CVL ELI REF LAB
                     "AGR DEV ENV IGO".split())
 ORG_KINDS = ("IGO", "IMG", "NGO", "MNC")
 #: kinds of entry, in the order they win when one phrase names several things
-KINDS = ("person", "org", "metonym", "country", "demonym", "agent")
+KINDS = ("person", "org", "metonym", "country", "place", "demonym", "agent")
 
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 #: libyaml's safe loader when PyYAML has it (ten times faster on the PETRARCH people)
@@ -76,6 +79,9 @@ class Entry:
     sectors: tuple[str, ...] = ()
     roles: tuple[Role, ...] = ()
     surname: str | None = None
+    #: a people without a state ("Kurdish"): every country it lives in, ``country`` first; the
+    #: text says which one it means (see :mod:`eventwire.actors.resolve`)
+    countries: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -97,8 +103,15 @@ def compose_code(country: str | None, org: str | None, sectors: Iterable[str]) -
     return (country or "") + (sectors[0] if sectors else "")
 
 
-def role_on(entry: Entry, date: str | None) -> Role | None:
-    """The role a person held on ``date``; without a date, the latest role.
+#: without a date, a person is coded by the highest office held: news names people mostly
+#: while they hold it (Shinzo Abe as prime minister, not as the member of parliament he was after)
+UNDATED_PREFERENCE = ("GOV",)
+
+
+def role_on(entry: Entry, date: str | None, prefer: Iterable[str] = ()) -> Role | None:
+    """The role a person held on ``date``; without a date, the latest role in one of the
+    ``prefer`` sectors (those of a title the text gives: "Senator Biden"), else the latest
+    government role, else the latest role.
 
     Between roles, the last role that ended before the date still speaks for the person
     (a former president is coded by what he was, not left unknown)."""
@@ -106,6 +119,10 @@ def role_on(entry: Entry, date: str | None) -> Role | None:
         return None
     ordered = sorted(entry.roles, key=lambda r: r.start or "")
     if date is None:
+        for wanted in (set(prefer), set(UNDATED_PREFERENCE)):
+            chosen = [r for r in ordered if wanted & set(r.sectors)]
+            if chosen:
+                return chosen[-1]
         return ordered[-1]
     for role in reversed(ordered):
         if role.holds_on(date):
@@ -114,10 +131,11 @@ def role_on(entry: Entry, date: str | None) -> Role | None:
     return earlier[-1] if earlier else ordered[0]
 
 
-def resolve_entry(entry: Entry, date: str | None) -> ActorCode:
-    """The code an entry stands for on ``date``."""
+def resolve_entry(entry: Entry, date: str | None, prefer: Iterable[str] = ()) -> ActorCode:
+    """The code an entry stands for on ``date`` (for a person without a date, a role in the
+    ``prefer`` sectors if any: see :func:`role_on`)."""
     if entry.kind == "person":
-        role = role_on(entry, date)
+        role = role_on(entry, date, prefer)
         if role is None:
             return ActorCode("", None, (), entry.entity, entry.kind)
         return ActorCode(compose_code(role.country, role.org, role.sectors),
@@ -148,6 +166,8 @@ class KnowledgeBase:
     source_stats: dict[str, dict[str, int]] = field(default_factory=dict)
     cache_key: str = ""  # set by the cache (eventwire.actors.kbcache) when it loaded or saved it
     cache_folder: Path | None = None
+    #: surname -> the full-name phrases of people with it, built when first asked for
+    _surnames: dict[str, list[str]] | None = field(default=None, repr=False, compare=False)
 
     def add(self, phrase: str, entry: Entry, *, first: bool = False) -> None:
         key = normalise(phrase)
@@ -177,6 +197,22 @@ class KnowledgeBase:
     def lookup(self, name: str, date: str | None = None) -> list[ActorCode]:
         """What ``name`` resolves to on ``date`` (YYYY-MM-DD), best first."""
         return [resolve_entry(e, date) for e in self.entries(name)]
+
+    def people_named(self, surname: str) -> list[Entry]:
+        """The distinct people whose surname is ``surname`` ("Mattis": Jim Mattis)."""
+        if self._surnames is None:
+            index: dict[str, list[str]] = {}
+            for phrase, kind in self.phrases():
+                if kind == "person" and " " in phrase:
+                    index.setdefault(surname_of(phrase), []).append(phrase)
+            self._surnames = index
+        found: list[Entry] = []
+        for phrase in self._surnames.get(surname, ()):
+            for e in self.by_phrase[phrase]:
+                if e.kind == "person" and (e.surname or surname_of(e.entity)) == surname \
+                        and e not in found:
+                    found.append(e)
+        return found
 
     def stats(self) -> dict[str, int]:
         """How many distinct entries of each kind, and how many phrases."""
@@ -268,6 +304,35 @@ def read_agents(kb: KnowledgeBase, path: Path, problems: list[str]) -> None:
         kb.add(phrase, entry)
 
 
+def read_peoples(kb: KnowledgeBase, path: Path, problems: list[str]) -> None:
+    for number, (names, countries) in _rows(path, 2, problems):
+        where = f"{path.name}:{number}"
+        codes = tuple(_split(countries))
+        bad = [c for c in codes if not re.fullmatch(r"[A-Z]{3}", c)]
+        if not codes or bad:
+            problems.append(f"{where}: needs ';'-separated ISO3 codes, found {countries!r}")
+            continue
+        forms = _split(names)
+        if not forms:
+            problems.append(f"{where}: no name")
+            continue
+        entry = Entry("demonym", forms[0], country=codes[0], countries=codes)
+        for phrase in forms:
+            kb.add(phrase, entry)
+
+
+def read_places(kb: KnowledgeBase, path: Path, problems: list[str]) -> None:
+    for number, (names, iso3) in _rows(path, 2, problems):
+        where = f"{path.name}:{number}"
+        forms = _split(names)
+        if not re.fullmatch(r"[A-Z]{3}", iso3) or not forms:
+            problems.append(f"{where}: needs a name and an ISO3 code, found {names!r}, {iso3!r}")
+            continue
+        entry = Entry("place", forms[0], country=iso3)
+        for phrase in forms:
+            kb.add(phrase, entry)
+
+
 def _date(value, where: str, problems: list[str]) -> str | None:
     if value is None or value == "":
         return None
@@ -323,8 +388,11 @@ def surname_of(name: str) -> str:
     return words[-1].rstrip(",")
 
 
+#: curated files a knowledge-base folder may leave out
+OPTIONAL = {"peoples.tsv", "places.tsv"}
 READERS = {"countries.tsv": read_countries, "organisations.tsv": read_organisations,
-           "agents.tsv": read_agents, "people.yaml": read_people}
+           "agents.tsv": read_agents, "people.yaml": read_people, "peoples.tsv": read_peoples,
+           "places.tsv": read_places}
 
 
 def read_file(kb: KnowledgeBase, path: Path, problems: list[str]) -> None:
@@ -359,7 +427,8 @@ def user_kb_dir() -> Path:
 
 def kb_files(folder: Path) -> list[Path]:
     """The knowledge-base files of a folder, by name: those whose names end in countries.tsv,
-    organisations.tsv, agents.tsv or people.yaml (``mine.people.yaml``); others are ignored."""
+    organisations.tsv, agents.tsv, people.yaml, peoples.tsv or places.tsv (``mine.people.yaml``);
+    others are ignored."""
     if not folder.is_dir():
         return []
     return sorted(p for p in folder.iterdir() if p.is_file() and p.name.endswith(tuple(READERS)))
@@ -402,7 +471,7 @@ def build_kb(sources: Iterable[Source]) -> KnowledgeBase:
         elif source.layer == "curated":
             if source.path.exists():
                 read_file(curated, source.path, problems)
-            else:
+            elif source.path.name not in OPTIONAL:
                 problems.append(f"{source.path}: missing")
         else:
             layer = KnowledgeBase()

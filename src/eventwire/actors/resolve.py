@@ -33,7 +33,8 @@ _JOINERS = {"'s", "\u2019s", "'"}
 def combine(parts: list[tuple[Span, Entry]], date: str | None) -> ActorCode:
     """Resolve the matches of one mention together: a person's role wins, then an organisation,
     then a country (from a name, metonym or demonym) with the sectors of titles and metonyms."""
-    codes = [(entry, resolve_entry(entry, date)) for _, entry in parts]
+    titles = [s for _, entry in parts if entry.kind == "agent" for s in entry.sectors]
+    codes = [(entry, resolve_entry(entry, date, titles)) for _, entry in parts]
     for entry, code in codes:
         if entry.kind == "person" and code.code:
             return code
@@ -52,6 +53,9 @@ def combine(parts: list[tuple[Span, Entry]], date: str | None) -> ActorCode:
                          entity, kind)
     return ActorCode("", None, tuple(agent_sectors), None, "agent")
 
+
+#: agent nouns that, as adjectives, mean something else: "a general strike", "official figures"
+_ADJECTIVE_SENSES = {"general", "official"}
 
 #: sectors of the state: "the government", "the police" belong to the article's country
 STATE_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG", "SPY"}
@@ -96,11 +100,22 @@ class ActorResolver:
         # "Farc" is FARC as a proper noun or inside a sentence; "Shape" opening one is no SHAPE,
         # and "Amit" of "Amit Shah" no AMIT
         spans = [s for s in spans if (s[0].text,) not in self.acronym_words
-                 or (s[0].pos_ == "PROPN" or not s[0].is_sent_start) and s[0].ent_type_ != "PERSON"]
-        spans += [Span(doc, s, e, label="AGENT") for _, s, e in self.agents(doc)]
+                 or (s[0].pos_ == "PROPN" or not s[0].is_sent_start or s[0].dep_ == "compound")
+                 and s[0].ent_type_ != "PERSON"]  # "Isis fighters" opening a sentence
+        # a place inside a longer person's name is no actor: "Virginia" of "Virginia Raggi"
+        spans = [s for s in spans if not _within_a_name(s)
+                 or self.entry_of(s).kind not in ("country", "place")]
+        # a title that is also an adjective of another sense names nobody: "a general strike"
+        spans += [Span(doc, s, e, label="AGENT") for _, s, e in self.agents(doc)
+                  if e - s > 1 or doc[s].lower_ not in _ADJECTIVE_SENSES or doc[s].pos_ != "ADJ"]
         found: list[Mention] = []
+        peoples: dict[int, tuple[str, ...]] = {}  # mention start -> the countries it may mean
         for group in self._groups(doc, filter_spans(spans)):
             parts = [(span, self.entry_of(span)) for span in group]
+            if all(e.countries for _, e in parts):
+                # "the Kurds" alone is a people, not yet an actor: in "Turkey's ceasefire with
+                # the Kurds" they are Turkey's own; "Kurdish fighters" are one
+                continue
             start, end = group[0].start, group[-1].end
             end = self._extend_with_name(doc, end, parts)
             code = combine(parts, date)
@@ -108,10 +123,21 @@ class ActorResolver:
             entity = person.entity if person else code.entity
             if entity is None and code.kind == "agent" and end > group[-1].end:
                 entity = doc[group[-1].end:end].text  # a titled person the base does not know
+            head = syntactic_head(doc, start, end)
+            if all(e.kind == "place" for _, e in parts) and doc[head].dep_ == "pobj":
+                # "into Aleppo", "from Crimea": where something happens, not who is acted on;
+                # it still places the event and what it owns ("police in Mosul")
+                code = replace(code, code="")
             found.append(Mention(start, end, code.code, code.country, code.sectors, entity,
-                                 "person" if person or entity and code.kind == "agent" else code.kind,
-                                 head=syntactic_head(doc, start, end)))
+                                 "person" if person or code.kind == "agent" and end > group[-1].end
+                                 else code.kind, head=head))
+            where = _people_of(doc, start, parts)
+            if where is not None and found[-1].country:
+                peoples[start] = where
+        found = [_where_people_live(doc, m, peoples[m.start], found, peoples)
+                 if m.start in peoples else m for m in found]
         found = [self._country_of_title(doc, m, found) for m in found]
+        found = sorted(found + _named_in_apposition(doc, found), key=lambda m: m.start)
         linked = link_references(doc, found, self.kb, date)
         home = home_country(linked)
         index = ActorIndex()
@@ -128,22 +154,31 @@ class ActorResolver:
         doc._.actors = index
         return doc
 
-    @staticmethod
-    def _country_of_title(doc: Doc, m: Mention, mentions: list[Mention]) -> Mention:
-        """A title whose country follows it ("the foreign minister of Jordan", "officials from
-        Iran") takes that country."""
+    def _country_of_title(self, doc: Doc, m: Mention, mentions: list[Mention]) -> Mention:
+        """A title whose country or organisation follows it takes it: "the foreign minister of
+        Jordan", "officials from Iran" (the title's sector), "the spokesman of the Russian
+        foreign ministry", "Vice President of the Commission for Culture of the Italian Chamber of
+        Deputies" (the institution's code, through nested "of"), "top diplomats of the
+        member states of ASEAN" (the organisation)."""
         if m.country or m.kind not in ("agent", "person") or not m.sectors or m.code:
             return m
-        for prep in doc[m.head].children:
-            if prep.dep_ != "prep" or prep.lower_ not in ("of", "from"):
-                continue
-            for obj in prep.children:
-                place = next((x for x in mentions if x.start <= obj.i < x.end and x.country
-                              and x.kind in ("country", "metonym", "demonym")), None)
-                if place is not None:
-                    return replace(m, code=compose_code(place.country, None, m.sectors),
-                                   country=place.country)
-        return m
+        head = doc[m.head]
+        while head.dep_ == "compound" and head.head.i > head.i and head.head.pos_ == "NOUN":
+            head = head.head  # "deputy" of "the deputy chairman of ..."
+        owner = _owner_after(doc, head, mentions, m)
+        if owner is None:
+            return m
+        if owner.kind == "org" or owner.code[:3] in ("IGO", "IMG", "NGO", "MNC"):
+            return replace(m, code=owner.code, country=None)
+        # an institution's people are of its sector ("the spokesman of the Kremlin"); a
+        # country's, a city's or a person's have the title's ("workers of a company of Tehran",
+        # "the government of President Avril")
+        place = owner.kind in ("country", "demonym", "person") or (
+            owner.kind == "metonym" and owner.end - owner.start == 1
+            and doc[owner.start].text in self.kb.capitals)
+        sectors = m.sectors if place or not owner.sectors else owner.sectors
+        return replace(m, code=compose_code(owner.country, None, sectors), country=owner.country,
+                       sectors=sectors)
 
     def _groups(self, doc: Doc, spans: list[Span]) -> list[list[Span]]:
         """Adjacent matches (or a title or institution joined by a possessive 's: "Putin's
@@ -153,22 +188,142 @@ class ActorResolver:
             if groups:
                 last = groups[-1][-1]
                 gap = doc[last.end:span.start]
-                joined = len(gap) == 1 and gap[0].text in _JOINERS
+                joined = len(gap) == 1 and gap[0].text in _JOINERS or (
+                    # "Algeria's leading human rights activist", "Iran's supreme leader"
+                    len(gap) > 1 and gap[0].text in _JOINERS and span.label_ == "AGENT"
+                    and self._describes(gap[1:], span))
                 if span.start == last.end or (joined and (  # "Israel's Supreme Court"
-                        span.label_ == "AGENT" or self.entry_of(span).kind == "metonym")):
+                        span.label_ == "AGENT" or self.entry_of(span).kind == "metonym")) or (
+                        span.label_ == "AGENT" and self._describes(gap, span)
+                        and self.entry_of(last).kind in ("country", "demonym")):
+                    # "the Ethiopian central government", "Malian transitional authorities"
                     groups[-1].append(span)
                     continue
             groups.append([span])
         return groups
 
     @staticmethod
+    def _describes(gap: Span, agent: Span) -> bool:
+        """Whether the words between a country and an agent noun only describe the agent
+        ("central", "federal", "interim", "new"): at most two lowercase modifiers of it."""
+        return 0 < len(gap) <= 2 and all(
+            t.is_lower and t.pos_ in ("ADJ", "VERB", "NOUN") and t.dep_ in ("amod", "compound")
+            and gap.start <= t.head.i < agent.end for t in gap)
+
+    @staticmethod
     def _extend_with_name(doc: Doc, end: int, parts: list[tuple[Span, Entry]]) -> int:
         """A title followed by an unknown name ("Foreign Minister Ayman Safadi") takes the name."""
         if parts[-1][1].kind != "agent":
             return end
-        while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].ent_type_ == "PERSON":
-            end += 1
+        while end < len(doc) and doc[end].ent_type_ == "PERSON" and (
+                doc[end].pos_ == "PROPN" or doc[end].text == "-" and end + 1 < len(doc)
+                and doc[end + 1].ent_type_ == "PERSON"):
+            end += 1  # "Jean-Pierre Lacroix", also tokenised "Jean - Pierre Lacroix"
         return end
+
+
+#: prepositions after a title that name whom it belongs to; "for" only an institution or inside
+#: the chain ("the Commission for Culture of the Italian Chamber")
+_OWNER_PREPS = ("of", "from")
+_INNER_PREPS = ("of", "from", "for")
+#: sectors whose people are often abroad: "troops in Afghanistan" are not Afghanistan's
+_ABROAD = {"MIL", "REF", "IGO", "NGO", "DEV", "MED"}
+
+
+def _owner_after(doc: Doc, token, mentions: list[Mention], title: Mention,
+                 depth: int = 0) -> Mention | None:
+    """The placed actor (country, institution or organisation) named by an "of" or "from"
+    phrase after ``token``, following nested phrases ("of the member states of ASEAN") through
+    words that place nothing themselves."""
+    if depth > 3:
+        return None
+    for prep in token.children:
+        located = not depth and prep.lower_ == "in" and title.sectors[0] not in _ABROAD
+        if prep.dep_ != "prep" or prep.lower_ not in _INNER_PREPS and not located:
+            continue
+        # "a spokesman for the ministry" is the ministry's, "the envoy for Syria" not Syria's
+        institution_only = not depth and prep.lower_ not in _OWNER_PREPS and not located
+        for obj in prep.children:
+            if obj.dep_ != "pobj":
+                continue
+            found = next((x for x in mentions if x.start <= obj.i < x.end and x is not title),
+                         None)
+            if located:  # "rebels in Darfur", "a court in Istanbul": the country they are in
+                if found is not None and found.kind == "country" and found.country:
+                    return found
+                continue
+            if found is not None and (found.kind == "org" or found.country and not (
+                    institution_only and found.kind in ("country", "demonym"))):
+                return found
+            if found is not None and found.kind not in ("agent", "person"):
+                continue
+            deeper = _owner_after(doc, obj, mentions, title, depth + 1)
+            if deeper is not None:
+                return deeper
+    return None
+
+
+def _within_a_name(span: Span) -> bool:
+    """Whether ``span`` lies inside a longer PERSON entity."""
+    ent = span[0].ent_type_ == "PERSON" and next(
+        (e for e in span.doc.ents if e.start <= span.start < e.end), None)
+    return bool(ent) and ent.start <= span.start and span.end <= ent.end and len(ent) > len(span)
+
+
+def _people_of(doc: Doc, start: int, parts: list[tuple[Span, Entry]]) -> tuple[str, ...] | None:
+    """The countries a mention of a people may mean: those of a people without a state
+    ("Kurdish fighters"), or, for "ethnic Albanians", any country, its own last (empty
+    tuple); None for a mention whose country is certain ("Iraqi Kurds")."""
+    placed = next((e for _, e in parts if e.country and e.kind != "agent"), None)
+    if placed is None or placed.kind != "demonym":
+        return None
+    if placed.countries:
+        return placed.countries
+    if start > 0 and doc[start - 1].lower_ == "ethnic":
+        return ()
+    return None
+
+
+def _where_people_live(doc: Doc, m: Mention, choices: tuple[str, ...], mentions: list[Mention],
+                       peoples: dict[int, tuple[str, ...]]) -> Mention:
+    """A people coded as the country it lives in that the text names: first in the same
+    sentence, then in the article ("Kurdish forces ... in Syria": SYR; "ethnic Albanians
+    demonstrated in Serbia": SRB); else the people's first country, or an ethnic group's own."""
+    sentence = doc[m.start].sent
+    named = [x.country for x in mentions if x.country and x.start not in peoples
+             and sentence.start <= x.start < sentence.end]
+    named += [x.country for x in mentions if x.country and x.start not in peoples]
+    country = next((c for c in named if c in choices or not choices and c != m.country), None)
+    if country is None or country == m.country:
+        return m
+    return replace(m, code=compose_code(country, None, m.sectors), country=country)
+
+
+def _named_in_apposition(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """People the knowledge base does not know, named beside their title: "Qari Hekmatullah,
+    the group's chief", "its president, Jeff Mason". The name takes the title's code."""
+    taken = {i for m in mentions for i in range(m.start, m.end)}
+    found = []
+    for ent in doc.ents:
+        if ent.label_ != "PERSON" or any(i in taken for i in range(ent.start, ent.end)):
+            continue
+        root = ent.root
+        title = None
+        if root.dep_ == "appos":
+            title = next((m for m in mentions if m.start <= root.head.i < m.end), None)
+        if title is None:
+            title = next((m for m in mentions if doc[m.head].dep_ == "appos"
+                          and ent.start <= doc[m.head].head.i < ent.end), None)
+        if title is None or title.kind not in ("agent", "person") or not title.sectors \
+                or title.members or title.via != "name":
+            continue
+        start = ent.start
+        while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].dep_ == "compound" \
+                and ent.start <= doc[start - 1].head.i < ent.end and start - 1 not in taken:
+            start -= 1  # "Flavia" of "Flavia Nardelli Piccoli", left out of the entity
+        found.append(Mention(start, ent.end, title.code, title.country, title.sectors,
+                             doc[start:ent.end].text, "person", via="title", head=root.i))
+    return found
 
 
 @Language.factory("eventwire_actors", default_config={"kb_dir": None, "extra": []})
