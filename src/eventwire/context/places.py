@@ -48,7 +48,11 @@ def place_at(token: Token, actors: ActorIndex) -> Location | None:
     mention = actors.of(token)
     if mention is not None and mention.kind in PLACE_KINDS and mention.country:
         words = doc[mention.start:mention.end].text
-        return Location(text=words, name=mention.entity or words, country=mention.country)
+        town = city(words)  # a capital or a city the knowledge base names: its coordinates
+        lat, lon = (town.lat, town.lon) if town is not None and town.country == mention.country \
+            else (None, None)
+        return Location(text=words, name=mention.entity or words, country=mention.country,
+                        lat=lat, lon=lon)
     entity = next((e for e in doc.ents if e.start <= token.i < e.end and e.label_ in PLACE_ENTITIES),
                   None)
     if entity is None:
