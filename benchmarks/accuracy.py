@@ -116,7 +116,8 @@ def main() -> int:
         f"{coder.nlp.meta.get('version')}. Whole run: {total:.0f} s"
         f"{f', first {args.limit} sentences of each set' if args.limit else ''}.",
         "Every ratio has its counts beside it. Actors are compared on their first three letters "
-        "(country, or IGO/IMG/NGO/MNC); an actor the gold leaves out is not compared; "
+        "(country, or IGO/IMG/NGO/MNC), or an organisation on the country it is rooted in; "
+        "an actor the gold leaves out is not compared; "
         "consultations (CAMEO 04) and reciprocal gold events match in either direction. "
         "How each set is read and scored: `docs/gold-format.md` and "
         "`src/eventwire/evaluate/`.",

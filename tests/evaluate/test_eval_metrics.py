@@ -253,3 +253,12 @@ def test_plover_mode_and_context_of_matched_events_by_hand():
     details = plover_details(golds, produced, pairs)
     assert details["context_event"] == Counts(tp=2, fp=0, fn=0)
     assert details["context"] == Counts(tp=2, fp=1, fn=1)
+
+
+def test_an_organisation_matches_the_country_it_is_rooted_in():
+    hamas = Actor(text="Hamas", start=0, end=5, code="IMGMUSHAM", country="PSE")
+    g = gold("PSE", "ISR", "190")
+    event = made("IMG", "ISR", "190")
+    rooted = Event(**{**event.__dict__, "source": hamas})
+    assert score_unit([g], [rooted]).counts["code"] == Counts(1, 0, 0)
+    assert score_unit([gold("LBN", "ISR", "190")], [rooted]).counts["code"] == Counts(0, 1, 1)

@@ -140,8 +140,8 @@ def resolve_entry(entry: Entry, date: str | None, prefer: Iterable[str] = ()) ->
             return ActorCode("", None, (), entry.entity, entry.kind)
         return ActorCode(compose_code(role.country, role.org, role.sectors),
                          None if role.org else role.country, role.sectors, entry.entity, entry.kind)
-    if entry.kind == "org":
-        return ActorCode(entry.org or "", None, entry.sectors, entry.entity, entry.kind)
+    if entry.kind == "org":  # its code is its own; its country (Hamas: PSE) is where it is rooted
+        return ActorCode(entry.org or "", entry.country, entry.sectors, entry.entity, entry.kind)
     return ActorCode(compose_code(entry.country, None, entry.sectors), entry.country,
                      entry.sectors, entry.entity, entry.kind)
 

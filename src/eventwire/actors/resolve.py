@@ -42,7 +42,7 @@ def combine(parts: list[tuple[Span, Entry]], date: str | None) -> ActorCode:
     for entry, code in codes:
         if entry.kind == "org":
             sectors = tuple(dict.fromkeys([*code.sectors, *agent_sectors]))
-            return ActorCode(code.code, None, sectors, code.entity, "org")
+            return ActorCode(code.code, code.country, sectors, code.entity, "org")
     country = next((code for entry, code in codes if code.country), None)
     if country is not None:
         own = [s for entry, code in codes if entry.kind == "metonym" for s in code.sectors]

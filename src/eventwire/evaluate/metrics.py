@@ -10,7 +10,8 @@ of strictness::
     plover   ... and the PLOVER event            (gold needs a PLOVER event)
 
 Actors agree on their first three letters (the country, or IGO/IMG/NGO/MNC), so ``USAGOV``
-matches ``USA``; an actor the gold leaves out matches anything. Consultations (CAMEO root 04,
+matches ``USA``, or on the country an organisation is rooted in (``IMGMUSHAM`` in PSE matches
+``PSE``); an actor the gold leaves out matches anything. Consultations (CAMEO root 04,
 PLOVER CONSULT) and reciprocal gold events also match with source and target swapped, and once
 matched, the event coded in the other direction too is neither a match nor a false positive. A gold
 event tied to a sentence (``anchor``) only matches events produced in that sentence.
@@ -72,11 +73,21 @@ class Counts:
                 "recall": self.recall, "f1": self.f1}
 
 
+def actor_keys(actor: Actor) -> set[str]:
+    """What a produced actor may be matched on: its code's first three letters, and the country
+    an organisation is rooted in (gold sets code Hamas as PSE, eventwire as IMGMUSHAM in PSE)."""
+    keys = {actor.code[:3].upper()}
+    if actor.country:
+        keys.add(actor.country.upper())
+    return keys
+
+
 def actor_matches(gold: GoldActor | None, produced: Actor | None) -> bool:
-    """Whether a produced actor is the gold one: same first three letters, or no gold actor."""
+    """Whether a produced actor is the gold one: same first three letters (or the country of an
+    organisation), or no gold actor."""
     if gold is None:
         return True
-    return produced is not None and produced.code[:3].upper() == gold.key
+    return produced is not None and gold.key in actor_keys(produced)
 
 
 def actor_presence(gold: Sequence[GoldEvent], produced: Sequence[Event]) -> dict[str, Counts]:
@@ -88,7 +99,7 @@ def actor_presence(gold: Sequence[GoldEvent], produced: Sequence[Event]) -> dict
         wanted = {getattr(g, role).key for g in gold if getattr(g, role) is not None}
         if not wanted:
             continue
-        got = {getattr(e, role).code[:3].upper() for e in produced if getattr(e, role) is not None}
+        got = {key for e in produced if getattr(e, role) is not None for key in actor_keys(getattr(e, role))}
         counts[role] = Counts(tp=1, fp=0, fn=0) if wanted & got else Counts(tp=0, fp=0, fn=1)
     return counts
 
