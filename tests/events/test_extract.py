@@ -270,3 +270,15 @@ def test_a_joined_verb_shares_the_negation(coder):
 def test_words_another_pattern_read_make_no_event_of_their_own(coder):
     found = code(coder, "Israel carried out air strikes against Hezbollah.")
     assert {c[:3] for c in found} == {("ISR", "IMGMUSHEZ", "195")}, found
+
+
+def test_a_subject_hung_on_the_auxiliary_is_still_the_subject(coder):
+    found = code(coder, "The United Kingdom and France however have opposed resolutions in the United "
+                        "Nations on depleted uranium weapons.")
+    assert {("GBR", "120"), ("FRA", "120")} <= {(c[0], c[2]) for c in found}, found
+
+
+def test_a_relative_clause_is_background_not_news(coder):
+    found = code(coder, "Israel threatened to ban voting in East Jerusalem if Hamas, which advocates "
+                        "Israel's destruction, ran in the election.")
+    assert all(c[0] != "IMGMUSHAM" for c in found), found
