@@ -282,3 +282,11 @@ def test_a_relative_clause_is_background_not_news(coder):
     found = code(coder, "Israel threatened to ban voting in East Jerusalem if Hamas, which advocates "
                         "Israel's destruction, ran in the election.")
     assert all(c[0] != "IMGMUSHAM" for c in found), found
+
+
+def test_a_misparsed_main_verb_still_has_its_subject(coder):
+    found = code(coder, "The Iraqi air force carried out at least three air strikes in western Mosul, "
+                        "killing several dozens of Islamic State fighters.")
+    assert any(c[0] == "IRQMIL" for c in found), found
+    # a real participle after a noun has no doer
+    assert code(coder, "Civilians threatened with starvation fled Aleppo.") == []

@@ -156,6 +156,9 @@ def subject_of(token: Token) -> Token | None:
                 subject = next((g for g in child.children if g.dep_ in SUBJECT_DEPS), None)
                 if subject is not None:
                     return subject
+        if token.dep_ == "acl" and token.head.dep_ == "ROOT" and token.head.pos_ in ("NOUN", "PROPN") \
+                and token.tag_ in ("VBD", "VBN") and any(c.dep_ == "dobj" for c in token.children):
+            return token.head  # misparsed main verb: "The Iraqi air force [carried out] strikes"
         if is_passive(token) or (token.tag_ == "VBN" and token.dep_ in ("advcl", "acl") and not any(
                 c.dep_ in ("aux", "auxpass") for c in token.children)):
             return None  # "if it is attacked", "civilians threatened with starvation": no doer
