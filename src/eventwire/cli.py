@@ -34,8 +34,9 @@ def build_parser() -> argparse.ArgumentParser:
     code.add_argument("--keep-negated", action="store_true",
                       help="also output events the text says did not happen (negated: true)")
     code.add_argument("--kb-extra", action="append", default=[], metavar="FILE",
-                      help="your own knowledge-base file (countries.tsv, organisations.tsv, "
-                           "agents.tsv or people.yaml format); it takes precedence")
+                      help="your own knowledge-base file, named by its format like the files "
+                           "of your knowledge-base folder (e.g. mine.people.yaml; see "
+                           "'eventwire kb --help'); it takes precedence")
     code.add_argument("--model", help="spaCy pipeline to use (default: en_core_web_sm if installed)")
     code.add_argument("--progress", action="store_true", help="show a progress bar on standard error")
     code.add_argument("--on-error", choices=("skip", "stop"), default="skip",
@@ -65,7 +66,16 @@ def build_parser() -> argparse.ArgumentParser:
     evaluation.add_argument("--progress", action="store_true",
                             help="show a progress bar on standard error")
 
-    kb = sub.add_parser("kb", help="the actor knowledge base")
+    kb = sub.add_parser(
+        "kb", help="the actor knowledge base",
+        description="The actor knowledge base: eventwire's files (the PETRARCH base set, then "
+                    "the curated files of eventwire/data/actors/), then the files of your "
+                    "folder, $EVENTWIRE_KB_DIR or ~/.config/eventwire/kb, then the files given "
+                    "to 'eventwire code --kb-extra'; a later file wins for the same phrase. A "
+                    "file's kind is told by the end of its name: countries.tsv, "
+                    "organisations.tsv, agents.tsv, people.yaml, peoples.tsv (peoples without a "
+                    "state) or places.tsv (regions and cities coded as their country), e.g. "
+                    "mine.people.yaml; each bundled file's header gives its columns.")
     kb_sub = kb.add_subparsers(dest="kb_command", required=True)
     lookup = kb_sub.add_parser("lookup", help="what a name resolves to")
     lookup.add_argument("name")
@@ -85,7 +95,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     patterns = sub.add_parser("patterns", help="the event pattern dictionary")
     p_sub = patterns.add_subparsers(dest="patterns_command", required=True)
-    check = p_sub.add_parser("check", help="validate every pattern file, reporting all problems")
+    check = p_sub.add_parser("check", help="validate every pattern file, reporting all problems, "
+                                           "and count the CAMEO codes and roots their examples show")
     check.add_argument("--dir", help="a pattern folder to check instead of the bundled one")
 
     explain = sub.add_parser("explain", help="show how a sentence is coded: the parse, the "

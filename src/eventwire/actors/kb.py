@@ -3,7 +3,7 @@
 The base is data, kept in ``eventwire/data/actors/`` (each file documents its columns):
 
 - ``countries.tsv``: ISO3, names, demonyms, capital, and metonyms for the government
-  ("the Kremlin", "the Pentagon=MIL");
+  ("the Kremlin", "the Pentagon=MIL"); former states too, with ISO 3166-3 codes (SUN, YUG);
 - ``organisations.tsv``: IGOs, armed groups, NGOs and companies with CAMEO-style codes;
 - ``agents.tsv``: nouns and titles that give a sector ("defense secretary" GOV;MIL, "troops" MIL);
 - ``people.yaml``: named people with roles bounded by dates;
