@@ -290,3 +290,15 @@ def test_a_misparsed_main_verb_still_has_its_subject(coder):
     assert any(c[0] == "IRQMIL" for c in found), found
     # a real participle after a noun has no doer
     assert code(coder, "Civilians threatened with starvation fled Aleppo.") == []
+
+
+def test_a_denial_has_its_own_negation_and_mode(coder):
+    assert code(coder, "Syria did not deny using chemical weapons against civilians.") == []
+    assert code(coder, "Syria will deny using chemical weapons against civilians.")[0][2:4] == ("016", "future")
+
+
+def test_an_if_clause_makes_the_act_a_condition_but_not_the_threat(coder):
+    said = code(coder, "Russia said NATO would attack Serbia if it refused.")
+    assert ("IGOWSTNAT", "SRB", "190", "hypothetical", False) in said, said
+    threat = code(coder, "Russia threatened to attack Ukraine if NATO expands.")
+    assert ("RUS", "UKR", "138", "asserted", False) in threat, threat

@@ -7,10 +7,18 @@ whether the chain was negated or made future or hypothetical.
 
 How a chain is read. From a predicate ("collaborate") the parse is climbed through controlling
 words ("ready", "is", "called for", "considered", "plans") as long as each is a frame pattern,
-a noun or a copula. The outermost frame with a subject gives the source; its kind (appeal,
-intend, reject, ...) chooses the predicate family's code. A negation anywhere on the chain turns
-cooperation into its REJECT code ("is not ready to collaborate militarily" is 1212); other
-negated events are kept with ``negated`` set, for callers who ask.
+a noun, a copula or a light verb ("carried out [attacks]"). The outermost frame with a subject
+gives the source; its kind (appeal, intend, reject, demand, threaten, consider, deny) chooses the
+predicate family's code; a denial is its own event (016), not the act denied. A negation
+anywhere on the chain turns cooperation into its REJECT code ("is not ready to collaborate
+militarily" is 1212); other negated events are kept with ``negated`` set, for callers who ask.
+
+Beyond the chain: "demanded that Y ..." and "said Y must ..." name Y through the ``clause``
+slot; a wrongdoing told by someone else is also the teller's act (``reported_as``); when no
+slot names a target, one aimed at deeper under the object is taken ("lift embargoes on sales to
+Iran"); an actor of unknown country takes the country of the event's place; a frame whose act
+made no event codes its own words or code; and words one pattern reads as its own ("carried out
+air strikes") make no second event.
 """
 
 from __future__ import annotations
@@ -526,8 +534,10 @@ def modality_of(tokens: list[Token]) -> str:
     """asserted, future ("will") or hypothetical ("may", "could", "if"). "Would" in what someone
     said is their "will" told in the past ("Russia said it would expel ..."), unless an "if"
     makes it a condition."""
-    if any(c.dep_ == "mark" and c.lower_ == "if" for t in tokens for c in t.children):
-        return "hypothetical"
+    if any((c.dep_ == "mark" and c.lower_ == "if") or (c.dep_ == "advcl" and any(
+            g.dep_ == "mark" and g.lower_ == "if" for g in c.children))
+           for t in tokens for c in t.children):
+        return "hypothetical"  # "if it is attacked", "would attack Serbia [if it refused]"
     future = False
     for t in tokens:
         for c in t.children:
@@ -731,15 +741,16 @@ class EventMatcher:
                 family, domain = found[0], domain or found[1]
         is_negated = negated(chain.tokens)
         said = chain.tokens
-        if frame is not None and frame.frame in ("appeal", "demand"):
-            # what is asked for is not what happens: "urged Iran to stop" / "said Iraq should
-            # cooperate" are asserted appeals; only the words from the frame up give the mode
+        if frame is not None and frame.frame in ("appeal", "demand", "threaten", "deny"):
+            # what is asked for, threatened or denied is not what happens: "urged Iran to stop",
+            # "said Iraq should cooperate", "threatened to respond if ..." are asserted; only the
+            # words from the frame up give the mode
             at = next((t for f, t in chain.frames if f is frame), None)
             said = chain.tokens[chain.tokens.index(at):] if at in chain.tokens else said
         modality = modality_of(said)
         kind = frame.frame if frame and frame.frame != "pass" else "do"
         if kind == "deny":  # "denied using chemical weapons": the denial is the event
-            return frame.code, False, "asserted", f"{frame.id}+{pattern.id}"
+            return frame.code, negated(said), modality, f"{frame.id}+{pattern.id}"
         if kind == "intend" or (kind == "do" and modality == "future"):
             kind = "intend" if family and family.code("intend", domain) else "do"
         rule = pattern.id if frame is None else f"{frame.id}+{pattern.id}"
