@@ -305,3 +305,13 @@ def test_an_if_clause_makes_the_act_a_condition_but_not_the_threat(coder):
 def test_an_event_inside_an_if_clause_is_hypothetical(coder):
     found = code(coder, "If Russia takes further steps to ease visa restrictions for Georgia, we will welcome it.")
     assert found and all(m == "hypothetical" for *_, m, _ in found), found
+
+
+def test_a_politicians_attack_is_words_unless_aimed_at_armed_men(coder):
+    assert ("TURGOV", "NLDGOV", "111") in {c[:3] for c in code(coder, "Erdogan attacked the Dutch government on Sunday.")}
+    assert ("SYRGOV", "SYRREB", "190") in {c[:3] for c in code(coder, "Syrian President Bashar al-Assad attacked rebels in Aleppo.")}
+
+
+def test_a_participle_describing_a_noun_is_not_governed(coder):
+    found = code(coder, "Trump has specifically called for a 35 percent tax on cars imported from Mexico.")
+    assert all(c[2] != "0211" for c in found), found

@@ -366,6 +366,9 @@ def fill(token: Token, slots: tuple[str, ...], actors: ActorIndex,
     return []
 
 
+#: sectors of those who fight: an attack on them by a named person is force, not words
+ARMED_SECTORS = {"MIL", "REB", "INS", "UAF", "SPY", "COP"}
+
 #: prepositions that, deeper under a predicate's object, name whom an act is aimed at
 #: ("lift embargoes on sales [to Iran]", "provide aid for refugees [in Syria]" is a place: not)
 AIMED_PREPS = {"to", "against", "with", "toward", "towards", "on", "from"}
@@ -425,6 +428,8 @@ def climb(token: Token, patterns: PatternSet) -> Chain:
     for _ in range(MAX_CLIMB):
         if current.dep_ not in CLIMB_DEPS or current.head.i == current.i:
             break
+        if current.dep_ == "acl" and current.tag_ == "VBN":
+            break  # "a tax on cars [imported from Mexico]" describes the cars; it is not governed
         head = current.head
         if head.dep_ == "prep" and head.lower_ not in CLIMB_PREPS:
             break
@@ -721,6 +726,11 @@ class EventMatcher:
             # attributed to someone who does not speak for the source: reported, not asserted
             said_by_other = speakers and all(
                 s.mention.code[:3] != source.mention.code[:3] for s in speakers)
+            if pattern.family == "attack" and code == self.patterns.families["attack"].code("do", "") \
+                    and source.mention.kind == "person" and not (
+                        target is not None and set(target.mention.sectors) & ARMED_SECTORS):
+                # a politician's "attacks on judges" are words: 111, unless aimed at armed men
+                code = self.patterns.families["attack"].code("do", "verbal")
             out.append(Predication(pattern, frame, code, source, target, span, indices, is_negated,
                                    "reported" if said_by_other and modality == "asserted" else modality,
                                    rule))
