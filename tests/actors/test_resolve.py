@@ -285,3 +285,10 @@ def test_a_lone_surname_the_tagger_does_not_call_a_person(coder):
     # but a name modifying a thing is no person: Qassam rockets, not Naim Qassem
     found = mentions(coder, "Militants fired seven Qassem rockets at Sderot.", date="2022-05-01")
     assert not [m for m in found if m[0] == "Qassem"]
+
+
+def test_a_pronoun_after_an_unknown_subject_names_nobody_known(coder):
+    text = "Trump wants to address Parliament. However, Mr Bercow said he was opposed to Mr Trump speaking to MPs."
+    assert linked(coder, text, "he") is None
+    text = "Romania's government withdrew the decree. The protesters turned out in smaller numbers, but they stayed."
+    assert linked(coder, text, "they") is None

@@ -207,7 +207,25 @@ def _antecedent(doc: Doc, i: int, mentions: list[Mention], plural: bool = False)
     if not candidates:
         return None
     subjects = [m for m in candidates if doc[m.head].dep_ in SUBJECT_DEPS]
-    return (subjects or candidates)[-1]
+    chosen = (subjects or candidates)[-1]
+    if _unknown_between(doc, chosen.end, i, mentions, plural):
+        return None
+    return chosen
+
+
+def _unknown_between(doc: Doc, start: int, i: int, mentions: list[Mention], plural: bool) -> bool:
+    """Whether a subject the knowledge base does not know stands between a candidate and the
+    pronoun: "Mr Bercow said he was opposed" is about Bercow, not the last known person;
+    "the protesters ... they continued" about the protesters, not the last country."""
+    covered = {t for m in mentions if m.code for t in range(m.start, m.end)}
+    for t in doc[start:i]:
+        if t.dep_ not in SUBJECT_DEPS or t.i in covered or t.pos_ == "PRON":
+            continue
+        if not plural and (t.ent_type_ == "PERSON" or t.pos_ == "PROPN" and t.ent_type_ in ("", "PERSON")):
+            return True
+        if plural and t.tag_ in ("NNS", "NNPS"):
+            return True
+    return False
 
 
 def _refers(token: Token) -> bool:
