@@ -315,3 +315,7 @@ def test_a_politicians_attack_is_words_unless_aimed_at_armed_men(coder):
 def test_a_participle_describing_a_noun_is_not_governed(coder):
     found = code(coder, "Trump has specifically called for a 35 percent tax on cars imported from Mexico.")
     assert all(c[2] != "0211" for c in found), found
+
+
+def test_by_whose_word_is_no_target(coder):
+    assert code(coder, "This is not a court, a former judge said, according to Amnesty.") == []
