@@ -388,7 +388,7 @@ def deeper_target(token: Token, actors: ActorIndex, sources: list[ActorRef]) -> 
                     found = [ref for ref in actors_in(pobj, actors) if ref.mention.code not in own]
                     if found:
                         return found
-            if t.dep_ == "prep" and t.lower_ not in AIMED_PREPS | {"of"}:
+            if t.dep_ == "prep" and t.lower_ not in AIMED_PREPS | {"of", "about", "over", "for"}:
                 continue  # not through "according to", "in", "after": where, when, by whose word
             following.extend(c for c in t.children if c.dep_ in ("prep", "pobj", "dobj", "xcomp"))
         frontier = following
