@@ -319,3 +319,13 @@ def test_a_participle_describing_a_noun_is_not_governed(coder):
 
 def test_by_whose_word_is_no_target(coder):
     assert code(coder, "This is not a court, a former judge said, according to Amnesty.") == []
+
+
+def test_insisting_that_something_happened_is_no_demand(coder):
+    assert all(c[2][:2] != "10" for c in code(coder, "Trump insisted that Obama wiretapped Trump Tower."))
+    assert ("USA", "PRK") in {c[:2] for c in code(
+        coder, "The United States on Thursday demanded that North Korea abandon its nuclear program.")}
+
+
+def test_would_like_to_is_a_wish_stated_now(coder):
+    assert ("DEU", "RUS", "030", "asserted", False) in code(coder, "Germany would like to improve relations with Russia.")

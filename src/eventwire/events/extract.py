@@ -258,7 +258,7 @@ def slot_tokens(token: Token, slot: str, actors: ActorIndex) -> list[Token]:
     if slot == "iobj":
         return [c for c in token.children if c.dep_ == "dative"]
     if slot == "clause":  # "demanded that [Iran] release the sailors"
-        return [g for c in token.children if c.dep_ == "ccomp"
+        return [g for c in token.children if c.dep_ == "ccomp" and asks(c)
                 for g in c.children if g.dep_ in ("nsubj", "nsubjpass")]
     if slot == "by" and is_passive(token):
         s = subject_of(token)
@@ -438,6 +438,9 @@ def climb(token: Token, patterns: PatternSet) -> Chain:
         frame = find_pattern(head, patterns, frame=True)
         if frame is not None and frame.clause_aux and not frames_clause(frame, current):
             frame = None  # "said Iraq cooperated" is a report; "said Iraq must cooperate" a demand
+        if frame is not None and frame.frame in ("demand", "appeal") and current.dep_ == "ccomp" \
+                and not asks(current):
+            frame = None  # "insisted that Obama wiretapped him" claims; it demands nothing
         if frame is not None and frame.frame == "pass" and any(
                 c.dep_ == "dobj" and c.i != current.i for c in head.children):
             frame = None  # "began [a hunger strike] to demand ...": its own act, not an aspect
@@ -502,6 +505,13 @@ def drop_consumed(doc: Doc, found: list[Predication]) -> list[Predication]:
     return [p for p in found if p.chain[0] not in consumed and id(p) not in yielding]
 
 
+def asks(clause: Token) -> bool:
+    """Whether a "that" clause says what should happen, not what did: "demanded that the US
+    [cancel]" (subjunctive), "... [must] cooperate"; not "insisted that Obama [wiretapped] him"."""
+    return clause.tag_ in ("VB", "VBP") or any(
+        c.dep_ == "aux" and c.lower_ in ("must", "should", "shall", "would", "will") for c in clause.children)
+
+
 def frames_clause(frame: Pattern, clause: Token) -> bool:
     """Whether a frame that needs an auxiliary in its clause (``clause_aux``) governs ``clause``."""
     return clause.dep_ == "ccomp" and any(
@@ -550,8 +560,8 @@ def modality_of(tokens: list[Token]) -> str:
         for c in t.children:
             if c.dep_ != "aux":
                 continue
-            if c.lower_ == "would" and _reported(t):
-                future = True
+            if c.lower_ == "would" and (_reported(t) or t.lemma_.lower() == "like"):
+                future = True  # "said it would", and "would like to" is a wish stated now
             elif c.lower_ in HYPOTHETICAL_AUX:
                 return "hypothetical"
             elif c.lower_ in FUTURE_AUX:
