@@ -7,7 +7,8 @@ hold ``families:`` and ``domains:``. One pattern::
       verbs: [meet, "meet with"]    # lemmas; further words must hang under the first
       nouns: [meeting, talks]       # event nouns ("the meeting between A and B")
       family: meet                  # its codes under frames (intend 036, reject 125, ...)
-      code: "040"                   # what it codes on its own (default: the family's "do")
+      code: "040"                   # what it codes on its own (default: the family's "do");
+                                    # "---": these words are no event (silences PETRARCH's)
       source: [subject]             # slots, tried in order
       target: [with, object]
       requires_target: false        # true: no event without a target
@@ -212,8 +213,8 @@ def parse_pattern(raw: dict, where: str, problems: list[str]) -> Pattern | None:
     if not examples:
         problems.append(f"{where}: needs at least one example sentence")
     code = _code(raw["code"]) if raw.get("code") is not None else None
-    if code is not None and not (code.isdigit() and 2 <= len(code) <= 4):
-        problems.append(f"{where}: code {code!r} is not a CAMEO code")
+    if code is not None and code != NO_EVENT and not (code.isdigit() and 2 <= len(code) <= 4):
+        problems.append(f"{where}: code {code!r} is not a CAMEO code (or {NO_EVENT!r}: no event)")
     return Pattern(id=str(pid), predicates=tuple(predicates), source=source, target=target,
                    code=code, family=raw.get("family"), frame=frame,
                    requires_target=bool(raw.get("requires_target")),
