@@ -292,3 +292,9 @@ def test_a_pronoun_after_an_unknown_subject_names_nobody_known(coder):
     assert linked(coder, text, "he") is None
     text = "Romania's government withdrew the decree. The protesters turned out in smaller numbers, but they stayed."
     assert linked(coder, text, "they") is None
+
+
+def test_it_names_one_body_but_not_a_plural_group(coder):
+    text = "However, the South Korean government has said it is skeptical of that death toll."
+    assert linked(coder, text, "it") == ("KORGOV", "pronoun")
+    assert linked(coder, "Syrian rebels said it would attack.", "it") is None

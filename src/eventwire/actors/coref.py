@@ -93,8 +93,10 @@ def link_references(doc: Doc, mentions: list[Mention], kb: KnowledgeBase,
             continue
         if token.lower_ in NEUTER_PRONOUNS and _refers(token):
             # only a subject: "it makes coordination less likely" is no NATO named as an object
-            antecedent = _antecedent(doc, token.i, [m for m in result if m.kind != "agent"
-                                                    and doc[m.head].dep_ in SUBJECT_DEPS], plural=True)
+            # a country, an organisation, or one body ("the government"), never "rebels"
+            named = [m for m in result if (m.kind != "agent" or doc[m.head].tag_ == "NN")
+                     and doc[m.head].dep_ in SUBJECT_DEPS]
+            antecedent = _antecedent(doc, token.i, named, plural=True)
             if antecedent is not None:
                 references.append(replace(antecedent, start=token.i, end=token.i + 1,
                                           via="pronoun", head=token.i))
