@@ -329,3 +329,10 @@ def test_insisting_that_something_happened_is_no_demand(coder):
 
 def test_would_like_to_is_a_wish_stated_now(coder):
     assert ("DEU", "RUS", "030", "asserted", False) in code(coder, "Germany would like to improve relations with Russia.")
+
+
+def test_an_apposition_names_the_actor_and_will_not_is_a_refusal(coder):
+    found = code(coder, "The group al-Nusra Front will not release the soldiers and policemen without anything in return.")
+    assert ("IMGMUSNUS", "1243") in {(c[0], c[2]) for c in found}, found
+    lifted = code(coder, "Obama said he will not lift the embargo until Cuba undertakes reforms.", date="2016-03-01")
+    assert ("USAGOV", "1244") in {(c[0], c[2]) for c in lifted}, lifted

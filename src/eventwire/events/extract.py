@@ -330,6 +330,8 @@ def actors_in(token: Token, actors: ActorIndex, possessor: bool = True) -> list[
             if of is not None:
                 m = actors.of(of) or next((actors.of(c) for c in of.children if c.dep_ in modifiers
                                            and actors.of(c) is not None), None) or m
+        if m is None:  # "the group [al-Nusra Front]", "his lawyer [Anatoly Kucherena]"
+            m = next((actors.of(c) for c in t.children if c.dep_ == "appos" and actors.of(c) is not None), None)
         if m is None:
             for child in t.children:
                 near = actors.of(child) if child.dep_ in modifiers else None
