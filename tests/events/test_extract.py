@@ -336,3 +336,10 @@ def test_an_apposition_names_the_actor_and_will_not_is_a_refusal(coder):
     assert ("IMGMUSNUS", "1243") in {(c[0], c[2]) for c in found}, found
     lifted = code(coder, "Obama said he will not lift the embargo until Cuba undertakes reforms.", date="2016-03-01")
     assert ("USAGOV", "1244") in {(c[0], c[2]) for c in lifted}, lifted
+
+
+def test_two_demonyms_before_one_noun_are_two_actors_and_they_act_together(coder):
+    found = code(coder, "Senior Hungarian and Romanian officials agreed on Wednesday that their countries should cooperate.")
+    assert {("HUNGOV", "ROUGOV", "030", "asserted", False), ("ROUGOV", "HUNGOV", "030", "asserted", False)} <= set(found), found
+    together = code(coder, "Israel and the Palestinians reached a consensus to exchange information on water resources.")
+    assert {("ISR", "PSE"), ("PSE", "ISR")} <= {c[:2] for c in together}, together

@@ -343,7 +343,17 @@ def actors_in(token: Token, actors: ActorIndex, possessor: bool = True) -> list[
                 break
         if m is None or not m.resolved:
             continue
-        for member in m.members or (m,):  # "the two countries": each country
+        extra = []
+        if m.country and m.sectors and m.start < t.i:
+            # "Hungarian and Romanian officials": the officials of each country
+            for mod in (c for c in t.children if c.dep_ == "amod"):
+                for other in (mod, *mod.conjuncts):
+                    near = actors.of(other)
+                    if near is not None and near.kind in ("demonym", "country") and not near.sectors \
+                            and other.pos_ == "ADJ" and near.country != m.country:
+                        extra.append(replace(m, code=compose_code(near.country, None, m.sectors),
+                                             country=near.country))
+        for member in [*(m.members or (m,)), *extra]:  # "the two countries": each country
             if all(ref.mention is not member for ref in found):
                 found.append(ActorRef(member, noun_phrase(t, m)))
     return found
@@ -367,6 +377,9 @@ def fill(token: Token, slots: tuple[str, ...], actors: ActorIndex,
             return found
     return []
 
+
+#: roots of acts two actors do together: "A and B agreed / met / cooperated" are reciprocal
+SHARED_ROOTS = {"03", "04", "05", "06"}
 
 #: sectors of those who fight: an attack on them by a named person is force, not words
 ARMED_SECTORS = {"MIL", "REB", "INS", "UAF", "SPY", "COP"}
@@ -720,6 +733,10 @@ class EventMatcher:
             return told
         code, is_negated, modality, rule = decided
         pairs = self._pairs(token, pattern, frame, frame_token, chain, actors)
+        sources = [s for s, t in pairs if t is None]
+        if len(sources) > 1 and len(sources) == len(pairs) and code[:2] in SHARED_ROOTS:
+            # "Israel and the Palestinians reached a consensus": each is the other's partner
+            pairs = [(s, t) for s in sources for t in sources if s is not t]
         trigger_tokens = [t.i for t in chain.tokens] + [
             c.i for t in chain.tokens for c in t.children if c.dep_ in ("neg", "aux", "prt")]
         span = (min(trigger_tokens), max(trigger_tokens) + 1)
@@ -777,8 +794,8 @@ class EventMatcher:
                 family, domain = found[0], domain or found[1]
         is_negated = negated(chain.tokens)
         said = chain.tokens
-        if frame is not None and frame.frame in ("appeal", "demand", "threaten", "deny"):
-            # what is asked for, threatened or denied is not what happens: "urged Iran to stop",
+        if frame is not None and frame.frame in ("appeal", "demand", "threaten", "deny", "intend"):
+            # what is asked for, threatened, intended or denied is not what happens: "urged Iran to stop",
             # "said Iraq should cooperate", "threatened to respond if ..." are asserted; only the
             # words from the frame up give the mode
             at = next((t for f, t in chain.frames if f is frame), None)
