@@ -343,3 +343,8 @@ def test_two_demonyms_before_one_noun_are_two_actors_and_they_act_together(coder
     assert {("HUNGOV", "ROUGOV", "030", "asserted", False), ("ROUGOV", "HUNGOV", "030", "asserted", False)} <= set(found), found
     together = code(coder, "Israel and the Palestinians reached a consensus to exchange information on water resources.")
     assert {("ISR", "PSE"), ("PSE", "ISR")} <= {c[:2] for c in together}, together
+
+
+def test_a_future_act_is_the_intent_of_its_codes_family(coder):
+    found = code(coder, "Iran and Iraq will sign a security agreement next week.")
+    assert ("IRN", "IRQ", "037") in {c[:3] for c in found}, found

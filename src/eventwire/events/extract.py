@@ -804,6 +804,11 @@ class EventMatcher:
         kind = frame.frame if frame and frame.frame != "pass" else "do"
         if kind == "deny":  # "denied using chemical weapons": the denial is the event
             return frame.code, negated(said), modality, f"{frame.id}+{pattern.id}"
+        if family is None and modality == "future" and pattern.code:
+            # "will sign the agreement", "will host": the family its code belongs to gives the intent
+            found = self.patterns.family_of_code(pattern.code)
+            if found is not None:
+                family, domain = found[0], domain or found[1]
         if kind == "intend" or (kind == "do" and modality == "future"):
             kind = "intend" if family and family.code("intend", domain) else "do"
         rule = pattern.id if frame is None else f"{frame.id}+{pattern.id}"
