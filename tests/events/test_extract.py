@@ -348,3 +348,8 @@ def test_two_demonyms_before_one_noun_are_two_actors_and_they_act_together(coder
 def test_a_future_act_is_the_intent_of_its_codes_family(coder):
     found = code(coder, "Iran and Iraq will sign a security agreement next week.")
     assert ("IRN", "IRQ", "037") in {c[:3] for c in found}, found
+
+
+def test_words_that_are_no_event_stay_none_under_a_frame(coder):
+    assert code(coder, "Britain beat Portugal 3-0 in the final.") == []
+    assert all(c[2] != "030" for c in code(coder, "The army planned to use helicopters over the capital."))

@@ -785,6 +785,8 @@ class EventMatcher:
                 chain: Chain) -> tuple[str, bool, str, str] | None:
         """(code, negated, modality, rule) of a predicate under its governing frame, or None
         when it makes no event."""
+        if pattern.code == NO_EVENT:
+            return None  # words that are no event stay none under a frame too ("planned to use")
         family = self.patterns.families.get(pattern.family or "")
         domain = domain_of(token, self.patterns)
         if family is None and frame is not None and pattern.code:
