@@ -353,3 +353,13 @@ def test_a_future_act_is_the_intent_of_its_codes_family(coder):
 def test_words_that_are_no_event_stay_none_under_a_frame(coder):
     assert code(coder, "Britain beat Portugal 3-0 in the final.") == []
     assert all(c[2] != "030" for c in code(coder, "The army planned to use helicopters over the capital."))
+
+
+def test_joined_agents_share_a_country_and_positions_of_x_are_xs(coder):
+    found = code(coder, "Israeli helicopters and tanks shelled positions of the Palestinian security forces near Rafah.")
+    assert {c[:2] for c in found} == {("ISRMIL", "PSECOP")}, found
+
+
+def test_renewed_negotiations_are_negotiations_and_a_passive_clause_can_be_demanded(coder):
+    assert {("ISR", "LBN"), ("LBN", "ISR")} <= {c[:2] for c in code(
+        coder, "Israel and Lebanon renewed negotiations today on an Israeli troop pullback.")}

@@ -321,8 +321,12 @@ def actors_in(token: Token, actors: ActorIndex, possessor: bool = True) -> list[
     # and a city before a noun names no owner ("the Minsk agreements"; but "U.S. military
     # airstrikes" are the U.S. military's)
     modifiers = ("poss", "compound", "amod", "nmod") if possessor else ("compound", "nmod")
+    first_country = None
     for t in [token, *token.conjuncts]:
         m = actors.of(t)
+        if m is not None and not m.known and m.sectors and first_country and not m.members:
+            # "Israeli helicopters and tanks": the tanks are Israeli too
+            m = replace(m, code=compose_code(first_country, None, m.sectors), country=first_country)
         if (m is None or not m.known) and (t.lemma_.lower() in QUANTITY_NOUNS or t.pos_ == "NUM"):
             # "dozens of Islamic State fighters", "members of the opposition", "two of its soldiers"
             of = next((g for c in t.children if c.dep_ == "prep" and c.lower_ == "of"
@@ -343,6 +347,8 @@ def actors_in(token: Token, actors: ActorIndex, possessor: bool = True) -> list[
                 break
         if m is None or not m.resolved:
             continue
+        if first_country is None and m.known and m.country and m.sectors:
+            first_country = m.country
         extra = []
         if m.country and m.sectors and m.start < t.i:
             # "Hungarian and Romanian officials": the officials of each country
@@ -364,7 +370,11 @@ QUANTITY_NOUNS = {"dozen", "dozens", "hundred", "hundreds", "thousand", "thousan
                   "scores", "million", "millions", "number", "member", "members", "some", "many",
                   "several", "most", "all", "few", "group", "handful", "majority", "rest", "none",
                   "one", "each", "part", "section", "faction", "delegation", "contingent", "unit",
-                  "convoy", "team", "band", "battalion", "brigade", "squad", "wing"}
+                  "convoy", "team", "band", "battalion", "brigade", "squad", "wing",
+                  # what an actor holds: "positions of the security forces", "a base of the army"
+                  "position", "positions", "base", "bases", "camp", "camps", "stronghold",
+                  "strongholds", "office", "offices", "headquarters", "facility", "facilities",
+                  "home", "homes", "embassy", "vehicle", "vehicles"}
 
 
 def fill(token: Token, slots: tuple[str, ...], actors: ActorIndex,
@@ -524,7 +534,8 @@ def asks(clause: Token) -> bool:
     """Whether a "that" clause says what should happen, not what did: "demanded that the US
     [cancel]" (subjunctive), "... [must] cooperate"; not "insisted that Obama [wiretapped] him"."""
     return clause.tag_ in ("VB", "VBP") or any(
-        c.dep_ == "aux" and c.lower_ in ("must", "should", "shall", "would", "will") for c in clause.children)
+        c.dep_ == "aux" and c.lower_ in ("must", "should", "shall", "would", "will")
+        or c.dep_ == "auxpass" and c.lower_ == "be" for c in clause.children)  # "... be taken away"
 
 
 def frames_clause(frame: Pattern, clause: Token) -> bool:
