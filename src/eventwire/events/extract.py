@@ -469,6 +469,10 @@ def climb(token: Token, patterns: PatternSet) -> Chain:
         if frame is not None and frame.frame == "pass" and any(
                 c.dep_ == "dobj" and c.i != current.i for c in head.children):
             frame = None  # "began [a hunger strike] to demand ...": its own act, not an aspect
+        if frame is not None and frame.frame == "pass":
+            own = find_pattern(head, patterns, frame=False, worded=True)
+            if own is not None and not own.imported:
+                frame = None  # "renewed the detention of": a phrase of its own, no aspect
         if current.dep_ == "ccomp" and frame is None:
             break  # "X said (that) ...": speech is not a frame
         if frame is not None:
