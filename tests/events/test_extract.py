@@ -363,3 +363,10 @@ def test_joined_agents_share_a_country_and_positions_of_x_are_xs(coder):
 def test_renewed_negotiations_are_negotiations_and_a_passive_clause_can_be_demanded(coder):
     assert {("ISR", "LBN"), ("LBN", "ISR")} <= {c[:2] for c in code(
         coder, "Israel and Lebanon renewed negotiations today on an Israeli troop pullback.")}
+
+
+def test_a_question_asserts_nothing(coder):
+    found = code(coder, "But will Spicer follow his boss's lead, telling reporters that the show is biased?")
+    assert found and all(c[3] == "hypothetical" for c in found), found
+    asked = code(coder, "Reporters asked whether Iran attacked the ship.")
+    assert asked and all(c[3] == "hypothetical" for c in asked), asked

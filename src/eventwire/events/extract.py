@@ -583,7 +583,8 @@ def modality_of(tokens: list[Token]) -> str:
     makes it a condition."""
     if any((c.dep_ == "mark" and c.lower_ == "if") or (c.dep_ == "advcl" and any(
             g.dep_ == "mark" and g.lower_ == "if" for g in c.children))
-           for t in tokens for c in t.children) or in_if_clause(tokens[-1]):
+           for t in tokens for c in t.children) or in_if_clause(tokens[-1]) \
+            or tokens[-1].sent.text.rstrip(' "\'\u201d\u2019').endswith("?"):  # a question asserts nothing
         return "hypothetical"  # "if it is attacked", "would attack Serbia [if it refused]"
     future = False
     for t in tokens:
@@ -600,10 +601,10 @@ def modality_of(tokens: list[Token]) -> str:
 
 
 def in_if_clause(token: Token) -> bool:
-    """Whether ``token`` sits inside a clause opened by "if" ("If Russia takes further steps
-    to ease visa restrictions, we will welcome it")."""
+    """Whether ``token`` sits inside a clause opened by "if" or "whether" ("If Russia takes
+    further steps to ease visa restrictions, we will welcome it"; "asked whether Iran attacked")."""
     for _ in range(MAX_CLIMB):
-        if any(c.dep_ == "mark" and c.lower_ == "if" for c in token.children):
+        if any(c.dep_ == "mark" and c.lower_ in ("if", "whether") for c in token.children):
             return True
         if token.head.i == token.i:
             return False
