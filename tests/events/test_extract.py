@@ -366,7 +366,13 @@ def test_renewed_negotiations_are_negotiations_and_a_passive_clause_can_be_deman
 
 
 def test_a_question_asserts_nothing(coder):
-    found = code(coder, "But will Spicer follow his boss's lead, telling reporters that the show is biased?")
+    found = code(coder, "Will Russia attack Ukraine again this spring?")
     assert found and all(c[3] == "hypothetical" for c in found), found
     asked = code(coder, "Reporters asked whether Iran attacked the ship.")
     assert asked and all(c[3] == "hypothetical" for c in asked), asked
+
+
+def test_a_thing_does_not_act_and_telling_reporters_is_no_event(coder):
+    assert code(coder, "The China-Switzerland FTA will benefit more companies in the two countries.") == []
+    assert code(coder, "Mr Bush was less patient, telling his art teacher a joke.") == []
+    assert ("USAGOV", "IRN", "163") in {c[:3] for c in code(coder, "The Trump administration imposed sanctions on Iran.")}

@@ -336,7 +336,8 @@ def actors_in(token: Token, actors: ActorIndex, possessor: bool = True) -> list[
                                            and actors.of(c) is not None), None) or m
         if m is None:  # "the group [al-Nusra Front]", "his lawyer [Anatoly Kucherena]"
             m = next((actors.of(c) for c in t.children if c.dep_ == "appos" and actors.of(c) is not None), None)
-        if m is None:
+        if m is None and not (not possessor and t.lemma_.lower() in THING_NOUNS):
+            # ("The China-Switzerland FTA will benefit companies": a thing does not act)
             for child in t.children:
                 near = actors.of(child) if child.dep_ in modifiers else None
                 if near is None or (child.dep_ != "poss" and near.kind == "metonym"
@@ -364,6 +365,13 @@ def actors_in(token: Token, actors: ActorIndex, possessor: bool = True) -> list[
                 found.append(ActorRef(member, noun_phrase(t, m)))
     return found
 
+
+#: things that, as subjects, are no actor even when a country names them ("the China-Switzerland
+#: FTA", "the Iran nuclear deal"): their modifiers do not act
+THING_NOUNS = {"agreement", "deal", "treaty", "accord", "fta", "pact", "plan", "law", "bill",
+               "resolution", "report", "program", "programme", "policy", "project", "initiative",
+               "economy", "market", "crisis", "conflict", "war", "election", "elections", "budget",
+               "border", "relationship", "relations", "ties", "issue", "question", "case", "model"}
 
 #: nouns that count or part their "of" phrase, which names the actor
 QUANTITY_NOUNS = {"dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "score",
@@ -770,6 +778,8 @@ class EventMatcher:
                 continue
             if not source.known and not (target is not None and target.known):
                 continue  # an event needs at least one actor the knowledge base knows
+            if code == "010" and target is not None and not target.known:
+                continue  # "told reporters", "telling his art teacher": no statement to an actor
             # attributed to someone who does not speak for the source: reported, not asserted
             said_by_other = speakers and all(
                 s.mention.code[:3] != source.mention.code[:3] for s in speakers)
