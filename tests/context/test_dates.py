@@ -1,6 +1,7 @@
 import pytest
 
 from eventwire.context.dates import resolve
+from eventwire.model import Article
 
 PUBLISHED = "2017-02-16"  # a Thursday
 
@@ -43,3 +44,15 @@ def test_unknown_words_give_nothing():
 def test_a_day_still_to_come_is_this_year_for_a_future_event():
     assert resolve("January 15", "2017-01-10").date == "2016-01-15"  # said of the past
     assert resolve("January 15", "2017-01-10", future=True).date == "2017-01-15"
+
+
+def test_a_date_belongs_to_its_own_clause(coder):
+    def dated(text):
+        return [(e.date, e.modality) for e in coder.code([Article(id="t", text=text, date="2017-02-16")])]
+    # a contrasted clause has its own time: the 2011 is al-Shabab's decline, not its attacks
+    assert all(m == "asserted" for _, m in dated(
+        "Al-Shabab has been in decline since 2011, but still launches deadly attacks against "
+        "military targets in Mogadishu."))
+    # "back to 2011 when ... signed": the clause is dated by the year it describes
+    assert {(d, m) for d, m in dated("The project can be traced back to 2011 when the UK and China "
+                                     "signed an infrastructure cooperation agreement.")} == {("2011-01-01", "historical")}

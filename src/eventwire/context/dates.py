@@ -122,11 +122,16 @@ def _dateparser(text: str, pub: date) -> EventDate | None:
 def date_words(tokens: list[Token]) -> str | None:
     """The date expression attached to a chain of tokens, or to the verbs above it
     ("said Thursday", "in 2014", "Moscow's 2014 annexation")."""
-    for t in _climbed(tokens):
+    for n, t in enumerate(_climbed(tokens)):
+        if n and t.i != tokens[0].i and _date_entity(t) and t.pos_ in ("NOUN", "PROPN", "NUM"):
+            return _date_entity(t)  # "back to [2011] when the UK and China signed": the clause's date
         for child in t.children:
             ent = _date_entity(child)
             if ent is None and child.dep_ == "prep":
                 ent = next((_date_entity(g) for g in child.children if _date_entity(g)), None)
+            if ent is None and child.dep_ == "advmod":  # "back [to 2011]", "earlier [in 2015]"
+                ent = next((_date_entity(g) for p in child.children if p.dep_ == "prep"
+                            for g in p.children if _date_entity(g)), None)
             if ent is not None:
                 return ent
     return None
@@ -137,6 +142,9 @@ def _climbed(tokens: list[Token]) -> list[Token]:
     climbed: list[Token] = list(tokens)
     top = tokens[-1]
     while top.head.i != top.i and len(climbed) < 12:
+        if top.dep_ == "conj" and (any(c.dep_ in ("nsubj", "nsubjpass") for c in top.children)
+                                   or any(c.lower_ in ("but", "yet") for c in top.head.children if c.dep_ == "cc")):
+            break  # "has been in decline [since 2011], but still launches attacks": its own time
         top = top.head
         climbed.append(top)
     return climbed
