@@ -376,3 +376,9 @@ def test_a_thing_does_not_act_and_telling_reporters_is_no_event(coder):
     assert code(coder, "The China-Switzerland FTA will benefit more companies in the two countries.") == []
     assert code(coder, "Mr Bush was less patient, telling his art teacher a joke.") == []
     assert ("USAGOV", "IRN", "163") in {c[:3] for c in code(coder, "The Trump administration imposed sanctions on Iran.")}
+
+
+def test_an_opinion_about_what_will_happen_is_no_assertion(coder):
+    found = code(coder, "Kiev fears that Russia will attack Ukraine again.")
+    assert found and all(c[3] == "hypothetical" for c in found), found
+    assert code(coder, "Russia attacked Ukraine again, Kiev said.")[0][3] == "reported"

@@ -608,12 +608,21 @@ def modality_of(tokens: list[Token]) -> str:
     return "future" if future else "asserted"
 
 
+#: words whose "that" clause is an opinion or expectation, not something that happened
+OPINION_HEADS = {"hope", "hopeful", "expect", "believe", "think", "fear", "worry", "doubt",
+                 "suspect", "confident", "optimistic", "pessimistic", "sure", "afraid",
+                 "concerned", "worried", "likely", "possible", "predict", "wonder", "imagine"}
+
+
 def in_if_clause(token: Token) -> bool:
-    """Whether ``token`` sits inside a clause opened by "if" or "whether" ("If Russia takes
-    further steps to ease visa restrictions, we will welcome it"; "asked whether Iran attacked")."""
+    """Whether ``token`` sits inside a clause opened by "if" or "whether", or one that is an
+    opinion ("If Russia takes further steps to ease visa restrictions, we will welcome it";
+    "asked whether Iran attacked"; "fears that Russia will attack")."""
     for _ in range(MAX_CLIMB):
         if any(c.dep_ == "mark" and c.lower_ in ("if", "whether") for c in token.children):
             return True
+        if token.dep_ == "ccomp" and token.head.lemma_.lower() in OPINION_HEADS:
+            return True  # "hopeful that the administration will work with me": a hope, no event
         if token.head.i == token.i:
             return False
         token = token.head
