@@ -17,7 +17,7 @@ from ..context.places import location_of
 from ..context.quotes import find_quotes, quote_at
 from ..actors.kb import KnowledgeBase
 from ..model import Actor, Article, Event, Evidence, Plover, Span
-from .extract import ActorRef
+from .slots import ActorRef
 from .ontology import Ontology
 from .plover import plover_reading
 

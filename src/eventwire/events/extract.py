@@ -1,4 +1,6 @@
-"""Matching patterns on the dependency parse: predicates, their frames, slots and negation.
+"""Matching patterns on the dependency parse: predicates and the frames that govern them.
+Who fills an event's slots is read in events/slots.py, whether it happened and in what mode in
+events/modality.py.
 
 A registered spaCy component, ``eventwire_events``: it reads the parse and ``doc._.actors`` and
 writes ``doc._.predications``, one :class:`Predication` per event found: the pattern that fired,
@@ -23,18 +25,20 @@ air strikes") make no second event.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-from ..actors.kb import compose_code
-from ..actors.mentions import ActorIndex, Mention
+from ..actors.mentions import ActorIndex
 from ..context.places import location_of
 from ..context.quotes import SPEECH_VERBS
-from .patterns import NAMED_SLOTS, NO_EVENT, PATTERN_DIR, Pattern, PatternSet, Predicate, load_patterns
+from .modality import modality_of, negated
+from .patterns import NO_EVENT, PATTERN_DIR, Pattern, PatternSet, Predicate, load_patterns
+from .slots import (LIGHT_VERBS, MAX_CLIMB, WHEN, ActorRef, asks, deeper_target, fill, placed,
+                    speaker_of, teller_of)
 
 if not Doc.has_extension("predications"):
     Doc.set_extension("predications", default=None)
@@ -46,12 +50,6 @@ CLIMB_DEPS = {"xcomp", "acomp", "acl", "pobj", "prep", "dobj", "ccomp", "conj", 
 #: prepositions through which a frame governs ("called for", "ready for", "era of", "plans on");
 #: not "after", "in", "since": those introduce circumstances, not what is governed
 CLIMB_PREPS = {"for", "to", "on", "of", "about", "toward", "towards"}
-MAX_CLIMB = 6
-SUBJECT_DEPS = ("nsubj", "csubj")
-FUTURE_AUX = {"will", "shall"}
-HYPOTHETICAL_AUX = {"would", "could", "may", "might", "can", "should"}
-NEGATORS = {"not", "n't", "never", "no", "zero"}
-PLACE_PREPS = {"in", "at", "near", "inside", "outside", "across", "throughout"}
 _KIND_OF_POS = {"VERB": "verb", "AUX": "verb", "NOUN": "noun", "PROPN": "noun", "ADJ": "adj"}
 
 
@@ -124,9 +122,6 @@ def _options(word: str) -> tuple[frozenset[str], tuple[tuple[int, frozenset[str]
             tuple((size, frozenset(group)) for size, group in sorted(stems.items())))
 
 
-_WHEN = {"DATE", "TIME"}
-
-
 def _near(token: Token) -> list[Token]:
     """Children and grandchildren: where a particle, preposition or object noun hangs, and
     the "of" phrase of the object ("accused Myanmar [of abuses]", "declared a state [of
@@ -134,8 +129,8 @@ def _near(token: Token) -> list[Token]:
     out = []
     for child in token.children:
         grandchildren = list(child.children)
-        if child.ent_type_ in _WHEN or (
-                child.dep_ == "prep" and grandchildren and all(g.ent_type_ in _WHEN for g in grandchildren)):
+        if child.ent_type_ in WHEN or (
+                child.dep_ == "prep" and grandchildren and all(g.ent_type_ in WHEN for g in grandchildren)):
             continue
         out.append(child)
         out.extend(grandchildren)
@@ -145,287 +140,11 @@ def _near(token: Token) -> list[Token]:
     return out
 
 
-def is_passive(token: Token) -> bool:
-    return any(c.dep_ in ("nsubjpass", "auxpass") for c in token.children)
-
-
-def subject_of(token: Token) -> Token | None:
-    """The subject of a predicate, inherited through control ("X agreed to cooperate")."""
-    seen = 0
-    while seen < MAX_CLIMB:
-        seen += 1
-        for child in token.children:
-            if child.dep_ in SUBJECT_DEPS:
-                return child
-            if child.dep_ == "agent":  # passive: "was attacked by X"
-                return next((g for g in child.children if g.dep_ == "pobj"), None)
-        for child in token.children:  # the parser sometimes hangs the subject on the auxiliary
-            if child.dep_ == "aux":
-                subject = next((g for g in child.children if g.dep_ in SUBJECT_DEPS), None)
-                if subject is not None:
-                    return subject
-        if token.dep_ == "acl" and token.head.dep_ == "ROOT" and token.head.pos_ in ("NOUN", "PROPN") \
-                and token.tag_ in ("VBD", "VBN") and any(c.dep_ == "dobj" for c in token.children):
-            return token.head  # misparsed main verb: "The Iraqi air force [carried out] strikes"
-        if is_passive(token) or (token.tag_ == "VBN" and token.dep_ in ("advcl", "acl") and not any(
-                c.dep_ in ("aux", "auxpass") for c in token.children)):
-            return None  # "if it is attacked", "civilians threatened with starvation": no doer
-        if token.dep_ in ("xcomp", "acomp", "conj", "advcl") and token.head.i != token.i:
-            token = token.head
-            continue
-        if token.dep_ == "acl" and token.tag_ == "VBG" and token.head.dep_ == "dobj" \
-                and token.head.lemma_.lower() in SAYING_NOUNS:
-            token = token.head.head  # "X issued a statement urging ...": X urges
-            continue
-        # not through a relative clause: "Hamas, which advocates Israel's destruction" describes
-        # its head; it is background, not news (the gold sets agree)
-        return None
-    return None
-
-#: what one issues, passes or holds that says something in its own words ("a statement urging")
-SAYING_NOUNS = {"statement", "letter", "resolution", "declaration", "communique", "communiqué",
-                "message", "report", "rally", "protest", "demonstration", "appeal", "speech",
-                "decree", "motion", "petition", "editorial", "article", "post", "tweet", "note",
-                "warning", "ultimatum", "order", "ruling", "verdict", "bill", "law"}
-
-
-def object_of(token: Token) -> Token | None:
-    for child in token.children:
-        if child.dep_ == "nsubjpass" or (child.dep_ == "dobj" and not is_passive(token)):
-            return child
-    return None
-
-
-def prep_objects(token: Token, prep: str, actors: ActorIndex) -> list[Token]:
-    """The objects of preposition ``prep`` under a predicate or under its object noun.
-
-    When the parser has hung the preposition elsewhere or left it without an object, the actor
-    named right after it is taken ("engage politically with Putin's government")."""
-    holders = [token] + [c for c in token.children if c.dep_ in ("dobj", "pobj")]
-    holders += [g for c in token.children if c.dep_ == "prep" for g in c.children
-                if g.dep_ == "pobj" and g.pos_ == "NOUN"]
-    for holder in holders:
-        found = []
-        for child in holder.children:
-            if child.lower_ == prep:
-                objects = [g for g in child.children if g.dep_ in ("pobj", "pcomp")]
-                found.extend(objects or _actor_after(child, actors))
-        if found:
-            return found
-    following = token.i + 1
-    doc = token.doc
-    while following < len(doc) and doc[following].pos_ in ("ADV", "PART"):
-        following += 1
-    if following < len(doc) and doc[following].lower_ == prep:
-        return _actor_after(doc[following], actors)
-    return []
-
-
-def _actor_after(token: Token, actors: ActorIndex) -> list[Token]:
-    """The head of the actor mention that starts right after ``token``, if any."""
-    if token.i + 1 < len(token.doc):
-        after = actors.of(token.doc[token.i + 1])
-        if after is not None:
-            return [token.doc[after.head]]
-    return []
-
-
-def slot_tokens(token: Token, slot: str, actors: ActorIndex) -> list[Token]:
-    """The tokens filling ``slot`` of a predicate.
-
-    On an event noun the subject is its possessor or ``by`` phrase ("Moscow's annexation",
-    "the attack by rebels") and the object its ``of`` phrase ("the annexation of Crimea")."""
-    if token.pos_ in ("NOUN", "PROPN"):
-        if slot == "subject":
-            found = slot_tokens(token, "poss", actors) or prep_objects(token, "by", actors)
-            if not found and token.dep_ == "dobj" and token.head.lemma_.lower() in LIGHT_VERBS:
-                subject = subject_of(token.head)  # "Iraq carried out air strikes against ..."
-                found = [subject] if subject is not None else []
-            return found
-        if slot == "object":
-            return prep_objects(token, "of", actors)
-        if slot not in NAMED_SLOTS and token.dep_ == "dobj" and token.head.lemma_.lower() in LIGHT_VERBS:
-            # "launched an assault [on X]": the parser hangs the phrase on the light verb
-            return prep_objects(token, slot, actors) or prep_objects(token.head, slot, actors)
-    if slot == "subject":
-        s = subject_of(token)
-        return [s] if s is not None else []
-    if slot == "object":
-        o = object_of(token)
-        return [o] if o is not None else []
-    if slot == "poss":
-        return [c for c in token.children if c.dep_ == "poss"]
-    if slot == "iobj":
-        return [c for c in token.children if c.dep_ == "dative"]
-    if slot == "clause":  # "demanded that [Iran] release the sailors"
-        return [g for c in token.children if c.dep_ == "ccomp" and asks(c)
-                for g in c.children if g.dep_ in ("nsubj", "nsubjpass")]
-    if slot == "by" and is_passive(token):
-        s = subject_of(token)
-        return [s] if s is not None else []
-    return prep_objects(token, slot, actors)
-
-
-@dataclass(frozen=True)
-class ActorRef:
-    """An actor of an event: the mention that gives its code, and the whole noun phrase that
-    names it in this event ("the detained leaders of the opposition party")."""
-
-    mention: Mention
-    phrase: tuple[int, int]  # token span [start, end)
-
-    @property
-    def known(self) -> bool:
-        return self.mention.known
-
-
-def placed(ref: ActorRef | None, country: str) -> ActorRef | None:
-    """An actor of unknown country acting where the event happens takes that place's country
-    ("police arrested protesters in Cairo": EGYCOP -> EGYCVL)."""
-    if ref is None or ref.known or not ref.mention.sectors or ref.mention.members:
-        return ref
-    m = ref.mention
-    return ActorRef(replace(m, code=compose_code(country, None, m.sectors), country=country,
-                            via="place"), ref.phrase)
-
-
-def noun_phrase(token: Token, mention: Mention) -> tuple[int, int]:
-    """The noun phrase a slot token heads, without its conjuncts ("the U.S." of "the U.S. and
-    NATO") or a trailing possessive ("Moscow" of "Moscow's annexation")."""
-    if mention.via == "pronoun":
-        return mention.start, mention.end
-    start = min(token.left_edge.i, mention.start)
-    end = max(token.i + 1, mention.end)
-    for child in token.rights:
-        if child.dep_ in ("conj", "cc", "relcl", "acl", "advcl"):
-            break  # "troops [that remain in Afghanistan]": a clause about it ends the phrase
-        if child.dep_ == "prep" and any(g.ent_type_ in _WHEN for g in child.children) \
-                or child.dep_ == "npadvmod" or child.ent_type_ in _WHEN:
-            break  # "leader [on Friday]", "airstrikes [this month]"
-        end = max(end, child.right_edge.i + 1)
-    doc = token.doc
-    while end - 1 > start and (doc[end - 1].is_punct or doc[end - 1].tag_ == "POS"
-                               or doc[end - 1].dep_ in ("cc", "case")):
-        end -= 1
-    while start < end - 1 and doc[start].is_punct:
-        start += 1
-    return start, end
-
-
-def actors_in(token: Token, actors: ActorIndex, possessor: bool = True) -> list[ActorRef]:
-    """The actors a slot token names: itself or its modifiers, and its conjuncts. With
-    ``possessor`` false, an owner does not stand for what it owns ("Trump's plan contains...")."""
-    found: list[ActorRef] = []
-    # "Ukraine's Crimea region", "Hezbollah positions", "a British tanker" name their owner; a
-    # subject is only what it names itself ("The Indian festival celebrates" is no act of India),
-    # and a city before a noun names no owner ("the Minsk agreements"; but "U.S. military
-    # airstrikes" are the U.S. military's)
-    modifiers = ("poss", "compound", "amod", "nmod") if possessor else ("compound", "nmod")
-    first_country = None
-    for t in [token, *token.conjuncts]:
-        m = actors.of(t)
-        if m is not None and not m.known and m.sectors and first_country and not m.members:
-            # "Israeli helicopters and tanks": the tanks are Israeli too
-            m = replace(m, code=compose_code(first_country, None, m.sectors), country=first_country)
-        if (m is None or not m.known) and (t.lemma_.lower() in QUANTITY_NOUNS or t.pos_ == "NUM"):
-            # "dozens of Islamic State fighters", "members of the opposition", "two of its soldiers"
-            of = next((g for c in t.children if c.dep_ == "prep" and c.lower_ == "of"
-                       for g in c.children if g.dep_ == "pobj"), None)
-            if of is not None:
-                m = actors.of(of) or next((actors.of(c) for c in of.children if c.dep_ in modifiers
-                                           and actors.of(c) is not None), None) or m
-        if m is None:  # "the group [al-Nusra Front]", "his lawyer [Anatoly Kucherena]"
-            m = next((actors.of(c) for c in t.children if c.dep_ == "appos" and actors.of(c) is not None), None)
-        if m is None and not (not possessor and t.lemma_.lower() in THING_NOUNS):
-            # ("The China-Switzerland FTA will benefit companies": a thing does not act)
-            for child in t.children:
-                near = actors.of(child) if child.dep_ in modifiers else None
-                if near is None or (child.dep_ != "poss" and near.kind == "metonym"
-                                    and near.end - near.start == 1) or (
-                        not possessor and near.kind == "demonym"):
-                    continue
-                m = near
-                break
-        if m is None or not m.resolved:
-            continue
-        if first_country is None and m.known and m.country and m.sectors:
-            first_country = m.country
-        extra = []
-        if m.country and m.sectors and m.start < t.i:
-            # "Hungarian and Romanian officials": the officials of each country
-            for mod in (c for c in t.children if c.dep_ == "amod"):
-                for other in (mod, *mod.conjuncts):
-                    near = actors.of(other)
-                    if near is not None and near.kind in ("demonym", "country") and not near.sectors \
-                            and other.pos_ == "ADJ" and near.country != m.country:
-                        extra.append(replace(m, code=compose_code(near.country, None, m.sectors),
-                                             country=near.country))
-        for member in [*(m.members or (m,)), *extra]:  # "the two countries": each country
-            if all(ref.mention is not member for ref in found):
-                found.append(ActorRef(member, noun_phrase(t, m)))
-    return found
-
-
-#: things that, as subjects, are no actor even when a country names them ("the China-Switzerland
-#: FTA", "the Iran nuclear deal"): their modifiers do not act
-THING_NOUNS = {"agreement", "deal", "treaty", "accord", "fta", "pact", "plan", "law", "bill",
-               "resolution", "report", "program", "programme", "policy", "project", "initiative",
-               "economy", "market", "crisis", "conflict", "war", "election", "elections", "budget",
-               "border", "relationship", "relations", "ties", "issue", "question", "case", "model"}
-
-#: nouns that count or part their "of" phrase, which names the actor
-QUANTITY_NOUNS = {"dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "score",
-                  "scores", "million", "millions", "number", "member", "members", "some", "many",
-                  "several", "most", "all", "few", "group", "handful", "majority", "rest", "none",
-                  "one", "each", "part", "section", "faction", "delegation", "contingent", "unit",
-                  "convoy", "team", "band", "battalion", "brigade", "squad", "wing",
-                  # what an actor holds: "positions of the security forces", "a base of the army"
-                  "position", "positions", "base", "bases", "camp", "camps", "stronghold",
-                  "strongholds", "office", "offices", "headquarters", "facility", "facilities",
-                  "home", "homes", "embassy", "vehicle", "vehicles"}
-
-
-def fill(token: Token, slots: tuple[str, ...], actors: ActorIndex,
-         skip: tuple[Token, ...] = ()) -> list[ActorRef]:
-    """The actors of the first slot that names any (not in the tokens ``skip``)."""
-    for slot in slots:
-        found = [ref for t in slot_tokens(token, slot, actors) if t not in skip
-                 for ref in actors_in(t, actors, possessor=slot != "subject" or token.pos_ == "NOUN")]
-        if found:
-            return found
-    return []
-
-
 #: roots of acts two actors do together: "A and B agreed / met / cooperated" are reciprocal
 SHARED_ROOTS = {"03", "04", "05", "06"}
 
 #: sectors of those who fight: an attack on them by a named person is force, not words
 ARMED_SECTORS = {"MIL", "REB", "INS", "UAF", "SPY", "COP"}
-
-#: prepositions that, deeper under a predicate's object, name whom an act is aimed at
-#: ("lift embargoes on sales [to Iran]", "provide aid for refugees [in Syria]" is a place: not)
-AIMED_PREPS = {"to", "against", "with", "toward", "towards", "on", "from"}
-
-
-def deeper_target(token: Token, actors: ActorIndex, sources: list[ActorRef]) -> list[ActorRef]:
-    """When no slot names a target, the first actor aimed at through a preposition under the
-    predicate's object ("agreed to lift embargoes on pharmaceutical sales to Iran and Libya"),
-    searched breadth first, at most three steps down; never the source itself."""
-    own = {ref.mention.code for ref in sources}
-    frontier = [c for c in token.children if c.dep_ in ("dobj", "prep", "dative", "xcomp")]
-    for _ in range(3):
-        following = []
-        for t in frontier:
-            if t.dep_ == "prep" and t.lower_ in AIMED_PREPS:
-                for pobj in (g for g in t.children if g.dep_ == "pobj"):
-                    found = [ref for ref in actors_in(pobj, actors) if ref.mention.code not in own]
-                    if found:
-                        return found
-            if t.dep_ == "prep" and t.lower_ not in AIMED_PREPS | {"of", "about", "over", "for"}:
-                continue  # not through "according to", "in", "after": where, when, by whose word
-            following.extend(c for c in t.children if c.dep_ in ("prep", "pobj", "dobj", "xcomp"))
-        frontier = following
-    return []
 
 
 # --- chains ----------------------------------------------------------------------------------
@@ -542,14 +261,6 @@ def drop_consumed(doc: Doc, found: list[Predication]) -> list[Predication]:
     return [p for p in found if p.chain[0] not in consumed and id(p) not in yielding]
 
 
-def asks(clause: Token) -> bool:
-    """Whether a "that" clause says what should happen, not what did: "demanded that the US
-    [cancel]" (subjunctive), "... [must] cooperate"; not "insisted that Obama [wiretapped] him"."""
-    return clause.tag_ in ("VB", "VBP") or any(
-        c.dep_ == "aux" and c.lower_ in ("must", "should", "shall", "would", "will")
-        or c.dep_ == "auxpass" and c.lower_ == "be" for c in clause.children)  # "... be taken away"
-
-
 def frames_clause(frame: Pattern, clause: Token) -> bool:
     """Whether a frame that needs an auxiliary in its clause (``clause_aux``) governs ``clause``."""
     return clause.dep_ == "ccomp" and any(
@@ -572,112 +283,6 @@ def is_main_predicate(token: Token) -> bool:
         return True
     return token.dep_ in ("ccomp", "parataxis") and token.head.dep_ == "ROOT" \
         and token.head.lemma_.lower() in SPEECH_VERBS
-
-
-def negated(tokens: list[Token]) -> bool:
-    """Whether the chain says the act did not happen: "not", "never", "no attacks", "zero
-    attacks"."""
-    # "does not produce or use chemical weapons": a conjoined verb without its own subject
-    # shares the negation of the verb it is joined to
-    shared = [t.head for t in tokens if t.dep_ == "conj" and t.pos_ in ("VERB", "AUX")
-              and not any(c.dep_ in SUBJECT_DEPS for c in t.children)]
-    return any(c.dep_ == "neg" or (c.lower_ in NEGATORS and c.dep_ in ("advmod", "det", "nummod"))
-               for t in [*tokens, *shared] for c in t.children)
-
-
-def modality_of(tokens: list[Token]) -> str:
-    """asserted, future ("will") or hypothetical ("may", "could", "if"). "Would" in what someone
-    said is their "will" told in the past ("Russia said it would expel ..."), unless an "if"
-    makes it a condition."""
-    if any((c.dep_ == "mark" and c.lower_ == "if") or (c.dep_ == "advcl" and any(
-            g.dep_ == "mark" and g.lower_ == "if" for g in c.children))
-           for t in tokens for c in t.children) or in_if_clause(tokens[-1]) \
-            or tokens[-1].sent.text.rstrip(' "\'\u201d\u2019').endswith("?"):  # a question asserts nothing
-        return "hypothetical"  # "if it is attacked", "would attack Serbia [if it refused]"
-    future = False
-    for t in tokens:
-        for c in t.children:
-            if c.dep_ != "aux":
-                continue
-            if c.lower_ == "would" and (_reported(t) or t.lemma_.lower() == "like"):
-                future = True  # "said it would", and "would like to" is a wish stated now
-            elif c.lower_ in HYPOTHETICAL_AUX:
-                return "hypothetical"
-            elif c.lower_ in FUTURE_AUX:
-                future = True
-    return "future" if future else "asserted"
-
-
-#: words whose "that" clause is an opinion or expectation, not something that happened
-OPINION_HEADS = {"hope", "hopeful", "expect", "believe", "think", "fear", "worry", "doubt",
-                 "suspect", "confident", "optimistic", "pessimistic", "sure", "afraid",
-                 "concerned", "worried", "likely", "possible", "predict", "wonder", "imagine"}
-
-
-def in_if_clause(token: Token) -> bool:
-    """Whether ``token`` sits inside a clause opened by "if" or "whether", or one that is an
-    opinion ("If Russia takes further steps to ease visa restrictions, we will welcome it";
-    "asked whether Iran attacked"; "fears that Russia will attack")."""
-    for _ in range(MAX_CLIMB):
-        if any(c.dep_ == "mark" and c.lower_ in ("if", "whether") for c in token.children):
-            return True
-        if token.dep_ == "ccomp" and token.head.lemma_.lower() in OPINION_HEADS:
-            return True  # "hopeful that the administration will work with me": a hope, no event
-        if token.head.i == token.i:
-            return False
-        token = token.head
-    return False
-
-
-def _reported(token: Token) -> bool:
-    """Whether ``token`` heads what a speech verb says ("said [it would expel]")."""
-    return token.dep_ in ("ccomp", "parataxis") and token.head.lemma_.lower() in SPEECH_VERBS
-
-
-#: verbs whose object noun is the event their subject does ("carried out strikes", "held talks")
-LIGHT_VERBS = {"carry", "launch", "conduct", "stage", "mount", "wage", "hold", "make", "impose",
-               "order", "begin", "start", "resume", "intensify", "escalate", "step", "undertake",
-               "perform", "execute", "commit", "sign", "reach", "offer", "extend", "provide"}
-
-
-def speaker_of(tokens: list[Token], actors: ActorIndex) -> list[ActorRef]:
-    """Who the text says said it: the subject of the speech verb whose complement holds the
-    chain ("Israel attacked Syria, Iranian media said")."""
-    top = tokens[-1]
-    for _ in range(3):
-        if top.dep_ not in ("ccomp", "parataxis", "conj") or top.head.i == top.i:
-            break
-        head = top.head
-        speech = head if head.lemma_.lower() in SPEECH_VERBS else next(
-            (c for c in top.children if c.dep_ == "parataxis" and c.lemma_.lower() in SPEECH_VERBS), None)
-        if speech is not None:
-            subject = subject_of(speech)
-            return actors_in(subject, actors) if subject is not None else []
-        top = head
-    for child in top.children:  # "Political leaders, Mattis said, will seek ..."
-        if child.dep_ == "parataxis" and child.lemma_.lower() in SPEECH_VERBS:
-            subject = subject_of(child)
-            return actors_in(subject, actors) if subject is not None else []
-    return []
-
-
-def teller_of(token: Token, actors: ActorIndex) -> list[ActorRef]:
-    """Who tells the clause at ``token``, however deep it sits in what is said ("saying there is
-    little doubt that [they interfered]"; "[Y meddled], X said"): the subject of the nearest
-    speech verb above it, or of one hanging beside the root."""
-    current = token
-    for _ in range(MAX_CLIMB):
-        if current.head.i == current.i:
-            break
-        current = current.head
-        if current.lemma_.lower() in SPEECH_VERBS and current.pos_ == "VERB":
-            subject = subject_of(current)
-            return actors_in(subject, actors) if subject is not None else []
-    for child in current.children:
-        if child.dep_ == "parataxis" and child.lemma_.lower() in SPEECH_VERBS:
-            subject = subject_of(child)
-            return actors_in(subject, actors) if subject is not None else []
-    return []
 
 
 def domain_of(token: Token, patterns: PatternSet) -> str:

@@ -40,7 +40,7 @@ from spacy.tokens import Token
 from eventwire.errors import DataFileError
 from eventwire.model import Plover
 
-from .extract import ActorRef
+from .slots import ActorRef
 from .ontology import Ontology, default_data_dir
 
 MODES_FILE = "plover_modes.tsv"
