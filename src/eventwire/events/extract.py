@@ -81,7 +81,6 @@ def matches(token: Token, pred: Predicate, near: frozenset[str] | None = None) -
         near = words_near(token)
     direct = None
     for word in pred.extra:
-        exact, stems = _options(word)
         if word in PARTICLES:  # "call for": the preposition hangs on the verb, or follows it
             if direct is None:
                 following = token.i + 1
@@ -93,10 +92,15 @@ def matches(token: Token, pred: Predicate, near: frozenset[str] | None = None) -
             if word not in direct:
                 return False
             continue
-        if exact.isdisjoint(near) and not any(w[:size] in prefixes for size, prefixes in stems
-                                              for w in near):
+        if not any(_fits(word, w) for w in near):
             return False
     return True
+
+
+def _fits(word: str, form: str) -> bool:
+    """Whether a word form is one a pattern word stands for ("food|relief*": "relief", "reliefs")."""
+    exact, stems = _options(word)
+    return form in exact or any(form[:size] in prefixes for size, prefixes in stems)
 
 
 #: prepositions and particles of a verb ("call for", "call on", "set up")
@@ -235,10 +239,7 @@ def worded_tokens(token: Token, pattern: Pattern) -> set[int]:
         found = set()
         for t in _near(token):
             for word in words:
-                exact, stems = _options(word)
-                forms = (t.lemma_.lower(), t.lower_)
-                if any(f in exact for f in forms) or any(
-                        f[:size] in prefixes for size, prefixes in stems for f in forms):
+                if _fits(word, t.lemma_.lower()) or _fits(word, t.lower_):
                     found.add(t.i)
                     if t.dep_ in ("compound", "amod") and t.head.i != token.i:
                         found.add(t.head.i)  # "air" of "air strikes": the strikes too
@@ -314,7 +315,7 @@ class EventMatcher:
         fallbacks = []  # a frame word's own multi-word pattern ("rejected accusations")
         for token in doc:
             pattern = find_pattern(token, self.patterns, frame=False)
-            if pattern is not None and pattern.imported and self._frames_here(token):
+            if pattern is not None and pattern.imported and self._frame_at(token) is not None:
                 # our own frame for this word ("rejected") wins over PETRARCH's
                 if find_pattern(token, self.patterns, frame=False, worded=True) is pattern:
                     fallbacks.append((token, pattern, climb(token, self.patterns)))
@@ -336,29 +337,26 @@ class EventMatcher:
             if token.i in governed and token.i not in framed:
                 found.extend(self._code(token, pattern, chain, actors))
         framed |= {i for p in found for i in p.chain}
-        for i in sorted(governed - framed):  # "Kuwait agreed to stage a joint exercise": 030
-            frame = find_pattern(doc[i], self.patterns, frame=True)
-            if frame is not None and frame.frame not in ("pass", "deny") and frame.code \
-                    and not frame.clause_aux:
-                found.extend(self._code(doc[i], frame, Chain([doc[i]], []), actors))
-        for token in doc:  # frames that govern nothing are events of their own ("urged X")
-            if token.i in governed:
+        # frames that govern nothing, or whose governed act made nothing ("Kuwait agreed to
+        # stage a joint exercise": 030), are events of their own ("urged X")
+        for token in doc:
+            if token.i in framed:
                 continue
-            frame = find_pattern(token, self.patterns, frame=True)
-            if frame is not None and frame.clause_aux and not any(
-                    frames_clause(frame, c) for c in token.children):
-                continue
-            if frame is not None and frame.frame != "pass" and frame.code:
+            frame = self._frame_at(token)
+            if frame is not None and frame.frame != "pass" and frame.code and (
+                    token.i not in governed or (frame.frame != "deny" and not frame.clause_aux)):
                 found.extend(self._code(token, frame, Chain([token], []), actors))
         doc._.predications = sorted(drop_consumed(doc, found), key=lambda p: p.trigger)
         return doc
 
-    def _frames_here(self, token: Token) -> bool:
-        """Whether one of our frames governs from ``token`` (one that needs a "must" clause only
+    def _frame_at(self, token: Token) -> Pattern | None:
+        """Our frame at ``token``, if one can stand there (one that needs a "must" clause only
         when it has one: "declared a ceasefire" stays PETRARCH's)."""
         frame = find_pattern(token, self.patterns, frame=True)
-        return frame is not None and (not frame.clause_aux or any(
-            frames_clause(frame, c) for c in token.children))
+        if frame is None or (frame.clause_aux and not any(
+                frames_clause(frame, c) for c in token.children)):
+            return None
+        return frame
 
     def _code(self, token: Token, pattern: Pattern, chain: Chain,
               actors: ActorIndex) -> list[Predication]:
