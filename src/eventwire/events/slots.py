@@ -180,25 +180,52 @@ def placed(ref: ActorRef | None, country: str) -> ActorRef | None:
 
 def noun_phrase(token: Token, mention: Mention) -> tuple[int, int]:
     """The noun phrase a slot token heads, without its conjuncts ("the U.S." of "the U.S. and
-    NATO") or a trailing possessive ("Moscow" of "Moscow's annexation")."""
+    NATO"), a trailing possessive ("Moscow" of "Moscow's annexation") or a clause about it,
+    however deep ("the home of a man [suspected of ...]", "al-Shabab, a group [seeking to ...]")."""
     if mention.via == "pronoun":
         return mention.start, mention.end
     start = min(token.left_edge.i, mention.start)
     end = max(token.i + 1, mention.end)
     for child in token.rights:
-        if child.dep_ in ("conj", "cc", "relcl", "acl", "advcl"):
+        if child.dep_ in ("conj", "cc") or child.dep_ in CLAUSES:
             break  # "troops [that remain in Afghanistan]": a clause about it ends the phrase
         if child.dep_ == "prep" and any(g.ent_type_ in WHEN for g in child.children) \
                 or child.dep_ == "npadvmod" or child.ent_type_ in WHEN:
             break  # "leader [on Friday]", "airstrikes [this month]"
-        end = max(end, child.right_edge.i + 1)
+        if child.dep_ == "prep" and mention.end <= token.i and child.lower_ not in ("of", "in", "to"):
+            break  # "Moscow's offer [of talks]": the owner names the actor, not what it offers
+        cut = _clause_start(child, mention)
+        end = max(end, cut if cut is not None else child.right_edge.i + 1)
+        holds_actor = token.i < mention.start and child.left_edge.i <= mention.start <= child.right_edge.i
+        if cut is not None or holds_actor:
+            break  # "accusations by the U.S. [of genocide]": the phrase ends with its actor
     doc = token.doc
-    while end - 1 > start and (doc[end - 1].is_punct or doc[end - 1].tag_ == "POS"
-                               or doc[end - 1].dep_ in ("cc", "case")):
+    while end - 1 > start and (doc[end - 1].is_punct and not _closes(doc, start, end)
+                               or doc[end - 1].tag_ == "POS" or doc[end - 1].dep_ in ("cc", "case")):
         end -= 1
     while start < end - 1 and doc[start].is_punct:
         start += 1
+    if end < len(doc) and doc[end].text == ")" and _closes(doc, start, end + 1):
+        end += 1  # the parser often hangs the closing bracket elsewhere
     return start, end
+
+
+#: dependents that say something about a noun in a clause of their own
+CLAUSES = ("relcl", "acl", "advcl")
+
+
+def _clause_start(child: Token, mention: Mention) -> int | None:
+    """Where the first clause under ``child`` starts (a clause inside the actor's own name,
+    "the group known as ...", is kept), or None when it has none."""
+    starts = [t.left_edge.i for t in child.subtree if t.dep_ in CLAUSES and t is not child
+              and not mention.start <= t.i < mention.end]
+    return min(starts) if starts else None
+
+
+def _closes(doc, start: int, end: int) -> bool:
+    """Whether the phrase ends in a bracket it opened: "the African National Congress (ANC)"."""
+    inside = [t.text for t in doc[start:end - 1]]
+    return doc[end - 1].text == ")" and inside.count("(") > inside.count(")")
 
 
 def actors_in(token: Token, actors: ActorIndex, possessor: bool = True) -> list[ActorRef]:
@@ -235,6 +262,8 @@ def actors_in(token: Token, actors: ActorIndex, possessor: bool = True) -> list[
                     continue
                 m = near
                 break
+        if m is None and possessor and t.lemma_.lower() in AUTHORED_NOUNS:
+            m = author_of(t, actors)  # "rejected the call of the European Parliament"
         if m is None or not m.resolved:
             continue
         if first_country is None and m.known and m.country and m.sectors:
@@ -261,6 +290,35 @@ THING_NOUNS = {"agreement", "deal", "treaty", "accord", "fta", "pact", "plan", "
                "resolution", "report", "program", "programme", "policy", "project", "initiative",
                "economy", "market", "crisis", "conflict", "war", "election", "elections", "budget",
                "border", "relationship", "relations", "ties", "issue", "question", "case", "model"}
+
+
+#: what an actor says or asks in its own name: whom an act answers when it is its object
+#: ("rejected the call of the European Parliament", "denied charges by the U.S.")
+AUTHORED_NOUNS = SAYING_NOUNS | {
+    "demand", "request", "call", "charge", "accusation", "allegation", "claim", "proposal",
+    "offer", "plea", "criticism", "decision", "initiative", "invitation", "recommendation",
+    "plan", "proposition", "complaint", "condition", "threat", "protest", "objection", "bid"}
+
+
+def author_of(token: Token, actors: ActorIndex) -> Mention | None:
+    """Who made what ``token`` names: its "of", "by" or "from" phrase ("charges by the U.S.",
+    "a request from The New York Times") or the agent of a participle on it ("the proposal
+    submitted by China")."""
+    for child in token.children:
+        if child.dep_ == "prep" and child.lower_ in ("of", "by", "from"):
+            pobj = next((g for g in child.children if g.dep_ == "pobj"), None)
+        elif child.dep_ == "acl" and child.tag_ == "VBN":
+            agent = next((g for g in child.children if g.dep_ == "agent"), None)
+            pobj = next((g for g in agent.children if g.dep_ == "pobj"), None) if agent else None
+        else:
+            continue
+        if pobj is None:
+            continue
+        m = actors.of(pobj) or next((actors.of(c) for c in pobj.children if c.dep_ in (
+            "poss", "compound", "amod", "nmod") and actors.of(c) is not None), None)
+        if m is not None and m.resolved:
+            return m
+    return None
 
 
 #: nouns that count or part their "of" phrase, which names the actor
@@ -307,7 +365,8 @@ def deeper_target(token: Token, actors: ActorIndex, sources: list[ActorRef]) -> 
                         return found
             if t.dep_ == "prep" and t.lower_ not in AIMED_PREPS | {"of", "about", "over", "for"}:
                 continue  # not through "according to", "in", "after": where, when, by whose word
-            following.extend(c for c in t.children if c.dep_ in ("prep", "pobj", "dobj", "xcomp"))
+            following.extend(c for c in t.children if c.dep_ in ("prep", "pobj", "dobj", "xcomp")
+                             or c.dep_ == "acl" and c.tag_ == "VBN")  # "the ban [imposed] on X"
         frontier = following
     return []
 

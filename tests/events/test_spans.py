@@ -1,0 +1,46 @@
+"""The words that name an event's actors (events/slots.py): how far a noun phrase reaches, and
+whom an act aimed at a thing someone said or imposed is aimed at."""
+
+from __future__ import annotations
+
+from eventwire.model import Article
+
+
+def actors(coder, text, date="2019-05-01"):
+    """(source code, target code, CAMEO code, source text, target text) of each event."""
+    return [(e.source.code, e.target.code if e.target else None, e.cameo.code, e.source.text,
+             e.target.text if e.target else None)
+            for e in coder.code([Article(id="t", text=text, date=date)])]
+
+
+def targets(coder, text):
+    return [(code, words) for _, code, _, _, words in actors(coder, text)]
+
+
+def test_a_clause_about_the_actor_ends_its_phrase_however_deep(coder):
+    # a participle inside an apposition, a participle inside an "of" phrase
+    assert targets(coder, "Kenyan forces attacked al-Shabab, an Islamist militia fighting to "
+                          "topple the Somali government.") == [("IMGMUSSHB", "al-Shabab, an Islamist militia")]
+    assert targets(coder, "Ethiopian jets bombed the headquarters of a rebel group accused of "
+                          "massacring villagers.") == [("---REB", "the headquarters of a rebel group")]
+
+
+def test_an_owner_names_the_actor_not_what_the_thing_is_for(coder):
+    found = actors(coder, "The European Union condemned Moscow's support for separatist fighters "
+                          "in eastern Ukraine.")
+    assert ("IGOEUREEC", "RUSGOV", "111", "The European Union", "Moscow's support") in found
+
+
+def test_the_phrase_ends_with_the_actor_it_names(coder):
+    assert actors(coder, "Russia denied accusations by Ukraine of shelling civilian areas near "
+                         "Donetsk.") == [("RUS", "UKR", "016", "Russia", "accusations by Ukraine")]
+
+
+def test_whoever_made_a_proposal_is_the_target_of_its_rejection(coder):
+    assert targets(coder, "The Venezuelan government rejected a proposal from Colombia to reopen "
+                          "the border crossing.") == [("COL", "a proposal from Colombia")]
+
+
+def test_whom_sanctions_were_imposed_on_is_the_target_of_lifting_them(coder):
+    assert targets(coder, "The United States lifted sanctions imposed on Sudan in 1997.") == [
+        ("SDN", "Sudan")]
