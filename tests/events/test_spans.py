@@ -44,3 +44,16 @@ def test_whoever_made_a_proposal_is_the_target_of_its_rejection(coder):
 def test_whom_sanctions_were_imposed_on_is_the_target_of_lifting_them(coder):
     assert targets(coder, "The United States lifted sanctions imposed on Sudan in 1997.") == [
         ("SDN", "Sudan")]
+
+
+def test_where_goods_are_flown_into_is_the_target(coder):
+    assert targets(coder, "The World Food Programme flew 20 tonnes of food into South Sudan.") == [
+        ("SSD", "South Sudan")]
+
+
+def test_a_site_struck_stands_for_the_country_it_lies_in(coder):
+    assert actors(coder, "Israeli jets struck a weapons depot in the Gaza Strip on Sunday.") == [
+        ("ISRMIL", "PSE", "190", "Israeli jets", "a weapons depot in the Gaza Strip")]
+    # a meeting place is no target
+    assert all(code != "CHE" for code, _ in targets(
+        coder, "Iranian and American diplomats held talks in Geneva."))

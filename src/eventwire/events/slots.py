@@ -264,6 +264,8 @@ def actors_in(token: Token, actors: ActorIndex, possessor: bool = True) -> list[
                 break
         if m is None and possessor and t.lemma_.lower() in AUTHORED_NOUNS:
             m = author_of(t, actors)  # "rejected the call of the European Parliament"
+        if m is None and possessor and t.lemma_.lower() in SITE_NOUNS:
+            m = country_of_site(t, actors)  # "struck a weapons depot in the Gaza Strip"
         if m is None or not m.resolved:
             continue
         if first_country is None and m.known and m.country and m.sectors:
@@ -321,6 +323,30 @@ def author_of(token: Token, actors: ActorIndex) -> Mention | None:
     return None
 
 
+#: places and buildings: what is done to one is done to the country it lies in
+SITE_NOUNS = {"target", "site", "depot", "city", "town", "village", "area", "region", "enclave",
+              "district", "neighborhood", "neighbourhood", "province", "territory", "building",
+              "compound", "house", "airport", "port", "harbour", "harbor", "checkpoint", "outpost",
+              "post", "hospital", "school", "market", "mosque", "church", "bridge", "camp", "base",
+              "position", "stronghold", "facility", "plant", "installation", "barracks", "airbase",
+              "border", "crossing", "road", "highway", "refinery", "pipeline", "convoy"}
+
+
+def country_of_site(token: Token, actors: ActorIndex) -> Mention | None:
+    """The country or place a site named by ``token`` lies in: an "in" or "near" phrase on it,
+    or on the predicate it is the object of ("struck a depot [in Gaza]")."""
+    holders = [token] + ([token.head] if token.dep_ in ("dobj", "pobj") else [])
+    for holder in holders:
+        for child in holder.children:
+            if child.dep_ == "prep" and child.lower_ in ("in", "near", "outside", "inside"):
+                for pobj in (g for g in child.children if g.dep_ == "pobj"):
+                    m = actors.of(pobj) or next((actors.of(c) for c in pobj.children if c.dep_ in (
+                        "poss", "compound") and actors.of(c) is not None), None)
+                    if m is not None and m.kind == "country" and m.known:
+                        return m
+    return None
+
+
 #: nouns that count or part their "of" phrase, which names the actor
 QUANTITY_NOUNS = {"dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "score",
                   "scores", "million", "millions", "number", "member", "members", "some", "many",
@@ -346,7 +372,7 @@ def fill(token: Token, slots: tuple[str, ...], actors: ActorIndex,
 
 #: prepositions that, deeper under a predicate's object, name whom an act is aimed at
 #: ("lift embargoes on sales [to Iran]", "provide aid for refugees [in Syria]" is a place: not)
-AIMED_PREPS = {"to", "against", "with", "toward", "towards", "on", "from"}
+AIMED_PREPS = {"to", "against", "with", "toward", "towards", "on", "from", "into"}
 
 
 def deeper_target(token: Token, actors: ActorIndex, sources: list[ActorRef]) -> list[ActorRef]:
