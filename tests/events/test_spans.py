@@ -57,3 +57,25 @@ def test_a_site_struck_stands_for_the_country_it_lies_in(coder):
     # a meeting place is no target
     assert all(code != "CHE" for code, _ in targets(
         coder, "Iranian and American diplomats held talks in Geneva."))
+
+
+def test_an_actor_named_inside_an_object_that_names_none_is_the_target(coder):
+    assert actors(coder, "Gunmen from Boko Haram killed 30 people in northern Nigeria on Sunday.") == [
+        ("IMGMUSBOK", "NGA", "190", "Gunmen from Boko Haram", "30 people in northern Nigeria")]
+    assert targets(coder, "Belarusian riot police detained hundreds of supporters of opposition "
+                          "candidate Sviatlana Tsikhanouskaya.") == [
+        ("BLROPP", "hundreds of supporters of opposition candidate Sviatlana Tsikhanouskaya")]
+    assert targets(coder, "Saudi Arabia's King Salman will host a state banquet for Emmanuel "
+                          "Macron next week.") == [("FRAGOV", "a state banquet for Emmanuel Macron")]
+
+
+def test_what_a_concern_is_about_is_no_target(coder):
+    assert targets(coder, "The Japanese defence minister expressed concern about tensions "
+                          "involving China in the South China Sea.") == [(None, None)]
+
+
+def test_a_capital_where_something_happens_is_its_country_not_its_government(coder):
+    assert targets(coder, "The Kenyan government imposed a curfew in Nairobi after days of "
+                          "rioting.") == [("KEN", "Nairobi")]
+    assert targets(coder, "The Red Crescent halted food deliveries in Damascus after a convoy "
+                          "was shelled.") == [("SYR", "food deliveries in Damascus")]

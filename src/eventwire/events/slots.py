@@ -366,8 +366,17 @@ def fill(token: Token, slots: tuple[str, ...], actors: ActorIndex,
         found = [ref for t in slot_tokens(token, slot, actors) if t not in skip
                  for ref in actors_in(t, actors, possessor=slot != "subject" or token.pos_ == "NOUN")]
         if found:
-            return found
+            return [as_place(ref) for ref in found] if slot in PLACE_PREPS else found
     return []
+
+
+def as_place(ref: ActorRef) -> ActorRef:
+    """A capital named as where something happens is its country, not its government ("a
+    curfew in Nairobi": KEN, not KENGOV)."""
+    m = ref.mention
+    if m.kind != "metonym" or not m.country:
+        return ref
+    return ActorRef(replace(m, code=m.country, sectors=(), kind="country"), ref.phrase)
 
 
 #: prepositions that, deeper under a predicate's object, name whom an act is aimed at
@@ -394,7 +403,41 @@ def deeper_target(token: Token, actors: ActorIndex, sources: list[ActorRef]) -> 
             following.extend(c for c in t.children if c.dep_ in ("prep", "pobj", "dobj", "xcomp")
                              or c.dep_ == "acl" and c.tag_ == "VBN")  # "the ban [imposed] on X"
         frontier = following
+    return named_in_object(token, actors, own)
+
+
+def named_in_object(token: Token, actors: ActorIndex, own: set[str]) -> list[ActorRef]:
+    """The first known actor named inside a predicate's object that names no actor itself, with
+    the object's phrase: in its modifiers or at most two "of"/"in"/"near"/"for"/"against"/"at"
+    phrases down ("opposed resolutions in the United Nations", "attacked the rebel-held city near
+    Damascus", "killed 81 people in Nigeria"); never through a topic ("concern about ..."), a
+    clause, or to the source itself."""
+    obj = object_of(token) if token.pos_ not in ("NOUN", "PROPN") else next(
+        iter(prep_objects(token, "of", actors)), None)
+    if obj is None or obj.pos_ not in ("NOUN", "PROPN") or actors_in(obj, actors):
+        return []
+    frontier = [(obj, False)]
+    for _ in range(3):
+        following = []
+        for t, place in frontier:
+            if place and obj.lemma_.lower() in SITE_NOUNS:
+                continue  # where a site lies is for country_of_site to say ("roads in Bangkok")
+            for near in [t, *(c for c in t.children if c.dep_ in ("compound", "amod", "poss", "nmod"))]:
+                m = actors.of(near)
+                if m is None or not m.known or m.code in own:
+                    continue
+                ref = ActorRef(m, noun_phrase(obj, m))
+                return [as_place(ref) if place else ref]
+            following.extend((g, c.lower_ in PLACE_PREPS) for c in t.children
+                             if c.dep_ == "prep" and c.lower_ in INSIDE_PREPS
+                             for g in c.children if g.dep_ == "pobj")
+        frontier = following
     return []
+
+
+#: prepositions that tie an actor to a thing: where it is, whose it is, whom it is for
+INSIDE_PREPS = {"of", "in", "near", "for", "against", "at"}
+PLACE_PREPS = {"in", "near", "at"}
 
 
 #: verbs whose object noun is the event their subject does ("carried out strikes", "held talks")
