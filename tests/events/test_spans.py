@@ -78,4 +78,16 @@ def test_a_capital_where_something_happens_is_its_country_not_its_government(cod
     assert targets(coder, "The Kenyan government imposed a curfew in Nairobi after days of "
                           "rioting.") == [("KEN", "Nairobi")]
     assert targets(coder, "The Red Crescent halted food deliveries in Damascus after a convoy "
-                          "was shelled.") == [("SYR", "food deliveries in Damascus")]
+                          "was shelled.") == [("SYR", "Damascus")]
+
+
+def test_whom_aid_is_for_names_the_country_they_are_in(coder):
+    # the actor is found where the people are; a thing's place is named by its own words
+    assert targets(coder, "The Norwegian government provided emergency funding for flood "
+                          "victims in Bangladesh.") == [("BGD", "Bangladesh")]
+
+
+def test_examples_of_a_group_are_not_part_of_its_phrase(coder):
+    found = actors(coder, "Several armed groups, including the Arakan Army, attacked police posts "
+                          "in Rakhine State.")
+    assert found and found[0][3] == "Several armed groups"

@@ -192,6 +192,9 @@ def noun_phrase(token: Token, mention: Mention) -> tuple[int, int]:
         if child.dep_ == "prep" and any(g.ent_type_ in WHEN for g in child.children) \
                 or child.dep_ == "npadvmod" or child.ent_type_ in WHEN:
             break  # "leader [on Friday]", "airstrikes [this month]"
+        if child.dep_ == "prep" and child.lower_ in ("including", "like", "as") and not (
+                child.left_edge.i <= mention.start <= child.right_edge.i):
+            break  # "rebel groups[, including Ahrar al-Sham]": examples, not the actor's name
         if child.dep_ == "prep" and mention.end <= token.i and child.lower_ not in ("of", "in", "to"):
             break  # "Moscow's offer [of talks]": the owner names the actor, not what it offers
         cut = _clause_start(child, mention)
@@ -407,29 +410,45 @@ def deeper_target(token: Token, actors: ActorIndex, sources: list[ActorRef]) -> 
 
 
 def named_in_object(token: Token, actors: ActorIndex, own: set[str]) -> list[ActorRef]:
-    """The first known actor named inside a predicate's object that names no actor itself, with
-    the object's phrase: in its modifiers or at most two "of"/"in"/"near"/"for"/"against"/"at"
-    phrases down ("opposed resolutions in the United Nations", "attacked the rebel-held city near
-    Damascus", "killed 81 people in Nigeria"); never through a topic ("concern about ..."), a
-    clause, or to the source itself."""
+    """The first known actor named inside a predicate's object, or inside whom it is given to
+    ("aid to 100,000 people in Bosnia"), when that names no actor itself; with that phrase. It is
+    found in the phrase's modifiers or at most two "of"/"in"/"near"/"for"/"against"/"at" phrases
+    down ("opposed resolutions in the United Nations", "killed 81 people in Nigeria"); never
+    through a topic ("concern about ..."), a clause, or to the source itself."""
     obj = object_of(token) if token.pos_ not in ("NOUN", "PROPN") else next(
         iter(prep_objects(token, "of", actors)), None)
-    if obj is None or obj.pos_ not in ("NOUN", "PROPN") or actors_in(obj, actors):
-        return []
-    frontier = [(obj, False)]
+    given_to = [g for holder in (token, obj) if holder is not None for c in holder.children
+                if c.dep_ == "prep" and c.lower_ in ("to", "for") for g in c.children if g.dep_ == "pobj"]
+    for phrase in ([obj] if obj is not None else []) + given_to:
+        if phrase.pos_ not in ("NOUN", "PROPN") or actors_in(phrase, actors):
+            continue
+        found = _known_inside(phrase, actors, own)
+        if found:
+            return found
+    return []
+
+
+def _known_inside(phrase: Token, actors: ActorIndex, own: set[str]) -> list[ActorRef]:
+    """The search of :func:`named_in_object` under one phrase. An actor found where a thing is
+    ("reform of the constitution [in Myanmar]") is named by the place's own phrase; one found
+    where counted people are ("81 people in Nigeria") by the whole phrase."""
+    counted = any(c.dep_ == "nummod" for c in phrase.children) or phrase.pos_ == "NUM" \
+        or phrase.lemma_.lower() in QUANTITY_NOUNS
+    frontier: list[tuple[Token, Token | None]] = [(phrase, None)]  # (token, where it is)
     for _ in range(3):
         following = []
         for t, place in frontier:
-            if place and obj.lemma_.lower() in SITE_NOUNS:
+            if place is not None and phrase.lemma_.lower() in SITE_NOUNS:
                 continue  # where a site lies is for country_of_site to say ("roads in Bangkok")
             for near in [t, *(c for c in t.children if c.dep_ in ("compound", "amod", "poss", "nmod"))]:
                 m = actors.of(near)
                 if m is None or not m.known or m.code in own:
                     continue
-                ref = ActorRef(m, noun_phrase(obj, m))
-                return [as_place(ref) if place else ref]
-            following.extend((g, c.lower_ in PLACE_PREPS) for c in t.children
-                             if c.dep_ == "prep" and c.lower_ in INSIDE_PREPS
+                if place is None:
+                    return [ActorRef(m, noun_phrase(phrase, m))]
+                return [as_place(ActorRef(m, noun_phrase(phrase if counted else place, m)))]
+            following.extend((g, place if place is not None else g if c.lower_ in PLACE_PREPS else None)
+                             for c in t.children if c.dep_ == "prep" and c.lower_ in INSIDE_PREPS
                              for g in c.children if g.dep_ == "pobj")
         frontier = following
     return []
