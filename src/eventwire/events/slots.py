@@ -412,7 +412,7 @@ def deeper_target(token: Token, actors: ActorIndex, sources: list[ActorRef]) -> 
 def named_in_object(token: Token, actors: ActorIndex, own: set[str]) -> list[ActorRef]:
     """The first known actor named inside a predicate's object, or inside whom it is given to
     ("aid to 100,000 people in Bosnia"), when that names no actor itself; with that phrase. It is
-    found in the phrase's modifiers or at most two "of"/"in"/"near"/"for"/"against"/"at" phrases
+    found in the phrase's modifiers or at most three "of"/"in"/"near"/"for"/"against"/"at" phrases
     down ("opposed resolutions in the United Nations", "killed 81 people in Nigeria"); never
     through a topic ("concern about ..."), a clause, or to the source itself."""
     obj = object_of(token) if token.pos_ not in ("NOUN", "PROPN") else next(
@@ -435,7 +435,7 @@ def _known_inside(phrase: Token, actors: ActorIndex, own: set[str]) -> list[Acto
     counted = any(c.dep_ == "nummod" for c in phrase.children) or phrase.pos_ == "NUM" \
         or phrase.lemma_.lower() in QUANTITY_NOUNS
     frontier: list[tuple[Token, Token | None]] = [(phrase, None)]  # (token, where it is)
-    for _ in range(3):
+    for _ in range(4):
         following = []
         for t, place in frontier:
             if place is not None and phrase.lemma_.lower() in SITE_NOUNS:
