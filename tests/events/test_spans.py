@@ -91,3 +91,9 @@ def test_examples_of_a_group_are_not_part_of_its_phrase(coder):
     found = actors(coder, "Several armed groups, including the Arakan Army, attacked police posts "
                           "in Rakhine State.")
     assert found and found[0][3] == "Several armed groups"
+
+
+def test_where_a_person_is_is_not_part_of_his_name(coder):
+    assert targets(coder, "The Kremlin said Vladimir Putin would welcome Turkish President Recep "
+                          "Tayyip Erdogan in Moscow on Thursday.") == [
+        ("TURGOV", "Turkish President Recep Tayyip Erdogan")]

@@ -192,6 +192,10 @@ def noun_phrase(token: Token, mention: Mention) -> tuple[int, int]:
         if child.dep_ == "prep" and any(g.ent_type_ in WHEN for g in child.children) \
                 or child.dep_ == "npadvmod" or child.ent_type_ in WHEN:
             break  # "leader [on Friday]", "airstrikes [this month]"
+        if child.dep_ == "prep" and child.lower_ in ("in", "at") and mention.kind == "person" \
+                and mention.start <= token.i < mention.end and any(
+                    g.ent_type_ in ("GPE", "LOC", "FAC") for g in child.children if g.dep_ == "pobj"):
+            break  # "Donald Trump [in Washington]": where a person is, not who he is
         if child.dep_ == "prep" and child.lower_ in ("including", "like", "as") and not (
                 child.left_edge.i <= mention.start <= child.right_edge.i):
             break  # "rebel groups[, including Ahrar al-Sham]": examples, not the actor's name
@@ -204,7 +208,8 @@ def noun_phrase(token: Token, mention: Mention) -> tuple[int, int]:
             break  # "accusations by the U.S. [of genocide]": the phrase ends with its actor
     doc = token.doc
     while end - 1 > start and (doc[end - 1].is_punct and not _closes(doc, start, end)
-                               or doc[end - 1].tag_ == "POS" or doc[end - 1].dep_ in ("cc", "case")):
+                               or doc[end - 1].tag_ == "POS" or doc[end - 1].dep_ in ("cc", "case")
+                               or doc[end - 1].tag_ in ("IN", "TO")):  # "the ambassador [to]" misparsed
         end -= 1
     while start < end - 1 and doc[start].is_punct:
         start += 1
