@@ -97,3 +97,9 @@ def test_where_a_person_is_is_not_part_of_his_name(coder):
     assert targets(coder, "The Kremlin said Vladimir Putin would welcome Turkish President Recep "
                           "Tayyip Erdogan in Moscow on Thursday.") == [
         ("TURGOV", "Turkish President Recep Tayyip Erdogan")]
+
+
+def test_a_hope_is_about_whoever_its_clause_says_will_act(coder):
+    assert actors(coder, "The Japanese foreign minister expressed hope that South Korea would "
+                         "resume the intelligence-sharing pact.") == [
+        ("JPNGOV", "KOR", "013", "The Japanese foreign minister", "South Korea")]

@@ -430,6 +430,32 @@ def named_in_object(token: Token, actors: ActorIndex, own: set[str]) -> list[Act
         found = _known_inside(phrase, actors, own)
         if found:
             return found
+    return whom_an_attitude_is_about(token, actors, own)
+
+
+#: hopes, fears and doubts: said about whoever does what their "that" clause says
+ATTITUDES = {"hope", "concern", "fear", "optimism", "pessimism", "confidence", "doubt",
+             "surprise", "skepticism", "scepticism", "worry", "regret", "satisfaction",
+             "expectation", "optimistic", "pessimistic", "skeptical", "sceptical", "confident",
+             "hopeful", "concerned", "worried", "doubtful", "surprised"}
+
+
+def whom_an_attitude_is_about(token: Token, actors: ActorIndex, own: set[str]) -> list[ActorRef]:
+    """The subject of the clause a hope, fear or doubt is about ("expressed pessimism that the
+    Defense Department could ...", "is skeptical that Congress will ..."), when it is a known
+    actor other than the source."""
+    holders = [token] + [c for c in token.children if c.dep_ in ("dobj", "acomp")]
+    for holder in holders:
+        if holder.lemma_.lower() not in ATTITUDES:
+            continue
+        # the parser hangs "that ..." on the noun or on the verb ("expressed surprise [that ...]")
+        clauses = [c for h in {holder, token} for c in h.children if c.dep_ in ("acl", "ccomp")]
+        for clause in clauses:
+            for subject in (g for g in clause.children if g.dep_ in ("nsubj", "nsubjpass")):
+                found = [ref for ref in actors_in(subject, actors)
+                         if ref.known and ref.mention.code not in own]
+                if found:
+                    return found
     return []
 
 
