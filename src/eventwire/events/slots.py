@@ -2,9 +2,10 @@
 "the clause's subject"...), the actors a slot's words name, and the noun phrase that names each.
 
 Shared by the event matcher (events/extract.py): ``fill`` gives the actors of the first slot
-that names any; ``deeper_target`` looks further down for whom an act is aimed at; ``placed``
-gives an actor of unknown country the country of the event's place; ``speaker_of`` and
-``teller_of`` find who says what a clause reports.
+that names any (a said thing stands for its author, a site for its country); ``deeper_target``
+looks further down for whom an act is aimed at, then for a known actor inside the object or
+in what a hope is about; ``placed`` gives an actor of unknown country the country of the
+event's place; ``speaker_of`` and ``teller_of`` find who says what a clause reports.
 """
 
 from __future__ import annotations
@@ -395,7 +396,9 @@ AIMED_PREPS = {"to", "against", "with", "toward", "towards", "on", "from", "into
 def deeper_target(token: Token, actors: ActorIndex, sources: list[ActorRef]) -> list[ActorRef]:
     """When no slot names a target, the first actor aimed at through a preposition under the
     predicate's object ("agreed to lift embargoes on pharmaceutical sales to Iran and Libya"),
-    searched breadth first, at most three steps down; never the source itself."""
+    searched breadth first, at most three steps down (also through a participle: "sanctions
+    imposed on Sudan"); else a known actor named inside the object (:func:`named_in_object`);
+    never the source itself."""
     own = {ref.mention.code for ref in sources}
     frontier = [c for c in token.children if c.dep_ in ("dobj", "prep", "dative", "xcomp")]
     for _ in range(3):
@@ -449,7 +452,8 @@ def whom_an_attitude_is_about(token: Token, actors: ActorIndex, own: set[str]) -
         if holder.lemma_.lower() not in ATTITUDES:
             continue
         # the parser hangs "that ..." on the noun or on the verb ("expressed surprise [that ...]")
-        clauses = [c for h in {holder, token} for c in h.children if c.dep_ in ("acl", "ccomp")]
+        clauses = [c for h in dict.fromkeys((holder, token)) for c in h.children
+                   if c.dep_ in ("acl", "ccomp")]
         for clause in clauses:
             for subject in (g for g in clause.children if g.dep_ in ("nsubj", "nsubjpass")):
                 found = [ref for ref in actors_in(subject, actors)
