@@ -103,3 +103,9 @@ def test_a_hope_is_about_whoever_its_clause_says_will_act(coder):
     assert actors(coder, "The Japanese foreign minister expressed hope that South Korea would "
                          "resume the intelligence-sharing pact.") == [
         ("JPNGOV", "KOR", "013", "The Japanese foreign minister", "South Korea")]
+
+
+def test_who_criticised_the_subject_of_faced_is_not_its_target(coder):
+    # "faced criticism from X" is X's act towards the subject, not the subject's towards X
+    assert all(code != "---GOV" for code, _ in targets(
+        coder, "Amnesty International has faced criticism and hostility from several governments."))

@@ -271,7 +271,8 @@ def actors_in(token: Token, actors: ActorIndex, possessor: bool = True) -> list[
                     continue
                 m = near
                 break
-        if m is None and possessor and t.lemma_.lower() in AUTHORED_NOUNS:
+        if m is None and possessor and t.lemma_.lower() in AUTHORED_NOUNS \
+                and t.head.lemma_.lower() not in RECEIVING_VERBS:
             m = author_of(t, actors)  # "rejected the call of the European Parliament"
         if m is None and possessor and t.lemma_.lower() in SITE_NOUNS:
             m = country_of_site(t, actors)  # "struck a weapons depot in the Gaza Strip"
@@ -309,6 +310,11 @@ AUTHORED_NOUNS = SAYING_NOUNS | {
     "demand", "request", "call", "charge", "accusation", "allegation", "claim", "proposal",
     "offer", "plea", "criticism", "decision", "initiative", "invitation", "recommendation",
     "plan", "proposition", "complaint", "condition", "threat", "protest", "objection", "bid"}
+
+
+#: verbs whose subject is on the receiving end of their object: "faced criticism from X" is X's
+#: act towards the subject, so X is no target of the subject's
+RECEIVING_VERBS = {"face", "receive", "draw", "attract", "get", "suffer", "endure", "incur"}
 
 
 def author_of(token: Token, actors: ActorIndex) -> Mention | None:
