@@ -35,9 +35,21 @@ def combine(parts: list[tuple[Span, Entry]], date: str | None) -> ActorCode:
     then a country (from a name, metonym or demonym) with the sectors of titles and metonyms."""
     titles = [s for _, entry in parts if entry.kind == "agent" for s in entry.sectors]
     codes = [(entry, resolve_entry(entry, date, titles)) for _, entry in parts]
+    # "U.N. mediator Diego Cordovez", "Arab League Secretary-General Amr Moussa": the body the
+    # text names beside a person is what the person acts for, over a role the base dates
+    # otherwise (not a demonym: "Albanian leader Ibrahim Rugova" names a people, not a state)
+    named = next((code for entry, code in codes if entry.kind in ("org", "country", "metonym")
+                  and code.code), None)
     for entry, code in codes:
         if entry.kind == "person" and code.code:
-            return code
+            if named is None or named.code[:3] in (code.code[:3], code.country) \
+                    or named.country and named.country == code.country:
+                return code
+            sectors = tuple(dict.fromkeys([*titles, *code.sectors]))
+            if named.kind == "org":
+                return ActorCode(named.code, named.country, sectors, code.entity, "org")
+            return ActorCode(compose_code(named.country, None, sectors), named.country, sectors,
+                             code.entity, "person")
     agent_sectors = [s for entry, code in codes if entry.kind == "agent" for s in code.sectors]
     for entry, code in codes:
         if entry.kind == "org":
@@ -97,20 +109,30 @@ class ActorResolver:
     def __call__(self, doc: Doc) -> Doc:
         date = doc._.pub_date
         spans = [Span(doc, s, e, label="NAME") for _, s, e in self.names(doc)]
+        agents = [(s, e) for _, s, e in self.agents(doc)]
+        # a PERSON entity made only of what the base knows is no one's name: "Delhi Police"
+        known = {i for span in spans for i in range(span.start, span.end)}
+        known.update(i for s, e in agents for i in range(s, e))
+        persons = [e for e in doc.ents if e.label_ == "PERSON" and len(e) > 1
+                   and any(t.i not in known for t in e)]
         # "Farc" is FARC as a proper noun or inside a sentence; "Shape" opening one is no SHAPE,
         # and "Amit" of "Amit Shah" no AMIT
         spans = [s for s in spans if (s[0].text,) not in self.acronym_words
                  or (s[0].pos_ == "PROPN" or not s[0].is_sent_start or s[0].dep_ == "compound")
                  and s[0].ent_type_ != "PERSON"]  # "Isis fighters" opening a sentence
         # a place inside a longer person's name is no actor: "Virginia" of "Virginia Raggi"
-        spans = [s for s in spans if not _within_a_name(s)
+        spans = [s for s in spans if not _within_a_name(s, persons)
                  or self.entry_of(s).kind not in ("country", "place")]
         # a title that is also an adjective of another sense names nobody: "a general strike"
-        spans += [Span(doc, s, e, label="AGENT") for _, s, e in self.agents(doc)
-                  if e - s > 1 or doc[s].lower_ not in _ADJECTIVE_SENSES or doc[s].pos_ != "ADJ"]
+        spans += [Span(doc, s, e, label="AGENT") for s, e in agents
+                  if (e - s > 1 or doc[s].lower_ not in _ADJECTIVE_SENSES or doc[s].pos_ != "ADJ")
+                  and not _ends_a_name(doc[s:e], persons)]
         found: list[Mention] = []
         peoples: dict[int, tuple[str, ...]] = {}  # mention start -> the countries it may mean
+        taken_to = 0  # the end of the last mention, which a name after a title may have grown
         for group in self._groups(doc, filter_spans(spans)):
+            if group[0].start < taken_to:
+                continue  # "King" of "Defence Secretary Tom King", taken in with the name
             parts = [(span, self.entry_of(span)) for span in group]
             if all(e.countries for _, e in parts):
                 # "the Kurds" alone is a people, not yet an actor: in "Turkey's ceasefire with
@@ -118,6 +140,7 @@ class ActorResolver:
                 continue
             start, end = group[0].start, group[-1].end
             end = self._extend_with_name(doc, end, parts)
+            taken_to = end
             code = combine(parts, date)
             person = next((e for _, e in parts if e.kind == "person"), None)
             entity = person.entity if person else code.entity
@@ -137,6 +160,8 @@ class ActorResolver:
         found = [_where_people_live(doc, m, peoples[m.start], found, peoples)
                  if m.start in peoples else m for m in found]
         found = [self._country_of_title(doc, m, found) for m in found]
+        # "a Beirut-based newspaper": the city places the newspaper; it does nothing itself
+        found = [m for m in found if not _names_a_base(doc, m)]
         found = sorted(found + _named_in_apposition(doc, found), key=lambda m: m.start)
         linked = link_references(doc, found, self.kb, date)
         home = home_country(linked)
@@ -165,7 +190,7 @@ class ActorResolver:
         head = doc[m.head]
         while head.dep_ == "compound" and head.head.i > head.i and head.head.pos_ == "NOUN":
             head = head.head  # "deputy" of "the deputy chairman of ..."
-        owner = _owner_after(doc, head, mentions, m)
+        owner = _based_at(doc, head, mentions) or _owner_after(doc, head, mentions, m)
         if owner is None:
             return m
         if owner.kind == "org" or owner.code[:3] in ("IGO", "IMG", "NGO", "MNC"):
@@ -195,8 +220,9 @@ class ActorResolver:
                 if span.start == last.end or (joined and (  # "Israel's Supreme Court"
                         span.label_ == "AGENT" or self.entry_of(span).kind == "metonym")) or (
                         span.label_ == "AGENT" and self._describes(gap, span)
-                        and self.entry_of(last).kind in ("country", "demonym")):
-                    # "the Ethiopian central government", "Malian transitional authorities"
+                        and self.entry_of(last).kind in ("country", "demonym", "org")):
+                    # "the Ethiopian central government", "Malian transitional authorities",
+                    # "the U.N. war crimes tribunal"
                     groups[-1].append(span)
                     continue
             groups.append([span])
@@ -263,11 +289,45 @@ def _owner_after(doc: Doc, token, mentions: list[Mention], title: Mention,
     return None
 
 
-def _within_a_name(span: Span) -> bool:
-    """Whether ``span`` lies inside a longer PERSON entity."""
-    ent = span[0].ent_type_ == "PERSON" and next(
-        (e for e in span.doc.ents if e.start <= span.start < e.end), None)
-    return bool(ent) and ent.start <= span.start and span.end <= ent.end and len(ent) > len(span)
+#: words that say where an actor is based: "a London-based group", "a company based in Oslo"
+_BASED = {"based", "headquartered"}
+
+
+def _based_at(doc: Doc, token, mentions: list[Mention]) -> Mention | None:
+    """The country or place an actor is said to be based in: "a Beirut-based newspaper",
+    "a rights group based in London"."""
+    for based in token.children:
+        if based.lower_ not in _BASED or based.dep_ not in ("amod", "acl"):
+            continue
+        places = [c for c in based.children if c.dep_ in ("npadvmod", "compound", "nmod")]
+        places += [g for c in based.children if c.dep_ == "prep" and c.lower_ == "in"
+                   for g in c.children if g.dep_ == "pobj"]
+        for place in places:
+            found = next((m for m in mentions if m.start <= place.i < m.end and m.country), None)
+            if found is not None and found.kind in ("country", "metonym", "place", "demonym"):
+                return found
+    return None
+
+
+def _names_a_base(doc: Doc, m: Mention) -> bool:
+    """Whether a mention only says where an actor is based ("Beirut" of "a Beirut-based
+    newspaper")."""
+    head = doc[m.head]
+    return head.head.lower_ in _BASED and head.dep_ in ("npadvmod", "compound", "nmod") \
+        and m.kind in ("country", "metonym", "place", "demonym")
+
+
+def _ends_a_name(span: Span, persons: list[Span]) -> bool:
+    """Whether a capitalised agent word ends a person's name, as a surname: "King" of
+    "Tom King", "Bishop" of "Julie Bishop"."""
+    return span[0].is_title and any(
+        e.start < span.start and span.end == e.end for e in persons)
+
+
+def _within_a_name(span: Span, persons: list[Span]) -> bool:
+    """Whether ``span`` lies inside a longer person's name ("Virginia" of "Virginia Raggi")."""
+    return any(e.start <= span.start and span.end <= e.end and len(e) > len(span)
+               for e in persons)
 
 
 def _people_of(doc: Doc, start: int, parts: list[tuple[Span, Entry]]) -> tuple[str, ...] | None:
