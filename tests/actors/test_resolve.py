@@ -354,3 +354,27 @@ def test_city_officials_and_police_are_their_country(coder):
     assert codes["Cleveland officials"] == "USAGOV"
     assert codes["Geneva police"] == "CHECOP"
     assert codes["NSW ministers"] == "AUSGOV"
+
+
+def test_a_person_beside_an_office_of_an_organisation_acts_for_it(coder):
+    codes = codes_of(coder, "Jan Egeland, the United Nations Emergency Relief Coordinator, urged "
+                            "the warring parties to let aid workers in.", date="2005-03-01")
+    assert codes["Jan Egeland"] == "IGOUNO"  # a name the base does not know
+    assert codes["United Nations Emergency Relief Coordinator"] == "IGOUNO"
+    # the base knows Diego Cordovez as Ecuador's foreign minister; here he is the UN's mediator
+    codes = codes_of(coder, "Diego Cordovez, the U.N. mediator, met Afghan guerrilla leaders in "
+                            "Islamabad.", date="1988-02-01")
+    assert codes["Diego Cordovez"] == "IGOUNO"
+
+
+def test_a_people_of_a_country_is_that_country(coder):
+    codes = codes_of(coder, "The Serbs of Kosovo boycotted the vote, while the Albanians "
+                            "celebrated.")
+    assert codes["Serbs"] == "XKX"
+    assert codes["Albanians"] == "ALB"  # named alone, a people is its state's
+
+
+def test_a_place_acted_on_is_an_actor_but_a_place_where_is_not(coder):
+    codes = codes_of(coder, "The army imposed a curfew on Mosul after clashes in Kirkuk.")
+    assert codes["Mosul"] == "IRQ"
+    assert codes["Kirkuk"] == ""

@@ -69,6 +69,10 @@ def combine(parts: list[tuple[Span, Entry]], date: str | None) -> ActorCode:
 #: agent nouns that, as adjectives, mean something else: "a general strike", "official figures"
 _ADJECTIVE_SENSES = {"general", "official"}
 
+#: prepositions whose place is what is acted on, not where: "a curfew on Basra", "strikes
+#: against Mosul"
+_AIMED_AT = {"on", "against"}
+
 #: sectors of the state: "the government", "the police" belong to the article's country
 STATE_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG", "SPY"}
 
@@ -147,7 +151,8 @@ class ActorResolver:
             if entity is None and code.kind == "agent" and end > group[-1].end:
                 entity = doc[group[-1].end:end].text  # a titled person the base does not know
             head = syntactic_head(doc, start, end)
-            if all(e.kind == "place" for _, e in parts) and doc[head].dep_ == "pobj":
+            if all(e.kind == "place" for _, e in parts) and doc[head].dep_ == "pobj" \
+                    and doc[head].head.lower_ not in _AIMED_AT:
                 # "into Aleppo", "from Crimea": where something happens, not who is acted on;
                 # it still places the event and what it owns ("police in Mosul")
                 code = replace(code, code="")
@@ -162,6 +167,8 @@ class ActorResolver:
         found = [self._country_of_title(doc, m, found) for m in found]
         # "a Beirut-based newspaper": the city places the newspaper; it does nothing itself
         found = [m for m in found if not _names_a_base(doc, m)]
+        found = [_people_of_country(doc, _office_in_apposition(doc, m, found), found)
+                 for m in found]
         found = sorted(found + _named_in_apposition(doc, found), key=lambda m: m.start)
         linked = link_references(doc, found, self.kb, date)
         home = home_country(linked)
@@ -219,8 +226,9 @@ class ActorResolver:
                     and self._describes(gap[1:], span))
                 if span.start == last.end or (joined and (  # "Israel's Supreme Court"
                         span.label_ == "AGENT" or self.entry_of(span).kind == "metonym")) or (
-                        span.label_ == "AGENT" and self._describes(gap, span)
-                        and self.entry_of(last).kind in ("country", "demonym", "org")):
+                        span.label_ == "AGENT" and self.entry_of(last).kind in (
+                            "country", "demonym", "org") and self._describes(
+                            gap, span, office=self.entry_of(last).kind == "org")):
                     # "the Ethiopian central government", "Malian transitional authorities",
                     # "the U.N. war crimes tribunal"
                     groups[-1].append(span)
@@ -229,9 +237,15 @@ class ActorResolver:
         return groups
 
     @staticmethod
-    def _describes(gap: Span, agent: Span) -> bool:
+    def _describes(gap: Span, agent: Span, office: bool = False) -> bool:
         """Whether the words between a country and an agent noun only describe the agent
-        ("central", "federal", "interim", "new"): at most two lowercase modifiers of it."""
+        ("central", "federal", "interim", "new"): at most two lowercase modifiers of it; with
+        ``office``, up to three capitalised words of an office's name ("the United Nations
+        Emergency Relief Coordinator")."""
+        if office and agent[0].is_title and 0 < len(gap) <= 3 and all(
+                t.pos_ == "PROPN" and t.is_title and t.dep_ == "compound"
+                and gap.start <= t.head.i < agent.end for t in gap):
+            return True
         return 0 < len(gap) <= 2 and all(
             t.is_lower and t.pos_ in ("ADJ", "VERB", "NOUN") and t.dep_ in ("amod", "compound")
             and gap.start <= t.head.i < agent.end for t in gap)
@@ -287,6 +301,43 @@ def _owner_after(doc: Doc, token, mentions: list[Mention], title: Mention,
             if deeper is not None:
                 return deeper
     return None
+
+
+_BODIES = ("IGO", "NGO", "IMG", "MNC")
+
+
+def _office_in_apposition(doc: Doc, m: Mention, mentions: list[Mention]) -> Mention:
+    """A person named beside an office of an organisation acts for it: "Kenzo Oshima, the United
+    Nations Emergency Relief Coordinator", "the U.N. envoy, Staffan de Mistura"."""
+    if m.kind != "person" or not m.code or m.code[:3] in _BODIES:
+        return m
+    head = doc[m.head]
+    near = [c for c in head.children if c.dep_ == "appos"]
+    if head.dep_ == "appos":
+        near.append(head.head)
+    for token in near:
+        office = next((x for x in mentions if x.start <= token.i < x.end and x is not m), None)
+        if office is not None and office.code[:3] in _BODIES and doc[office.head].i == token.i:
+            return replace(m, code=office.code, country=None)
+    return m
+
+
+def _people_of_country(doc: Doc, m: Mention, mentions: list[Mention]) -> Mention:
+    """A people named "of" a country is coded as that country, as CAMEO codes a minority:
+    "the Albanians of southern Serbia", "Serbs of Bosnia"."""
+    head = doc[m.head]
+    if m.kind != "country" or m.entity is not None or head.tag_ not in ("NNPS", "NNS"):
+        return m  # a demonym that names people, not a country's name
+    for prep in head.children:
+        if prep.dep_ != "prep" or prep.lower_ != "of":
+            continue
+        for obj in prep.children:
+            place = next((x for x in mentions if x.start <= obj.i < x.end and x.country
+                          and x.kind in ("country", "place")), None)
+            if obj.dep_ == "pobj" and place is not None and place.country != m.country:
+                return replace(m, code=compose_code(place.country, None, m.sectors),
+                               country=place.country)
+    return m
 
 
 #: words that say where an actor is based: "a London-based group", "a company based in Oslo"
@@ -374,7 +425,8 @@ def _named_in_apposition(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         if title is None:
             title = next((m for m in mentions if doc[m.head].dep_ == "appos"
                           and ent.start <= doc[m.head].head.i < ent.end), None)
-        if title is None or title.kind not in ("agent", "person") or not title.sectors \
+        # an office of an organisation too: "Jan Egeland, the UN Emergency Relief Coordinator"
+        if title is None or title.kind not in ("agent", "person", "org") or not title.sectors \
                 or title.members or title.via != "name":
             continue
         start = ent.start
