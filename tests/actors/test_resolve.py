@@ -378,3 +378,21 @@ def test_a_place_acted_on_is_an_actor_but_a_place_where_is_not(coder):
     codes = codes_of(coder, "The army imposed a curfew on Mosul after clashes in Kirkuk.")
     assert codes["Mosul"] == "IRQ"
     assert codes["Kirkuk"] == ""
+
+
+def test_who_leads_an_actor_gives_its_country(coder):
+    codes = codes_of(coder, "The Saudi-led coalition bombed Sanaa, and Vietnamese-led forces "
+                            "shelled a border camp.")
+    assert codes["Saudi-led coalition"] == "SAUMIL"
+    assert codes["forces"] == "VNMMIL"
+
+
+def test_a_titled_person_of_a_country_acts_for_it(coder):
+    codes = codes_of(coder, "King Hassan of Morocco received Israeli peace activists in Rabat.",
+                     date="1990-01-01")
+    assert codes["King Hassan"][:3] == "MAR"  # the base knows a Jordanian Prince Hassan
+
+
+def test_a_title_of_a_named_province_is_that_country(coder):
+    codes = codes_of(coder, "The government of Sindh province deployed paramilitary soldiers.")
+    assert codes["government"] == "PAKGOV"

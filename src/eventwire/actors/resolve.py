@@ -167,8 +167,8 @@ class ActorResolver:
         found = [self._country_of_title(doc, m, found) for m in found]
         # "a Beirut-based newspaper": the city places the newspaper; it does nothing itself
         found = [m for m in found if not _names_a_base(doc, m)]
-        found = [_people_of_country(doc, _office_in_apposition(doc, m, found), found)
-                 for m in found]
+        found = [_people_of_country(doc, _ruler_of(doc, _office_in_apposition(doc, m, found),
+                                                   found), found) for m in found]
         found = sorted(found + _named_in_apposition(doc, found), key=lambda m: m.start)
         linked = link_references(doc, found, self.kb, date)
         home = home_country(linked)
@@ -295,6 +295,12 @@ def _owner_after(doc: Doc, token, mentions: list[Mention], title: Mention,
             if found is not None and (found.kind == "org" or found.country and not (
                     institution_only and found.kind in ("country", "demonym"))):
                 return found
+            if found is None:  # "the government of Sindh province", "police of Anbar province"
+                found = next((x for c in obj.children if c.dep_ == "compound" for x in mentions
+                              if x.start <= c.i < x.end and x.kind in ("country", "place")
+                              and x.country), None)
+                if found is not None:
+                    return found
             if found is not None and found.kind not in ("agent", "person"):
                 continue
             deeper = _owner_after(doc, obj, mentions, title, depth + 1)
@@ -322,6 +328,24 @@ def _office_in_apposition(doc: Doc, m: Mention, mentions: list[Mention]) -> Ment
     return m
 
 
+def _ruler_of(doc: Doc, m: Mention, mentions: list[Mention]) -> Mention:
+    """A titled person "of" a country acts for it, whatever else the base knows of a namesake:
+    "King Hassan of Morocco", "Prince Faisal of Saudi Arabia"."""
+    head = doc[m.head]
+    if m.kind != "person" or not m.code or m.code[:3] in _BODIES or head.dep_ == "pobj":
+        return m
+    for prep in head.children:
+        if prep.dep_ != "prep" or prep.lower_ != "of":
+            continue
+        for obj in prep.children:
+            country = next((x for x in mentions if x.start <= obj.i < x.end and x.country
+                            and x.kind == "country"), None)
+            if obj.dep_ == "pobj" and country is not None and country.country != m.country:
+                return replace(m, code=compose_code(country.country, None, m.sectors),
+                               country=country.country)
+    return m
+
+
 def _people_of_country(doc: Doc, m: Mention, mentions: list[Mention]) -> Mention:
     """A people named "of" a country is coded as that country, as CAMEO codes a minority:
     "the Albanians of southern Serbia", "Serbs of Bosnia"."""
@@ -340,8 +364,9 @@ def _people_of_country(doc: Doc, m: Mention, mentions: list[Mention]) -> Mention
     return m
 
 
-#: words that say where an actor is based: "a London-based group", "a company based in Oslo"
-_BASED = {"based", "headquartered"}
+#: words that say where an actor is based or who leads it: "a London-based group", "a company
+#: based in Oslo", "Saudi-led forces"
+_BASED = {"based", "headquartered", "led"}
 
 
 def _based_at(doc: Doc, token, mentions: list[Mention]) -> Mention | None:
@@ -351,8 +376,9 @@ def _based_at(doc: Doc, token, mentions: list[Mention]) -> Mention | None:
         if based.lower_ not in _BASED or based.dep_ not in ("amod", "acl"):
             continue
         places = [c for c in based.children if c.dep_ in ("npadvmod", "compound", "nmod")]
-        places += [g for c in based.children if c.dep_ == "prep" and c.lower_ == "in"
-                   for g in c.children if g.dep_ == "pobj"]
+        if based.lower_ != "led":  # "led by" names a leader, not a home
+            places += [g for c in based.children if c.dep_ == "prep" and c.lower_ == "in"
+                       for g in c.children if g.dep_ == "pobj"]
         for place in places:
             found = next((m for m in mentions if m.start <= place.i < m.end and m.country), None)
             if found is not None and found.kind in ("country", "metonym", "place", "demonym"):
