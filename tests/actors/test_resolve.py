@@ -396,3 +396,12 @@ def test_a_titled_person_of_a_country_acts_for_it(coder):
 def test_a_title_of_a_named_province_is_that_country(coder):
     codes = codes_of(coder, "The government of Sindh province deployed paramilitary soldiers.")
     assert codes["government"] == "PAKGOV"
+
+
+def test_news_media_and_unions_are_their_country_s(coder):
+    codes = codes_of(coder, "Reuters and CNN reported that the AFL-CIO had urged Congress to "
+                            "reject the deal, Kyodo said.")
+    assert codes["Reuters"] == "GBRMED"
+    assert codes["CNN"] == "USAMED"
+    assert codes["AFL-CIO"] == "USALAB"
+    assert codes["Kyodo"] == "JPNMED"
