@@ -102,3 +102,15 @@ def test_us_state_and_city_leaders_are_known(coder):
     assert codes["Governor Gavin Newsom"] == "USAGOV"
     assert codes["Mayor Karen Bass"] == "USAGOV"
     assert codes["Josh Shapiro"] == "USAGOV"
+
+
+def test_older_and_other_spellings_of_countries_and_peoples():
+    from eventwire.actors.kb import load_kb
+
+    kb = load_kb()
+    assert [(e.kind, e.country) for e in kb.entries("Khatmandu")] == [("metonym", "NPL")]
+    assert kb.entries("Zairian")[0].country == "COD"
+    assert kb.entries("West German")[0].country == "DEU"
+    assert kb.entries("Bombay")[0].country == "IND"
+    assert kb.entries("Greek Cypriots")[0].country == "CYP"
+    assert kb.entries("Kosovo Albanians")[0].country == "XKX"
