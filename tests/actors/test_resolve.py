@@ -405,3 +405,10 @@ def test_news_media_and_unions_are_their_country_s(coder):
     assert codes["CNN"] == "USAMED"
     assert codes["AFL-CIO"] == "USALAB"
     assert codes["Kyodo"] == "JPNMED"
+
+
+def test_a_capitalised_adjective_between_a_people_and_its_noun_describes_it(coder):
+    codes = codes_of(coder, "Rohingya Muslim insurgents attacked border posts, and the Iraqi "
+                            "Shiite militias withdrew.")
+    assert codes["Rohingya Muslim insurgents"] == "MMRREB"
+    assert codes["Iraqi Shiite militias"] == "IRQREB"

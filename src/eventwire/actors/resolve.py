@@ -246,9 +246,12 @@ class ActorResolver:
                 t.pos_ == "PROPN" and t.is_title and t.dep_ == "compound"
                 and gap.start <= t.head.i < agent.end for t in gap):
             return True
+        # a capitalised adjective describes too: "Rohingya Muslim insurgents", "Nigerian
+        # Christian leaders" (the words between two matches name nothing the base knows)
         return 0 < len(gap) <= 2 and all(
-            t.is_lower and t.pos_ in ("ADJ", "VERB", "NOUN") and t.dep_ in ("amod", "compound")
-            and gap.start <= t.head.i < agent.end for t in gap)
+            (t.is_lower and t.pos_ in ("ADJ", "VERB", "NOUN")
+             or t.is_title and t.pos_ in ("ADJ", "PROPN") and t.tag_ in ("JJ", "NNP"))
+            and t.dep_ in ("amod", "compound") and gap.start <= t.head.i < agent.end for t in gap)
 
     @staticmethod
     def _extend_with_name(doc: Doc, end: int, parts: list[tuple[Span, Entry]]) -> int:
