@@ -412,3 +412,16 @@ def test_a_capitalised_adjective_between_a_people_and_its_noun_describes_it(code
                             "Shiite militias withdrew.")
     assert codes["Rohingya Muslim insurgents"] == "MMRREB"
     assert codes["Iraqi Shiite militias"] == "IRQREB"
+
+
+def test_parties_are_their_country_s(coder):
+    codes = codes_of(coder, "The BJP accused the Congress Party of corruption, while the AKP "
+                            "and Fidesz backed the plan.")
+    assert codes["BJP"] == codes["Congress Party"] == "INDPTY"
+    assert codes["AKP"] == "TURPTY"
+    assert codes["Fidesz"] == "HUNPTY"
+
+
+def test_irish_nationalists_and_republicans_are_of_northern_ireland(coder):
+    codes = codes_of(coder, "Irish nationalist guerrillas shot two soldiers near the border.")
+    assert codes["Irish nationalist guerrillas"] == "GBRREB"
