@@ -425,3 +425,11 @@ def test_parties_are_their_country_s(coder):
 def test_irish_nationalists_and_republicans_are_of_northern_ireland(coder):
     codes = codes_of(coder, "Irish nationalist guerrillas shot two soldiers near the border.")
     assert codes["Irish nationalist guerrillas"] == "GBRREB"
+
+
+def test_a_stance_toward_a_country_is_not_its_people(coder):
+    codes = codes_of(coder, "Pro-Russian separatists shelled the town, and anti-American "
+                            "protesters marched on the embassy.")
+    assert codes["separatists"] == "---REB"
+    assert codes["protesters"] == "---CVL"
+    assert not [t for t in codes if "Russian" in t or "American" in t]

@@ -66,6 +66,9 @@ def combine(parts: list[tuple[Span, Entry]], date: str | None) -> ActorCode:
     return ActorCode("", None, tuple(agent_sectors), None, "agent")
 
 
+#: prefixes that make a name a stance: "anti-Syria", "pro-Russian"
+_STANCES = {"anti", "pro"}
+
 #: agent nouns that, as adjectives, mean something else: "a general strike", "official figures"
 _ADJECTIVE_SENSES = {"general", "official"}
 
@@ -124,6 +127,10 @@ class ActorResolver:
         spans = [s for s in spans if (s[0].text,) not in self.acronym_words
                  or (s[0].pos_ == "PROPN" or not s[0].is_sent_start or s[0].dep_ == "compound")
                  and s[0].ent_type_ != "PERSON"]  # "Isis fighters" opening a sentence
+        # "anti-Syria journalist", "pro-Russian separatists": a stance toward a country, not its
+        # people (nor an actor of its own)
+        spans = [s for s in spans if not (s.start >= 2 and doc[s.start - 1].text == "-"
+                                          and doc[s.start - 2].lower_ in _STANCES)]
         # a place inside a longer person's name is no actor: "Virginia" of "Virginia Raggi"
         spans = [s for s in spans if not _within_a_name(s, persons)
                  or self.entry_of(s).kind not in ("country", "place")]
