@@ -432,3 +432,8 @@ def test_a_stance_toward_a_country_is_not_its_people(coder):
     assert codes["separatists"] == "---REB"
     assert codes["protesters"] == "---CVL"
     assert not [t for t in codes if "Russian" in t or "American" in t]
+
+
+def test_a_word_for_ordinary_people_is_no_title_before_a_name(coder):
+    found = mentions(coder, "Man Haron Monis took hostages in a cafe, and a man was killed.")
+    assert [(t, code) for t, code, _, _ in found if "Man" in t or t == "man"] == [("man", "---CVL")]

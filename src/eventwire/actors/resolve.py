@@ -66,6 +66,9 @@ def combine(parts: list[tuple[Span, Entry]], date: str | None) -> ActorCode:
     return ActorCode("", None, tuple(agent_sectors), None, "agent")
 
 
+#: words for people that never stand as a title before a name
+_NO_TITLES = {"man", "woman", "child", "youth", "teenager"}
+
 #: prefixes that make a name a stance: "anti-Syria", "pro-Russian"
 _STANCES = {"anti", "pro"}
 
@@ -135,9 +138,15 @@ class ActorResolver:
         spans = [s for s in spans if not _within_a_name(s, persons)
                  or self.entry_of(s).kind not in ("country", "place")]
         # a title that is also an adjective of another sense names nobody: "a general strike"
-        spans += [Span(doc, s, e, label="AGENT") for s, e in agents
-                  if (e - s > 1 or doc[s].lower_ not in _ADJECTIVE_SENSES or doc[s].pos_ != "ADJ")
-                  and not _ends_a_name(doc[s:e], persons)]
+        spans += [span for span in (Span(doc, s, e, label="AGENT") for s, e in agents)
+                  if (len(span) > 1 or span[0].lower_ not in _ADJECTIVE_SENSES
+                      or span[0].pos_ != "ADJ") and not _ends_a_name(span, persons)
+                  # a word for ordinary people inside or before a name is part of it: "Man
+                  # Haron Monis" ("Activist Joshua Wong" is a title, "Man" is no title)
+                  and not (self.entry_of(span).sectors[:1] == ("CVL",) and (
+                      _within_a_name(span, persons) or span.text.lower() in _NO_TITLES
+                      and span[0].is_title and span.end < len(doc)
+                      and doc[span.end].ent_type_ == "PERSON"))]
         found: list[Mention] = []
         peoples: dict[int, tuple[str, ...]] = {}  # mention start -> the countries it may mean
         taken_to = 0  # the end of the last mention, which a name after a title may have grown
