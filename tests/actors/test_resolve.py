@@ -419,6 +419,8 @@ def test_parties_are_their_country_s(coder):
     assert codes["BJP"] == codes["Congress Party"] == "INDPTY"
     assert codes["AKP"] == "TURPTY"
     assert codes["Fidesz"] == "HUNPTY"
+    codes = codes_of(coder, "The FLN kept its majority in the Algerian parliament.")
+    assert codes["FLN"] == "DZAPTY"
 
 
 def test_irish_nationalists_and_republicans_are_of_northern_ireland(coder):
