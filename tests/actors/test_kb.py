@@ -91,3 +91,26 @@ def test_historical_leaders_and_armed_groups(kb):
     assert first(kb, "Suharto", "1990-01-01").code == "IDNGOV"
     assert first(kb, "UNITA").code == "IMGUNITA"
     assert first(kb, "Edward Snowden", "2017-02-16").kind == "person"
+
+
+def test_us_state_and_city_leaders_are_known(coder):
+    from eventwire.model import Article
+
+    text = "Governor Gavin Newsom met Mayor Karen Bass, and Josh Shapiro criticised the ruling."
+    (_, doc), = list(coder.parse([Article(id="t", text=text, date="2024-03-01")]))
+    codes = {doc[m.start:m.end].text: m.code for m in doc._.actors.mentions}
+    assert codes["Governor Gavin Newsom"] == "USAGOV"
+    assert codes["Mayor Karen Bass"] == "USAGOV"
+    assert codes["Josh Shapiro"] == "USAGOV"
+
+
+def test_older_and_other_spellings_of_countries_and_peoples():
+    from eventwire.actors.kb import load_kb
+
+    kb = load_kb()
+    assert [(e.kind, e.country) for e in kb.entries("Khatmandu")] == [("metonym", "NPL")]
+    assert kb.entries("Zairian")[0].country == "COD"
+    assert kb.entries("West German")[0].country == "DEU"
+    assert kb.entries("Bombay")[0].country == "IND"
+    assert kb.entries("Greek Cypriots")[0].country == "CYP"
+    assert kb.entries("Kosovo Albanians")[0].country == "XKX"

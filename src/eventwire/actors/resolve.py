@@ -35,9 +35,21 @@ def combine(parts: list[tuple[Span, Entry]], date: str | None) -> ActorCode:
     then a country (from a name, metonym or demonym) with the sectors of titles and metonyms."""
     titles = [s for _, entry in parts if entry.kind == "agent" for s in entry.sectors]
     codes = [(entry, resolve_entry(entry, date, titles)) for _, entry in parts]
+    # "U.N. mediator Diego Cordovez", "Arab League Secretary-General Amr Moussa": the body the
+    # text names beside a person is what the person acts for, over a role the base dates
+    # otherwise (not a demonym: "Albanian leader Ibrahim Rugova" names a people, not a state)
+    named = next((code for entry, code in codes if entry.kind in ("org", "country", "metonym")
+                  and code.code), None)
     for entry, code in codes:
         if entry.kind == "person" and code.code:
-            return code
+            if named is None or named.code[:3] in (code.code[:3], code.country) \
+                    or named.country and named.country == code.country:
+                return code
+            sectors = tuple(dict.fromkeys([*titles, *code.sectors]))
+            if named.kind == "org":
+                return ActorCode(named.code, named.country, sectors, code.entity, "org")
+            return ActorCode(compose_code(named.country, None, sectors), named.country, sectors,
+                             code.entity, "person")
     agent_sectors = [s for entry, code in codes if entry.kind == "agent" for s in code.sectors]
     for entry, code in codes:
         if entry.kind == "org":
@@ -54,8 +66,18 @@ def combine(parts: list[tuple[Span, Entry]], date: str | None) -> ActorCode:
     return ActorCode("", None, tuple(agent_sectors), None, "agent")
 
 
+#: words for people that never stand as a title before a name
+_NO_TITLES = {"man", "woman", "child", "youth", "teenager"}
+
+#: prefixes that make a name a stance: "anti-Syria", "pro-Russian"
+_STANCES = {"anti", "pro"}
+
 #: agent nouns that, as adjectives, mean something else: "a general strike", "official figures"
 _ADJECTIVE_SENSES = {"general", "official"}
+
+#: prepositions whose place is what is acted on, not where: "a curfew on Basra", "strikes
+#: against Mosul"
+_AIMED_AT = {"on", "against"}
 
 #: sectors of the state: "the government", "the police" belong to the article's country
 STATE_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG", "SPY"}
@@ -97,20 +119,40 @@ class ActorResolver:
     def __call__(self, doc: Doc) -> Doc:
         date = doc._.pub_date
         spans = [Span(doc, s, e, label="NAME") for _, s, e in self.names(doc)]
+        agents = [(s, e) for _, s, e in self.agents(doc)]
+        # a PERSON entity made only of what the base knows is no one's name: "Delhi Police"
+        known = {i for span in spans for i in range(span.start, span.end)}
+        known.update(i for s, e in agents for i in range(s, e))
+        persons = [e for e in doc.ents if e.label_ == "PERSON" and len(e) > 1
+                   and any(t.i not in known for t in e)]
         # "Farc" is FARC as a proper noun or inside a sentence; "Shape" opening one is no SHAPE,
         # and "Amit" of "Amit Shah" no AMIT
         spans = [s for s in spans if (s[0].text,) not in self.acronym_words
                  or (s[0].pos_ == "PROPN" or not s[0].is_sent_start or s[0].dep_ == "compound")
                  and s[0].ent_type_ != "PERSON"]  # "Isis fighters" opening a sentence
+        # "anti-Syria journalist", "pro-Russian separatists": a stance toward a country, not its
+        # people (nor an actor of its own)
+        spans = [s for s in spans if not (s.start >= 2 and doc[s.start - 1].text == "-"
+                                          and doc[s.start - 2].lower_ in _STANCES)]
         # a place inside a longer person's name is no actor: "Virginia" of "Virginia Raggi"
-        spans = [s for s in spans if not _within_a_name(s)
+        spans = [s for s in spans if not _within_a_name(s, persons)
                  or self.entry_of(s).kind not in ("country", "place")]
         # a title that is also an adjective of another sense names nobody: "a general strike"
-        spans += [Span(doc, s, e, label="AGENT") for _, s, e in self.agents(doc)
-                  if e - s > 1 or doc[s].lower_ not in _ADJECTIVE_SENSES or doc[s].pos_ != "ADJ"]
+        spans += [span for span in (Span(doc, s, e, label="AGENT") for s, e in agents)
+                  if (len(span) > 1 or span[0].lower_ not in _ADJECTIVE_SENSES
+                      or span[0].pos_ != "ADJ") and not _ends_a_name(span, persons)
+                  # a word for ordinary people inside or before a name is part of it: "Man
+                  # Haron Monis" ("Activist Joshua Wong" is a title, "Man" is no title)
+                  and not (self.entry_of(span).sectors[:1] == ("CVL",) and (
+                      _within_a_name(span, persons) or span.text.lower() in _NO_TITLES
+                      and span[0].is_title and span.end < len(doc)
+                      and doc[span.end].ent_type_ == "PERSON"))]
         found: list[Mention] = []
         peoples: dict[int, tuple[str, ...]] = {}  # mention start -> the countries it may mean
+        taken_to = 0  # the end of the last mention, which a name after a title may have grown
         for group in self._groups(doc, filter_spans(spans)):
+            if group[0].start < taken_to:
+                continue  # "King" of "Defence Secretary Tom King", taken in with the name
             parts = [(span, self.entry_of(span)) for span in group]
             if all(e.countries for _, e in parts):
                 # "the Kurds" alone is a people, not yet an actor: in "Turkey's ceasefire with
@@ -118,13 +160,15 @@ class ActorResolver:
                 continue
             start, end = group[0].start, group[-1].end
             end = self._extend_with_name(doc, end, parts)
+            taken_to = end
             code = combine(parts, date)
             person = next((e for _, e in parts if e.kind == "person"), None)
             entity = person.entity if person else code.entity
             if entity is None and code.kind == "agent" and end > group[-1].end:
                 entity = doc[group[-1].end:end].text  # a titled person the base does not know
             head = syntactic_head(doc, start, end)
-            if all(e.kind == "place" for _, e in parts) and doc[head].dep_ == "pobj":
+            if all(e.kind == "place" for _, e in parts) and doc[head].dep_ == "pobj" \
+                    and doc[head].head.lower_ not in _AIMED_AT:
                 # "into Aleppo", "from Crimea": where something happens, not who is acted on;
                 # it still places the event and what it owns ("police in Mosul")
                 code = replace(code, code="")
@@ -137,6 +181,10 @@ class ActorResolver:
         found = [_where_people_live(doc, m, peoples[m.start], found, peoples)
                  if m.start in peoples else m for m in found]
         found = [self._country_of_title(doc, m, found) for m in found]
+        # "a Beirut-based newspaper": the city places the newspaper; it does nothing itself
+        found = [m for m in found if not _names_a_base(doc, m)]
+        found = [_people_of_country(doc, _ruler_of(doc, _office_in_apposition(doc, m, found),
+                                                   found), found) for m in found]
         found = sorted(found + _named_in_apposition(doc, found), key=lambda m: m.start)
         linked = link_references(doc, found, self.kb, date)
         home = home_country(linked)
@@ -165,7 +213,7 @@ class ActorResolver:
         head = doc[m.head]
         while head.dep_ == "compound" and head.head.i > head.i and head.head.pos_ == "NOUN":
             head = head.head  # "deputy" of "the deputy chairman of ..."
-        owner = _owner_after(doc, head, mentions, m)
+        owner = _based_at(doc, head, mentions) or _owner_after(doc, head, mentions, m)
         if owner is None:
             return m
         if owner.kind == "org" or owner.code[:3] in ("IGO", "IMG", "NGO", "MNC"):
@@ -194,21 +242,32 @@ class ActorResolver:
                     and self._describes(gap[1:], span))
                 if span.start == last.end or (joined and (  # "Israel's Supreme Court"
                         span.label_ == "AGENT" or self.entry_of(span).kind == "metonym")) or (
-                        span.label_ == "AGENT" and self._describes(gap, span)
-                        and self.entry_of(last).kind in ("country", "demonym")):
-                    # "the Ethiopian central government", "Malian transitional authorities"
+                        span.label_ == "AGENT" and self.entry_of(last).kind in (
+                            "country", "demonym", "org") and self._describes(
+                            gap, span, office=self.entry_of(last).kind == "org")):
+                    # "the Ethiopian central government", "Malian transitional authorities",
+                    # "the U.N. war crimes tribunal"
                     groups[-1].append(span)
                     continue
             groups.append([span])
         return groups
 
     @staticmethod
-    def _describes(gap: Span, agent: Span) -> bool:
+    def _describes(gap: Span, agent: Span, office: bool = False) -> bool:
         """Whether the words between a country and an agent noun only describe the agent
-        ("central", "federal", "interim", "new"): at most two lowercase modifiers of it."""
+        ("central", "federal", "interim", "new"): at most two lowercase modifiers of it; with
+        ``office``, up to three capitalised words of an office's name ("the United Nations
+        Emergency Relief Coordinator")."""
+        if office and agent[0].is_title and 0 < len(gap) <= 3 and all(
+                t.pos_ == "PROPN" and t.is_title and t.dep_ == "compound"
+                and gap.start <= t.head.i < agent.end for t in gap):
+            return True
+        # a capitalised adjective describes too: "Rohingya Muslim insurgents", "Nigerian
+        # Christian leaders" (the words between two matches name nothing the base knows)
         return 0 < len(gap) <= 2 and all(
-            t.is_lower and t.pos_ in ("ADJ", "VERB", "NOUN") and t.dep_ in ("amod", "compound")
-            and gap.start <= t.head.i < agent.end for t in gap)
+            (t.is_lower and t.pos_ in ("ADJ", "VERB", "NOUN")
+             or t.is_title and t.pos_ in ("ADJ", "PROPN") and t.tag_ in ("JJ", "NNP"))
+            and t.dep_ in ("amod", "compound") and gap.start <= t.head.i < agent.end for t in gap)
 
     @staticmethod
     def _extend_with_name(doc: Doc, end: int, parts: list[tuple[Span, Entry]]) -> int:
@@ -255,6 +314,12 @@ def _owner_after(doc: Doc, token, mentions: list[Mention], title: Mention,
             if found is not None and (found.kind == "org" or found.country and not (
                     institution_only and found.kind in ("country", "demonym"))):
                 return found
+            if found is None:  # "the government of Sindh province", "police of Anbar province"
+                found = next((x for c in obj.children if c.dep_ == "compound" for x in mentions
+                              if x.start <= c.i < x.end and x.kind in ("country", "place")
+                              and x.country), None)
+                if found is not None:
+                    return found
             if found is not None and found.kind not in ("agent", "person"):
                 continue
             deeper = _owner_after(doc, obj, mentions, title, depth + 1)
@@ -263,11 +328,102 @@ def _owner_after(doc: Doc, token, mentions: list[Mention], title: Mention,
     return None
 
 
-def _within_a_name(span: Span) -> bool:
-    """Whether ``span`` lies inside a longer PERSON entity."""
-    ent = span[0].ent_type_ == "PERSON" and next(
-        (e for e in span.doc.ents if e.start <= span.start < e.end), None)
-    return bool(ent) and ent.start <= span.start and span.end <= ent.end and len(ent) > len(span)
+_BODIES = ("IGO", "NGO", "IMG", "MNC")
+
+
+def _office_in_apposition(doc: Doc, m: Mention, mentions: list[Mention]) -> Mention:
+    """A person named beside an office of an organisation acts for it: "Kenzo Oshima, the United
+    Nations Emergency Relief Coordinator", "the U.N. envoy, Staffan de Mistura"."""
+    if m.kind != "person" or not m.code or m.code[:3] in _BODIES:
+        return m
+    head = doc[m.head]
+    near = [c for c in head.children if c.dep_ == "appos"]
+    if head.dep_ == "appos":
+        near.append(head.head)
+    for token in near:
+        office = next((x for x in mentions if x.start <= token.i < x.end and x is not m), None)
+        if office is not None and office.code[:3] in _BODIES and doc[office.head].i == token.i:
+            return replace(m, code=office.code, country=None)
+    return m
+
+
+def _ruler_of(doc: Doc, m: Mention, mentions: list[Mention]) -> Mention:
+    """A titled person "of" a country acts for it, whatever else the base knows of a namesake:
+    "King Hassan of Morocco", "Prince Faisal of Saudi Arabia"."""
+    head = doc[m.head]
+    if m.kind != "person" or not m.code or m.code[:3] in _BODIES or head.dep_ == "pobj":
+        return m
+    for prep in head.children:
+        if prep.dep_ != "prep" or prep.lower_ != "of":
+            continue
+        for obj in prep.children:
+            country = next((x for x in mentions if x.start <= obj.i < x.end and x.country
+                            and x.kind == "country"), None)
+            if obj.dep_ == "pobj" and country is not None and country.country != m.country:
+                return replace(m, code=compose_code(country.country, None, m.sectors),
+                               country=country.country)
+    return m
+
+
+def _people_of_country(doc: Doc, m: Mention, mentions: list[Mention]) -> Mention:
+    """A people named "of" a country is coded as that country, as CAMEO codes a minority:
+    "the Albanians of southern Serbia", "Serbs of Bosnia"."""
+    head = doc[m.head]
+    if m.kind != "country" or m.entity is not None or head.tag_ not in ("NNPS", "NNS"):
+        return m  # a demonym that names people, not a country's name
+    for prep in head.children:
+        if prep.dep_ != "prep" or prep.lower_ != "of":
+            continue
+        for obj in prep.children:
+            place = next((x for x in mentions if x.start <= obj.i < x.end and x.country
+                          and x.kind in ("country", "place")), None)
+            if obj.dep_ == "pobj" and place is not None and place.country != m.country:
+                return replace(m, code=compose_code(place.country, None, m.sectors),
+                               country=place.country)
+    return m
+
+
+#: words that say where an actor is based or who leads it: "a London-based group", "a company
+#: based in Oslo", "Saudi-led forces"
+_BASED = {"based", "headquartered", "led"}
+
+
+def _based_at(doc: Doc, token, mentions: list[Mention]) -> Mention | None:
+    """The country or place an actor is said to be based in: "a Beirut-based newspaper",
+    "a rights group based in London"."""
+    for based in token.children:
+        if based.lower_ not in _BASED or based.dep_ not in ("amod", "acl"):
+            continue
+        places = [c for c in based.children if c.dep_ in ("npadvmod", "compound", "nmod")]
+        if based.lower_ != "led":  # "led by" names a leader, not a home
+            places += [g for c in based.children if c.dep_ == "prep" and c.lower_ == "in"
+                       for g in c.children if g.dep_ == "pobj"]
+        for place in places:
+            found = next((m for m in mentions if m.start <= place.i < m.end and m.country), None)
+            if found is not None and found.kind in ("country", "metonym", "place", "demonym"):
+                return found
+    return None
+
+
+def _names_a_base(doc: Doc, m: Mention) -> bool:
+    """Whether a mention only says where an actor is based ("Beirut" of "a Beirut-based
+    newspaper")."""
+    head = doc[m.head]
+    return head.head.lower_ in _BASED and head.dep_ in ("npadvmod", "compound", "nmod") \
+        and m.kind in ("country", "metonym", "place", "demonym")
+
+
+def _ends_a_name(span: Span, persons: list[Span]) -> bool:
+    """Whether a capitalised agent word ends a person's name, as a surname: "King" of
+    "Tom King", "Bishop" of "Julie Bishop"."""
+    return span[0].is_title and any(
+        e.start < span.start and span.end == e.end for e in persons)
+
+
+def _within_a_name(span: Span, persons: list[Span]) -> bool:
+    """Whether ``span`` lies inside a longer person's name ("Virginia" of "Virginia Raggi")."""
+    return any(e.start <= span.start and span.end <= e.end and len(e) > len(span)
+               for e in persons)
 
 
 def _people_of(doc: Doc, start: int, parts: list[tuple[Span, Entry]]) -> tuple[str, ...] | None:
@@ -314,7 +470,8 @@ def _named_in_apposition(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         if title is None:
             title = next((m for m in mentions if doc[m.head].dep_ == "appos"
                           and ent.start <= doc[m.head].head.i < ent.end), None)
-        if title is None or title.kind not in ("agent", "person") or not title.sectors \
+        # an office of an organisation too: "Jan Egeland, the UN Emergency Relief Coordinator"
+        if title is None or title.kind not in ("agent", "person", "org") or not title.sectors \
                 or title.members or title.via != "name":
             continue
         start = ent.start
