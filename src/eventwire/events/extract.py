@@ -35,6 +35,7 @@ from spacy.tokens import Doc, Token
 from ..actors.mentions import ActorIndex
 from ..context.places import location_of
 from ..context.quotes import SPEECH_VERBS
+from .doers import stand_in
 from .modality import modality_of, negated
 from .patterns import NO_EVENT, PATTERN_DIR, Pattern, PatternSet, Predicate, load_patterns
 from .slots import (LIGHT_VERBS, MAX_CLIMB, WHEN, ActorRef, asks, deeper_target, fill, placed,
@@ -368,7 +369,7 @@ class EventMatcher:
         if decided is None:
             return told
         code, is_negated, modality, rule = decided
-        pairs = self._pairs(token, pattern, frame, frame_token, chain, actors)
+        pairs = self._pairs(token, pattern, frame, frame_token, chain, actors, self.patterns)
         sources = [s for s, t in pairs if t is None]
         if len(sources) > 1 and len(sources) == len(pairs) and code[:2] in SHARED_ROOTS:
             # "Israel and the Palestinians reached a consensus": each is the other's partner
@@ -471,12 +472,17 @@ class EventMatcher:
 
     @staticmethod
     def _pairs(token: Token, pattern: Pattern, frame: Pattern | None, frame_token: Token | None,
-               chain: Chain, actors: ActorIndex) -> list[tuple[ActorRef, ActorRef | None]]:
+               chain: Chain, actors: ActorIndex,
+               patterns: PatternSet) -> list[tuple[ActorRef, ActorRef | None]]:
         """(source, target) pairs: the source is the subject of the outermost frame, else of the
-        predicate; the target the frame's own ("urged Iran to"), else the predicate's."""
+        predicate; the target the frame's own ("urged Iran to"), else the predicate's. A subject
+        that names no actor by itself may stand for one (events/doers.py: "X says it ...",
+        "an Estonian MEP")."""
         sources = fill(frame_token, frame.source, actors) if frame else []
         if not sources:
             sources = fill(token, pattern.source, actors)
+        if not sources and "subject" in (frame.source if frame else pattern.source):
+            sources = stand_in(frame_token if frame else token, actors, patterns)
         # the frame's own object; through "continued [their attacks]" whose attacks they are is
         # no target (but the author of "rejected [an Australian ultimatum]" is)
         skip = tuple(chain.tokens) if frame and frame.frame == "pass" else ()

@@ -1,0 +1,153 @@
+"""Who does an act when its subject names no actor by itself: the last resort of the event
+matcher (events/extract.py) before it gives up on a predicate.
+
+Three cases, each common in news and each read only when the subject's own words and the
+knowledge base named nobody:
+
+- a pronoun in what someone says is the speaker ("The Syrian army command says it has ceased
+  ...", "Lavrov and Kerry said they hoped ..."), when coreference found no antecedent;
+- a person or body the knowledge base does not know, named with a country or an agent word
+  ("an Estonian MEP demanded", "Egypt's presidency decided", "the Egyptian military council");
+- a part or member of an organisation or country ("the humanitarian branches of the Federal
+  Government of Somalia", "Human Rights Watch's director for the Americas").
+
+A thing is never its owner's doer ("The China-Switzerland FTA will benefit companies"), nor an
+event noun ("the attack on the convoy killed"), nor someone set against the actor named
+("critics of the government", "victims of the regime").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ..actors.mentions import ActorIndex, Mention
+from .patterns import PatternSet
+from .slots import THING_NOUNS, WHEN, ActorRef, actors_in, noun_phrase, subject_of
+
+#: pronouns that may stand for the one who says the clause they are in; not "we", which in a
+#: quote is the speaker's vague company ("we can only work with the tools we have", she said)
+SPEAKER_PRONOUNS = {"it": "thing", "they": "any", "he": "person", "she": "person"}
+#: how many "said that ... said that" clauses a pronoun is looked up through
+MAX_REPORTED = 3
+#: modifiers of a subject that may name whose it is
+OWNER_DEPS = ("amod", "compound", "nmod", "poss")
+#: what kind of actor each modifier of a subject may name as its owner: a country by its
+#: adjective or name ("Estonian MEP", "Egypt's presidency"), an organisation only as a possessor
+#: ("Human Rights Watch's director") or an agent ("the Egyptian military council")
+OWNER_KINDS = {"amod": {"country", "demonym", "agent"}, "compound": {"country", "demonym"},
+               "nmod": {"country", "demonym"}, "poss": {"country", "demonym", "org", "agent"}}
+#: prepositions of a subject noun that name what it belongs to ("branches of", "officials from")
+PART_PREPS = {"of", "from"}  # not "in": "people in Kiev" are no Ukrainian government
+#: people who stand against, or suffer from, the actor their words name: not that actor
+NOT_THEIRS = {"critic", "opponent", "enemy", "foe", "rival", "victim", "family", "relative",
+              "hostage", "captive", "prisoner", "detainee", "survivor", "challenger", "adversary",
+              "detractor", "dissident", "defector", "refugee", "migrant", "target", "kin"}
+#: what causes harm or carries weight without acting on its own ("a car bomb killed", "the
+#: aid supported"): things, and the actor before them is their owner, not a doer
+INSTRUMENTS = {"bomb", "missile", "rocket", "shell", "mine", "explosion", "blast", "fire",
+               "aid", "money", "fund", "funding", "package", "budget", "loan", "virus",
+               "storm", "flood", "flooding", "earthquake", "cyclone", "hurricane", "disease",
+               "motion", "proposal", "statement", "report", "document", "letter", "move",
+               "step", "measure", "decision", "summit", "meeting", "talks", "conference", "visit"}
+
+
+def stand_in(top: Token, actors: ActorIndex, patterns: PatternSet) -> list[ActorRef]:
+    """The actors who do the act of verb ``top`` when its subject names none (see the module
+    docstring); [] when there is no subject or it is not one of the cases read here."""
+    if top.pos_ not in ("VERB", "AUX", "ADJ"):
+        return []
+    subject = subject_of(top)
+    if subject is None:
+        return []
+    if subject.pos_ == "PRON":
+        return _speaker(subject, actors)
+    if subject.pos_ in ("NOUN", "PROPN") and _may_act(subject, patterns):
+        return _owner(subject, actors)
+    return []
+
+
+def _speaker(pronoun: Token, actors: ActorIndex) -> list[ActorRef]:
+    """The speaker a pronoun subject of a reported clause stands for: "X says it ...", "X said
+    they hoped ..." (and through nested reports, "X said it believed it could ...")."""
+    agreement = SPEAKER_PRONOUNS.get(pronoun.lower_)
+    if agreement is None:
+        return []
+    clause = pronoun.head
+    for _ in range(MAX_REPORTED):
+        while clause.dep_ in ("xcomp", "conj") and clause.head.i != clause.i and not any(
+                c.dep_ in ("nsubj", "nsubjpass") for c in clause.children if c is not pronoun):
+            clause = clause.head  # "it has ceased ... but warned it will retaliate"
+        if clause.dep_ != "ccomp" or clause.head.pos_ not in ("VERB", "AUX"):
+            return []
+        teller = subject_of(clause.head)
+        if teller is None:
+            return []
+        found = [ref for ref in actors_in(teller, actors, possessor=False)
+                 if ref.known and _agrees(ref.mention, agreement)]
+        if found:
+            return found
+        if teller.pos_ != "PRON":
+            return []
+        clause = clause.head
+    return []
+
+
+def _against(word: Token, mention: Mention) -> bool:
+    """Whether a modifier says the opposite of belonging: "anti-Iranian sanctions"."""
+    doc = word.doc
+    first = doc[mention.start]
+    return first.lower_.startswith("anti") or (
+        mention.start >= 2 and doc[mention.start - 1].text == "-" and doc[mention.start - 2].lower_ == "anti")
+
+
+def _agrees(mention: Mention, agreement: str) -> bool:
+    """Whether a pronoun of this kind can stand for the mention ("it" is no person, "he" no
+    country)."""
+    if agreement == "person":
+        return mention.kind == "person"
+    if agreement == "thing":
+        return mention.kind != "person"
+    return True
+
+
+def _may_act(noun: Token, patterns: PatternSet) -> bool:
+    """Whether a subject noun may be a person or body who acts: not a thing, an event, a
+    time, or someone set against the actor it names."""
+    lemma = noun.lemma_.lower()
+    if noun.tag_ == "NN" and lemma.endswith("ing"):
+        return False  # "the dismantling of sanctions": an act, not a doer
+    if lemma in THING_NOUNS or lemma in INSTRUMENTS or lemma in NOT_THEIRS or noun.lower_ in THING_NOUNS:
+        return False
+    if noun.ent_type_ in WHEN or noun.ent_type_ in ("MONEY", "PERCENT", "QUANTITY", "CARDINAL"):
+        return False
+    # an event noun ("the attack", "a protest") is what happened, not who did it
+    return not patterns.candidates(lemma, "noun")
+
+
+def _owner(noun: Token, actors: ActorIndex) -> list[ActorRef]:
+    """The known country, organisation or agent that a subject the base does not know belongs
+    to: its modifier ("Estonian", "Egypt's", "the Egyptian military") or the object of its "of"
+    phrase ("branches of the Federal Government of Somalia")."""
+    found = []
+    for child in noun.children:
+        if child.dep_ not in OWNER_DEPS:
+            continue
+        for word in (child, *child.conjuncts):  # "the Turkish and Greek sides"
+            m = actors.of(word)
+            if m is None or not m.known or m.members or m.via == "pronoun" or _against(word, m):
+                continue
+            if m.kind not in OWNER_KINDS[child.dep_]:
+                continue  # "Trump's lawyer" does not speak as Trump, nor "the State Department
+                # Correspondents' Association" as the State Department
+            if all(ref.mention.code != m.code for ref in found):
+                found.append(ActorRef(m, noun_phrase(noun, m)))
+    if found:
+        return found
+    for child in noun.children:
+        if child.dep_ != "prep" or child.lower_ not in PART_PREPS:
+            continue
+        for pobj in (g for g in child.children if g.dep_ == "pobj"):
+            found = [ref for ref in actors_in(pobj, actors) if ref.known and ref.mention.kind != "person"]
+            if found:
+                return [ActorRef(ref.mention, noun_phrase(noun, ref.mention)) for ref in found]
+    return []

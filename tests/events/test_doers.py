@@ -1,0 +1,48 @@
+"""Who acts when the subject names no actor by itself (events/doers.py), on real-looking news."""
+
+from __future__ import annotations
+
+from eventwire.model import Article
+
+
+def dyads(coder, text, date="2019-05-02"):
+    return [(e.source.code, e.target.code if e.target else None, e.cameo.code, e.source.text)
+            for e in coder.code([Article(id="t", text=text, date=date)])]
+
+
+def test_a_pronoun_in_what_someone_says_is_the_speaker(coder):
+    # coreference finds no antecedent ("army" only modifies "command"); the speaker is meant
+    assert dyads(coder, "The Kenyan army command says it has killed five al-Shabaab fighters "
+                        "near the border.") == [
+        ("KENMIL", "IMGMUSSHB", "190", "The Kenyan army command")]
+
+
+def test_an_unknown_body_named_with_its_country(coder):
+    found = dyads(coder, "The Turkish and Greek sides agreed to cooperate on the search for "
+                         "missing people.")
+    assert {(s, t) for s, t, _, _ in found} == {("TUR", "GRC"), ("GRC", "TUR")}
+    assert found[0][3] == "The Turkish and Greek sides"
+
+
+def test_a_part_of_an_organisation_acts_for_it(coder):
+    found = dyads(coder, "The humanitarian wing of the Government of Ethiopia appealed to Sudan "
+                         "for more food aid.")
+    assert found and found[0][0] == "ETHGOV"
+    assert found[0][3] == "The humanitarian wing of the Government of Ethiopia"
+
+
+def test_those_set_against_an_actor_do_not_act_for_it(coder):
+    assert dyads(coder, "Critics of the Iranian government condemned the arrests of the "
+                        "journalists.") == []
+
+
+def test_an_act_named_by_a_noun_is_no_doer(coder):
+    assert dyads(coder, "The dismantling of anti-Iranian sanctions has opened up new prospects "
+                        "for cooperation with Russia.") == []
+
+
+def test_an_owner_named_by_an_organisation_compound_is_no_doer(coder):
+    # an association of reporters about the White House does not speak for it
+    assert all(s != "USAGOV" for s, *_ in dyads(
+        coder, "The White House Correspondents' Association on Friday issued a statement "
+               "criticising the ban on reporters."))
