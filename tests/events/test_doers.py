@@ -46,3 +46,15 @@ def test_an_owner_named_by_an_organisation_compound_is_no_doer(coder):
     assert all(s != "USAGOV" for s, *_ in dyads(
         coder, "The White House Correspondents' Association on Friday issued a statement "
                "criticising the ban on reporters."))
+
+
+def test_the_giver_of_an_amount_in_aid_is_its_doer(coder):
+    assert dyads(coder, "The European Union has allocated 30 million euros in humanitarian aid "
+                        "to Sudan.")[-1][:3] == ("IGOEUREEC", "SDN", "073")
+    assert ("JPN", "NPL", "070") in {d[:3] for d in dyads(
+        coder, "Japan has provided $5 million in emergency assistance to Nepal after the earthquake.")}
+
+
+def test_one_who_receives_an_amount_in_aid_does_not_give_it(coder):
+    assert all(code[:2] != "07" for _, _, code, _ in dyads(
+        coder, "Ukraine received $300 million in military aid from the United States."))

@@ -382,3 +382,11 @@ def test_an_opinion_about_what_will_happen_is_no_assertion(coder):
     found = code(coder, "Kiev fears that Russia will attack Ukraine again.")
     assert found and all(c[3] == "hypothetical" for c in found), found
     assert code(coder, "Russia attacked Ukraine again, Kiev said.")[0][3] == "reported"
+
+
+def test_what_failed_to_happen_did_not_happen(coder, keeping_negated):
+    text = "Serbia and Kosovo failed to reach agreement on the border on Tuesday."
+    assert code(coder, text) == []
+    assert all(negated for *_, negated in code(keeping_negated, text))
+    # a refusable act that failed is a rejection, as "did not cooperate" is
+    assert code(coder, "Iran failed to cooperate with the inspectors.")[0][2] == "120"

@@ -1,7 +1,7 @@
 """Who does an act when its subject names no actor by itself: the last resort of the event
 matcher (events/extract.py) before it gives up on a predicate.
 
-Three cases, each common in news and each read only when the subject's own words and the
+Four cases, each common in news and each read only when the subject's own words and the
 knowledge base named nobody:
 
 - a pronoun in what someone says is the speaker ("The Syrian army command says it has ceased
@@ -10,6 +10,10 @@ knowledge base named nobody:
   ("an Estonian MEP demanded", "Egypt's presidency decided", "the Egyptian military council");
 - a part or member of an organisation or country ("the humanitarian branches of the Federal
   Government of Somalia", "Human Rights Watch's director for the Americas").
+
+- the giver of an amount "in" or "for" an act ("The EU has provided 1.2 billion euros for
+  humanitarian aid", "Japan pledged $5 million in assistance to Nepal"): the subject of the
+  verb that gives the amount (:func:`giving_verb`).
 
 A thing is never its owner's doer ("The China-Switzerland FTA will benefit companies"), nor an
 event noun ("the attack on the convoy killed"), nor someone set against the actor named
@@ -151,3 +155,31 @@ def _owner(noun: Token, actors: ActorIndex) -> list[ActorRef]:
             if found:
                 return [ActorRef(ref.mention, noun_phrase(noun, ref.mention)) for ref in found]
     return []
+
+
+#: verbs that give an amount of something ("allocated 95 million euros in aid"); not "received",
+#: "lost" or "cut", whose subject is no giver
+GIVING_VERBS = {"provide", "allocate", "announce", "pledge", "earmark", "give", "donate", "send",
+                "grant", "approve", "commit", "contribute", "offer", "deliver", "extend",
+                "mobilise", "mobilize", "disburse", "spend", "release", "make"}
+#: what an amount is given in or for: "$5 million in aid", "1.2 billion euros for aid"
+AMOUNT_PREPS = {"in", "for", "of", "worth"}
+
+
+def giving_verb(noun: Token) -> Token | None:
+    """The verb that gives an amount of the act ``noun`` names ("provided [$5 million] in aid"):
+    its subject is the act's doer, its "to" phrase whom it is for. None when the noun is not
+    the object of an amount so given."""
+    if noun.dep_ != "pobj" or noun.head.lower_ not in AMOUNT_PREPS:
+        return None
+    amount = noun.head.head
+    if not _is_amount(amount) or amount.dep_ != "dobj":
+        return None
+    verb = amount.head
+    return verb if verb.lemma_.lower() in GIVING_VERBS and verb.pos_ == "VERB" else None
+
+
+def _is_amount(token: Token) -> bool:
+    """Whether a noun is an amount: money, a number of something ("25,000 tons")."""
+    return token.ent_type_ in ("MONEY", "QUANTITY", "CARDINAL") or any(
+        c.dep_ == "nummod" or c.ent_type_ in ("MONEY", "QUANTITY", "CARDINAL") for c in token.children)

@@ -35,7 +35,7 @@ from spacy.tokens import Doc, Token
 from ..actors.mentions import ActorIndex
 from ..context.places import location_of
 from ..context.quotes import SPEECH_VERBS
-from .doers import stand_in
+from .doers import giving_verb, stand_in
 from .modality import modality_of, negated
 from .patterns import NO_EVENT, PATTERN_DIR, Pattern, PatternSet, Predicate, load_patterns
 from .slots import (LIGHT_VERBS, MAX_CLIMB, WHEN, ActorRef, asks, deeper_target, fill, placed,
@@ -483,6 +483,9 @@ class EventMatcher:
             sources = fill(token, pattern.source, actors)
         if not sources and "subject" in (frame.source if frame else pattern.source):
             sources = stand_in(frame_token if frame else token, actors, patterns)
+        giver = giving_verb(token) if not sources and token.pos_ == "NOUN" else None
+        if giver is not None:  # "The EU has allocated 95 million euros in humanitarian aid"
+            sources = fill(giver, ("subject",), actors) or stand_in(giver, actors, patterns)
         # the frame's own object; through "continued [their attacks]" whose attacks they are is
         # no target (but the author of "rejected [an Australian ultimatum]" is)
         skip = tuple(chain.tokens) if frame and frame.frame == "pass" else ()
@@ -493,7 +496,7 @@ class EventMatcher:
             return []
         if not (len(sources) > 1 and pattern.reciprocal) and all(not t.known for t in targets):
             # "sent 21 military personnel to Bosnia": whom it is aimed at, over what is moved
-            targets = [t for t in deeper_target(token, actors, sources) if t.known] or targets
+            targets = [t for t in deeper_target(giver or token, actors, sources) if t.known] or targets
         pairs = [(s, t) for s in sources for t in targets or [None]]
         if not targets and len(sources) > 1 and (pattern.reciprocal or (frame and frame.reciprocal)):
             pairs = [(s, t) for s in sources for t in sources if s is not t]  # "A and B met"
