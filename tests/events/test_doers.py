@@ -58,3 +58,22 @@ def test_the_giver_of_an_amount_in_aid_is_its_doer(coder):
 def test_one_who_receives_an_amount_in_aid_does_not_give_it(coder):
     assert all(code[:2] != "07" for _, _, code, _ in dyads(
         coder, "Ukraine received $300 million in military aid from the United States."))
+
+
+def test_people_held_by_no_one_named_are_of_their_nationality(coder):
+    assert ("PSE", None, "145") in {d[:3] for d in dyads(
+        coder, "Palestinian prisoners rioted at a jail near Hebron on Monday.")}
+
+
+def test_members_named_by_including_act(coder):
+    assert dyads(coder, "Critics, including the European Commission, accuse the Polish "
+                        "government of undermining the courts.")[0][:3] == (
+        "IGOEURCOM", "POLGOV", "112")
+
+
+def test_the_subject_of_a_stative_passive_acts(coder):
+    assert dyads(coder, "Serbia is determined to cooperate with the war crimes tribunal.")[0][0] == "SRB"
+    assert dyads(coder, "Syrian forces were engaged in attacks on Turkish positions.")[0][:3] == (
+        "SYRMIL", "TUR", "190")
+    # a true passive still has no doer: the attacked is the target
+    assert dyads(coder, "Kenya was attacked on Sunday.") == []

@@ -1,7 +1,7 @@
 """Who does an act when its subject names no actor by itself: the last resort of the event
 matcher (events/extract.py) before it gives up on a predicate.
 
-Four cases, each common in news and each read only when the subject's own words and the
+Five cases, each common in news and each read only when the subject's own words and the
 knowledge base named nobody:
 
 - a pronoun in what someone says is the speaker ("The Syrian army command says it has ceased
@@ -11,6 +11,8 @@ knowledge base named nobody:
 - a part or member of an organisation or country ("the humanitarian branches of the Federal
   Government of Somalia", "Human Rights Watch's director for the Americas").
 
+- the subject of a stative passive ("Vietnam is committed to opening up its economy", "Serb
+  forces were engaged in ethnic cleansing"), which says what it is set on or busy with;
 - the giver of an amount "in" or "for" an act ("The EU has provided 1.2 billion euros for
   humanitarian aid", "Japan pledged $5 million in assistance to Nepal"): the subject of the
   verb that gives the amount (:func:`giving_verb`).
@@ -42,10 +44,15 @@ OWNER_KINDS = {"amod": {"country", "demonym", "agent"}, "compound": {"country", 
                "nmod": {"country", "demonym"}, "poss": {"country", "demonym", "org", "agent"}}
 #: prepositions of a subject noun that name what it belongs to ("branches of", "officials from")
 PART_PREPS = {"of", "from"}  # not "in": "people in Kiev" are no Ukrainian government
-#: people who stand against, or suffer from, the actor their words name: not that actor
-NOT_THEIRS = {"critic", "opponent", "enemy", "foe", "rival", "victim", "family", "relative",
-              "hostage", "captive", "prisoner", "detainee", "survivor", "challenger", "adversary",
-              "detractor", "dissident", "defector", "refugee", "migrant", "target", "kin"}
+#: people who stand against the actor their words name: never that actor ("critics of the
+#: government", "Iranian opponents of the deal" are no government, no Iran acting)
+AGAINST = {"critic", "opponent", "enemy", "foe", "rival", "challenger", "adversary", "detractor",
+           "target"}
+#: people held by or suffering from the actor whose "of" or possessive names it ("prisoners of
+#: Hamas", "Israel's hostages"); with a nationality they are its people ("Palestinian prisoners
+#: rioted")
+HELD = {"victim", "family", "relative", "hostage", "captive", "prisoner", "detainee", "survivor",
+        "dissident", "defector", "refugee", "migrant", "kin"}
 #: what causes harm or carries weight without acting on its own ("a car bomb killed", "the
 #: aid supported"): things, and the actor before them is their owner, not a doer
 INSTRUMENTS = {"bomb", "missile", "rocket", "shell", "mine", "explosion", "blast", "fire",
@@ -60,14 +67,38 @@ def stand_in(top: Token, actors: ActorIndex, patterns: PatternSet) -> list[Actor
     docstring); [] when there is no subject or it is not one of the cases read here."""
     if top.pos_ not in ("VERB", "AUX", "ADJ"):
         return []
-    subject = subject_of(top)
+    subject = subject_of(top) or _stative_subject(top)
     if subject is None:
         return []
+    if subject.dep_ == "nsubjpass":  # "Vietnam is committed to opening up the economy"
+        return [ref for ref in actors_in(subject, actors, possessor=False) if ref.known] or (
+            _owner(subject, actors) if _may_act(subject, patterns) else [])
     if subject.pos_ == "PRON":
         return _speaker(subject, actors)
+    members = _included(subject, actors)
+    if members:  # "Critics, including the European Commission, accuse ...": the members named
+        return members
     if subject.pos_ in ("NOUN", "PROPN") and _may_act(subject, patterns):
         return _owner(subject, actors)
     return []
+
+
+#: passives that say what their subject is set on or busy with, not what was done to it: "is
+#: committed to", "is determined to", "were engaged in ethnic cleansing"
+STATIVE_PASSIVES = {"commit", "determine", "prepare", "dedicate", "engage", "involve", "resolve",
+                    "poise", "bent", "intent"}
+
+
+def _stative_subject(verb: Token) -> Token | None:
+    """The passive subject of a stative passive ("Serbia is determined to ..."), through the
+    verbs it controls ("committed to [opening up]" hangs under "committed")."""
+    for _ in range(3):
+        if verb.lemma_.lower() in STATIVE_PASSIVES and verb.tag_ == "VBN":
+            return next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+        if verb.dep_ not in ("xcomp", "pcomp", "pobj", "prep", "conj") or verb.head.i == verb.i:
+            return None
+        verb = verb.head
+    return None
 
 
 def _speaker(pronoun: Token, actors: ActorIndex) -> list[ActorRef]:
@@ -104,6 +135,16 @@ def _against(word: Token, mention: Mention) -> bool:
         mention.start >= 2 and doc[mention.start - 1].text == "-" and doc[mention.start - 2].lower_ == "anti")
 
 
+def _included(noun: Token, actors: ActorIndex) -> list[ActorRef]:
+    """The known actors a subject names as its members: "Syrian insurgent groups, including
+    Ahrar al-Sham"."""
+    for child in noun.children:
+        if child.dep_ == "prep" and child.lower_ == "including":
+            return [ref for pobj in child.children if pobj.dep_ == "pobj"
+                    for ref in actors_in(pobj, actors) if ref.known]
+    return []
+
+
 def _agrees(mention: Mention, agreement: str) -> bool:
     """Whether a pronoun of this kind can stand for the mention ("it" is no person, "he" no
     country)."""
@@ -120,7 +161,7 @@ def _may_act(noun: Token, patterns: PatternSet) -> bool:
     lemma = noun.lemma_.lower()
     if noun.tag_ == "NN" and lemma.endswith("ing"):
         return False  # "the dismantling of sanctions": an act, not a doer
-    if lemma in THING_NOUNS or lemma in INSTRUMENTS or lemma in NOT_THEIRS or noun.lower_ in THING_NOUNS:
+    if lemma in THING_NOUNS or lemma in INSTRUMENTS or lemma in AGAINST or noun.lower_ in THING_NOUNS:
         return False
     if noun.ent_type_ in WHEN or noun.ent_type_ in ("MONEY", "PERCENT", "QUANTITY", "CARDINAL"):
         return False
@@ -132,9 +173,10 @@ def _owner(noun: Token, actors: ActorIndex) -> list[ActorRef]:
     """The known country, organisation or agent that a subject the base does not know belongs
     to: its modifier ("Estonian", "Egypt's", "the Egyptian military") or the object of its "of"
     phrase ("branches of the Federal Government of Somalia")."""
+    held = noun.lemma_.lower() in HELD
     found = []
     for child in noun.children:
-        if child.dep_ not in OWNER_DEPS:
+        if child.dep_ not in OWNER_DEPS or (held and child.dep_ == "poss"):
             continue
         for word in (child, *child.conjuncts):  # "the Turkish and Greek sides"
             m = actors.of(word)
@@ -147,11 +189,16 @@ def _owner(noun: Token, actors: ActorIndex) -> list[ActorRef]:
                 found.append(ActorRef(m, noun_phrase(noun, m)))
     if found:
         return found
+    kinds = {"country", "demonym", "org", "metonym", "agent"}
     for child in noun.children:
-        if child.dep_ != "prep" or child.lower_ not in PART_PREPS:
+        if child.dep_ == "acl" and child.lemma_.lower() == "base":
+            # "a group based in Trinidad": the country it is based in (not a city's government)
+            child, kinds = next((c for c in child.children if c.dep_ == "prep" and c.lower_ == "in"),
+                                child), {"country"}
+        elif child.dep_ != "prep" or child.lower_ not in PART_PREPS or (held and child.lower_ == "of"):
             continue
         for pobj in (g for g in child.children if g.dep_ == "pobj"):
-            found = [ref for ref in actors_in(pobj, actors) if ref.known and ref.mention.kind != "person"]
+            found = [ref for ref in actors_in(pobj, actors) if ref.known and ref.mention.kind in kinds]
             if found:
                 return [ActorRef(ref.mention, noun_phrase(noun, ref.mention)) for ref in found]
     return []
@@ -164,6 +211,16 @@ GIVING_VERBS = {"provide", "allocate", "announce", "pledge", "earmark", "give", 
                 "mobilise", "mobilize", "disburse", "spend", "release", "make"}
 #: what an amount is given in or for: "$5 million in aid", "1.2 billion euros for aid"
 AMOUNT_PREPS = {"in", "for", "of", "worth"}
+
+
+def busy_verb(noun: Token) -> Token | None:
+    """The stative passive an act is what its subject is busy with ("Serb forces were engaged in
+    [ethnic cleansing]", "were involved in [the attack]"): its subject does the act."""
+    if noun.dep_ == "pobj" and noun.head.lower_ == "in":
+        verb = noun.head.head
+        if verb.lemma_.lower() in ("engage", "involve") and verb.tag_ == "VBN":
+            return verb
+    return None
 
 
 def giving_verb(noun: Token) -> Token | None:

@@ -35,7 +35,7 @@ from spacy.tokens import Doc, Token
 from ..actors.mentions import ActorIndex
 from ..context.places import location_of
 from ..context.quotes import SPEECH_VERBS
-from .doers import giving_verb, stand_in
+from .doers import busy_verb, giving_verb, stand_in
 from .modality import modality_of, negated
 from .patterns import NO_EVENT, PATTERN_DIR, Pattern, PatternSet, Predicate, load_patterns
 from .slots import (LIGHT_VERBS, MAX_CLIMB, WHEN, ActorRef, asks, deeper_target, fill, placed,
@@ -483,7 +483,7 @@ class EventMatcher:
             sources = fill(token, pattern.source, actors)
         if not sources and "subject" in (frame.source if frame else pattern.source):
             sources = stand_in(frame_token if frame else token, actors, patterns)
-        giver = giving_verb(token) if not sources and token.pos_ == "NOUN" else None
+        giver = giving_verb(token) or busy_verb(token) if not sources and token.pos_ == "NOUN" else None
         if giver is not None:  # "The EU has allocated 95 million euros in humanitarian aid"
             sources = fill(giver, ("subject",), actors) or stand_in(giver, actors, patterns)
         # the frame's own object; through "continued [their attacks]" whose attacks they are is
