@@ -77,3 +77,13 @@ def test_the_subject_of_a_stative_passive_acts(coder):
         "SYRMIL", "TUR", "190")
     # a true passive still has no doer: the attacked is the target
     assert dyads(coder, "Kenya was attacked on Sunday.") == []
+
+
+def test_an_agent_of_unknown_country_takes_its_possessor_s(coder):
+    assert dyads(coder, "Russia said its troops had attacked rebel positions near Aleppo.")[0][:3] == (
+        "RUSMIL", "SYRREB", "190")
+    assert dyads(coder, "Putin said his government would not negotiate with Ukraine.")[0][:3] == (
+        "RUSGOV", "UKR", "125")
+    # a counterpart is not of the country whose counterpart it is
+    assert dyads(coder, "American authorities shared evidence with their European "
+                        "counterparts.")[0][1] != "USAGOV"

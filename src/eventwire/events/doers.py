@@ -24,8 +24,11 @@ event noun ("the attack on the convoy killed"), nor someone set against the acto
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Token
 
+from ..actors.kb import compose_code
 from ..actors.mentions import ActorIndex, Mention
 from .patterns import PatternSet
 from .slots import THING_NOUNS, WHEN, ActorRef, actors_in, noun_phrase, subject_of
@@ -48,6 +51,9 @@ PART_PREPS = {"of", "from"}  # not "in": "people in Kiev" are no Ukrainian gover
 #: government", "Iranian opponents of the deal" are no government, no Iran acting)
 AGAINST = {"critic", "opponent", "enemy", "foe", "rival", "challenger", "adversary", "detractor",
            "target"}
+#: people who stand beside or across from an actor: "their counterparts", "its neighbours"
+RELATIONAL = {"counterpart", "neighbour", "neighbor", "partner", "ally", "host", "guest",
+              "interlocutor", "mediator"}
 #: people held by or suffering from the actor whose "of" or possessive names it ("prisoners of
 #: Hamas", "Israel's hostages"); with a nationality they are its people ("Palestinian prisoners
 #: rioted")
@@ -133,6 +139,40 @@ def _against(word: Token, mention: Mention) -> bool:
     first = doc[mention.start]
     return first.lower_.startswith("anti") or (
         mention.start >= 2 and doc[mention.start - 1].text == "-" and doc[mention.start - 2].lower_ == "anti")
+
+
+def owned(ref: ActorRef, token: Token, actors: ActorIndex) -> ActorRef:
+    """An actor of unknown country ("forces", "government") whose possessive names its owner
+    takes the owner's country: "their forces" after "Bosnian Serbs said" (BIHMIL), "his
+    government" (Putin's: RUSGOV), and "its troops" in what a country says ("Russia said its
+    troops had ...": RUSMIL; "its" names no one on its own, so its owner is the speaker)."""
+    m = ref.mention
+    if m.known or not m.sectors or m.members:
+        return ref
+    head = token.doc[m.head] if m.head >= 0 else token
+    if head.lemma_.lower() in AGAINST | RELATIONAL:
+        return ref  # "their European counterparts" are not theirs
+    poss = next((c for c in head.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
+    if poss is None:
+        return ref
+    owner = actors.of(poss)
+    if owner is None and poss.lower_ in ("its", "their"):
+        owner = next((r.mention for r in _speaker_of_clause(head, actors)
+                      if r.mention.kind != "person"), None)
+    if owner is None or not owner.known or not owner.country or owner.members:
+        return ref
+    return ActorRef(replace(m, code=compose_code(owner.country, None, m.sectors),
+                            country=owner.country, via="reference"), ref.phrase)
+
+
+def _speaker_of_clause(token: Token, actors: ActorIndex) -> list[ActorRef]:
+    """The known actors who say the clause ``token`` is the subject of ("Russia said [its troops]
+    had attacked")."""
+    clause = token.head
+    if token.dep_ not in ("nsubj", "nsubjpass") or clause.dep_ != "ccomp":
+        return []
+    teller = subject_of(clause.head)
+    return [r for r in actors_in(teller, actors, possessor=False) if r.known] if teller is not None else []
 
 
 def _included(noun: Token, actors: ActorIndex) -> list[ActorRef]:

@@ -35,7 +35,7 @@ from spacy.tokens import Doc, Token
 from ..actors.mentions import ActorIndex
 from ..context.places import location_of
 from ..context.quotes import SPEECH_VERBS
-from .doers import busy_verb, giving_verb, stand_in
+from .doers import busy_verb, giving_verb, owned, stand_in
 from .modality import modality_of, negated
 from .patterns import NO_EVENT, PATTERN_DIR, Pattern, PatternSet, Predicate, load_patterns
 from .slots import (LIGHT_VERBS, MAX_CLIMB, WHEN, ActorRef, asks, deeper_target, fill, placed,
@@ -494,6 +494,9 @@ class EventMatcher:
             targets = fill(token, pattern.target, actors)
         if not sources:
             return []
+        # "their forces", "his government": of the owner's country
+        sources = [owned(ref, token, actors) for ref in sources]
+        targets = [owned(ref, token, actors) for ref in targets]
         if not (len(sources) > 1 and pattern.reciprocal) and all(not t.known for t in targets):
             # "sent 21 military personnel to Bosnia": whom it is aimed at, over what is moved
             targets = [t for t in deeper_target(giver or token, actors, sources) if t.known] or targets
