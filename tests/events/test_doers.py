@@ -87,3 +87,10 @@ def test_an_agent_of_unknown_country_takes_its_possessor_s(coder):
     # a counterpart is not of the country whose counterpart it is
     assert dyads(coder, "American authorities shared evidence with their European "
                         "counterparts.")[0][1] != "USAGOV"
+
+
+def test_an_agent_of_unknown_country_takes_its_modifier_s(coder):
+    assert dyads(coder, "The Sao Paulo state government conceded to demands from the "
+                        "residents.")[0][0] == "BRAGOV"
+    assert dyads(coder, "Nicaragua's Sandinista government ordered the opposition newspaper "
+                        "to suspend publication.")[0][0] == "NICGOV"

@@ -142,27 +142,31 @@ def _against(word: Token, mention: Mention) -> bool:
 
 
 def owned(ref: ActorRef, token: Token, actors: ActorIndex) -> ActorRef:
-    """An actor of unknown country ("forces", "government") whose possessive names its owner
-    takes the owner's country: "their forces" after "Bosnian Serbs said" (BIHMIL), "his
-    government" (Putin's: RUSGOV), and "its troops" in what a country says ("Russia said its
-    troops had ...": RUSMIL; "its" names no one on its own, so its owner is the speaker)."""
+    """An actor of unknown country ("forces", "government", "police chief") whose possessive or
+    modifier names a known owner takes the owner's country: "their forces" after "Bosnian Serbs
+    said" (BIHMIL), "his government" (Putin's: RUSGOV), "Sri Lanka's police chief" (LKACOP),
+    "the Sao Paulo state government" (BRAGOV); and "its troops" in what a country says ("Russia
+    said its troops had ...": RUSMIL; "its" names no one on its own, so its owner is the
+    speaker)."""
     m = ref.mention
     if m.known or not m.sectors or m.members:
         return ref
     head = token.doc[m.head] if m.head >= 0 else token
     if head.lemma_.lower() in AGAINST | RELATIONAL:
         return ref  # "their European counterparts" are not theirs
-    poss = next((c for c in head.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
-    if poss is None:
-        return ref
-    owner = actors.of(poss)
-    if owner is None and poss.lower_ in ("its", "their"):
-        owner = next((r.mention for r in _speaker_of_clause(head, actors)
-                      if r.mention.kind != "person"), None)
-    if owner is None or not owner.known or not owner.country or owner.members:
-        return ref
-    return ActorRef(replace(m, code=compose_code(owner.country, None, m.sectors),
-                            country=owner.country, via="reference"), ref.phrase)
+    for child in head.children:
+        if child.dep_ not in OWNER_DEPS or m.start <= child.i < m.end:
+            continue
+        owner = actors.of(child)
+        if owner is None and child.dep_ == "poss" and child.lower_ in ("its", "their"):
+            owner = next((r.mention for r in _speaker_of_clause(head, actors)
+                          if r.mention.kind != "person"), None)
+        if owner is None or not owner.known or not owner.country or owner.members \
+                or _against(child, owner):
+            continue
+        return ActorRef(replace(m, code=compose_code(owner.country, None, m.sectors),
+                                country=owner.country, via="reference"), ref.phrase)
+    return ref
 
 
 def _speaker_of_clause(token: Token, actors: ActorIndex) -> list[ActorRef]:
