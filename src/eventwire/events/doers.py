@@ -26,12 +26,12 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from ..actors.kb import compose_code
 from ..actors.mentions import ActorIndex, Mention
 from .patterns import PatternSet
-from .slots import THING_NOUNS, WHEN, ActorRef, actors_in, noun_phrase, subject_of
+from .slots import THING_NOUNS, WHEN, ActorRef, actors_in, noun_phrase, placed, subject_of
 
 #: pronouns that may stand for the one who says the clause they are in; not "we", which in a
 #: quote is the speaker's vague company ("we can only work with the tools we have", she said)
@@ -123,8 +123,10 @@ def _speaker(pronoun: Token, actors: ActorIndex) -> list[ActorRef]:
         teller = subject_of(clause.head)
         if teller is None:
             return []
+        # a speaker of unknown country too ("The union said it will not end the strike"): the
+        # matcher decides whether such an actor can make an event
         found = [ref for ref in actors_in(teller, actors, possessor=False)
-                 if ref.known and _agrees(ref.mention, agreement)]
+                 if (ref.known or ref.mention.sectors) and _agrees(ref.mention, agreement)]
         if found:
             return found
         if teller.pos_ != "PRON":
@@ -284,3 +286,62 @@ def _is_amount(token: Token) -> bool:
     """Whether a noun is an amount: money, a number of something ("25,000 tons")."""
     return token.ent_type_ in ("MONEY", "QUANTITY", "CARDINAL") or any(
         c.dep_ == "nummod" or c.ent_type_ in ("MONEY", "QUANTITY", "CARDINAL") for c in token.children)
+
+
+def sole_country(token: Token, actors: ActorIndex, skip: tuple[int, int] = (0, 0)) -> str | None:
+    """The one country the clause of predicate ``token`` names, through its actors and places,
+    or None when it names none or several: an actor of unknown country in a story about one
+    country is of that country ("The fundamentalist Umma party said it will boycott Algeria's
+    elections": DZAPTY). Not a country named in another clause: a relative clause ("Wang Yang,
+    who met the Philippine delegation, said ...") or a reason ("arrested him, accusing him of
+    planning an attack on Israeli targets"). ``skip``: a span whose actors do not count (the
+    target's, when placing a source: "rebels abducted two Indian nationals" are no Indian
+    rebels)."""
+    sentence = token.sent
+    countries = {m.country for m in actors.mentions
+                 if m.country and sentence.start <= m.start < sentence.end
+                 and not skip[0] <= m.start < skip[1]
+                 and _same_clause(token.doc[m.head] if m.head >= 0 else token.doc[m.start], token)}
+    return countries.pop() if len(countries) == 1 else None
+
+
+#: arcs that open another clause than the one they hang in
+CLAUSE_DEPS = {"relcl", "advcl", "ccomp", "csubj", "pcomp", "parataxis", "acl"}
+
+
+def _same_clause(word: Token, predicate: Token) -> bool:
+    """Whether ``word`` hangs in the clause of ``predicate`` (or of what governs it): no clause
+    arc between it and where its path meets the predicate's, but a participle describing a noun
+    ("workers [affiliated] with the Serbian union") is part of it."""
+    above = {predicate.i, *(t.i for t in predicate.ancestors)}
+    current = word
+    while current.i not in above:
+        if current.dep_ in CLAUSE_DEPS and not (current.dep_ == "acl" and current.tag_ == "VBN"):
+            return False
+        if current.head.i == current.i:
+            return False
+        current = current.head
+    return True
+
+
+#: words that say an actor comes from elsewhere than where the story is: "foreign journalists"
+FOREIGN = {"foreign", "international", "overseas", "expatriate", "exiled", "visiting", "western",
+           "outside"}
+#: sectors of people who are, in the news, mostly from elsewhere than where they are
+FROM_ELSEWHERE = {"REF", "IGO", "NGO", "MNC"}
+
+
+def local(ref: ActorRef | None, country: str, doc: Doc, actors: ActorIndex) -> ActorRef | None:
+    """``ref`` placed in ``country`` (:func:`placed`), unless it is said to be from elsewhere
+    ("foreign media", "international aid agencies", "their counterparts") or is of a kind that
+    mostly is (refugees)."""
+    if ref is None or ref.known or set(ref.mention.sectors) & FROM_ELSEWHERE:
+        return ref
+    if any(t.lower_ in FOREIGN for t in doc[ref.phrase[0]:ref.phrase[1]]):
+        return ref
+    if ref.mention.head >= 0 and doc[ref.mention.head].lemma_.lower() in AGAINST | RELATIONAL:
+        return ref  # "their European counterparts", "its rivals": from elsewhere
+    if any(m is not None and m.known and m is not ref.mention
+           for m in (actors.of(t) for t in doc[ref.phrase[0]:ref.phrase[1]])):
+        return ref  # "leaders from the military alliance" are of the alliance
+    return placed(ref, country)

@@ -35,7 +35,7 @@ from spacy.tokens import Doc, Token
 from ..actors.mentions import ActorIndex
 from ..context.places import location_of
 from ..context.quotes import SPEECH_VERBS
-from .doers import busy_verb, giving_verb, owned, stand_in
+from .doers import busy_verb, giving_verb, local, owned, sole_country, stand_in
 from .modality import modality_of, negated
 from .patterns import NO_EVENT, PATTERN_DIR, Pattern, PatternSet, Predicate, load_patterns
 from .slots import (LIGHT_VERBS, MAX_CLIMB, WHEN, ActorRef, asks, deeper_target, fill, placed,
@@ -148,6 +148,9 @@ def _near(token: Token) -> list[Token]:
 #: roots of acts two actors do together: "A and B agreed / met / cooperated" are reciprocal
 SHARED_ROOTS = {"03", "04", "05", "06"}
 
+#: sectors of actors whose act is political news even when no country is named for them
+STATE_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG", "REB", "INS", "OPP", "PTY", "SPY", "UAF",
+                 "LAB", "ELI"}
 #: sectors of those who fight: an attack on them by a named person is force, not words
 ARMED_SECTORS = {"MIL", "REB", "INS", "UAF", "SPY", "COP"}
 
@@ -380,19 +383,41 @@ class EventMatcher:
         indices = tuple(t.i for t in chain.tokens)
         speakers = speaker_of(chain.tokens, actors)
         out = []
-        place = None
+        place, country = None, None
         if any(not ref.known for pair in pairs for ref in pair if ref is not None):
             place = location_of(chain.tokens, actors)
+            # else the one country the sentence names ("Leaders of the opposition coalition
+            # agreed to postpone the demonstration in Baku")
+            country = place.country if place is not None and place.country else sole_country(
+                token, actors)
         for source, target in pairs:
+            if code == "010" and target is not None and not target.known:
+                continue  # "told reporters", "telling his art teacher": no statement to an actor
             if place is not None and place.country:
                 source, target = placed(source, place.country), placed(target, place.country)
+            elif country:
+                # the one country of the sentence places those it names without one ("Egyptian
+                # police dispersed demonstrators": EGYCVL), but not a private doer ("Civilians
+                # threatened with starvation fled Aleppo" is no Syrian threat) nor foreigners
+                if set(source.mention.sectors) & STATE_SECTORS and not source.known:
+                    # not by the country of the people it acts on ("rebels abducted two Indian
+                    # nationals"), but by that of a state ("the opposition called on Maduro")
+                    people = target is not None and not set(target.mention.sectors) & STATE_SECTORS \
+                        and (target.mention.kind not in ("country", "metonym")
+                             or token.doc[target.mention.head].dep_ in ("amod", "compound"))
+                    own = sole_country(token, actors, skip=target.phrase if people else (0, 0))
+                    source = local(source, own, token.doc, actors) if own else source
+                target = local(target, country, token.doc, actors)
             if target is not None and (target.mention.code, target.mention.entity) == (
                     source.mention.code, source.mention.entity):
                 continue
-            if not source.known and not (target is not None and target.known):
-                continue  # an event needs at least one actor the knowledge base knows
-            if code == "010" and target is not None and not target.known:
-                continue  # "told reporters", "telling his art teacher": no statement to an actor
+            if not source.known and not (target is not None and target.known) and not (
+                    set(source.mention.sectors) & STATE_SECTORS and is_main_predicate(chain.tokens[-1])):
+                # an event needs an actor the knowledge base places, or a state, armed or
+                # political actor doing what its sentence reports ("Authorities eased the
+                # curfew", "The union will not end the strike"): farmers paying for land,
+                # residents migrating or a writer contributing to a report are no event
+                continue
             # attributed to someone who does not speak for the source: reported, not asserted
             said_by_other = speakers and all(
                 s.mention.code[:3] != source.mention.code[:3] for s in speakers)
