@@ -94,3 +94,15 @@ def test_an_agent_of_unknown_country_takes_its_modifier_s(coder):
                         "residents.")[0][0] == "BRAGOV"
     assert dyads(coder, "Nicaragua's Sandinista government ordered the opposition newspaper "
                         "to suspend publication.")[0][0] == "NICGOV"
+
+
+def test_a_subject_the_parser_hung_elsewhere(coder):
+    # "let free": who lets them free frees them
+    assert dyads(coder, "Ethiopia let free some 74 political leaders and members of a tiny rebel "
+                        "group.")[0][:3] == ("ETH", "ETHGOV", "0841")
+
+
+def test_members_of_a_legislature_act_for_it(coder):
+    assert dyads(coder, "Republicans in Congress refused to lift sanctions on Iran.")[0][:3] == (
+        "USALEG", "IRN", "1244")
+    assert dyads(coder, "People in Kiev protested against the government.") == []

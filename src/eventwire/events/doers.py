@@ -75,7 +75,9 @@ def stand_in(top: Token, actors: ActorIndex, patterns: PatternSet) -> list[Actor
         return []
     subject = subject_of(top) or _stative_subject(top)
     if subject is None:
-        return []
+        misparsed = _misparsed_subject(top, actors)
+        return [] if misparsed is None else [
+            ref for ref in actors_in(misparsed, actors, possessor=False) if ref.mention.resolved]
     if subject.dep_ == "nsubjpass":  # "Vietnam is committed to opening up the economy"
         return [ref for ref in actors_in(subject, actors, possessor=False) if ref.known] or (
             _owner(subject, actors) if _may_act(subject, patterns) else [])
@@ -105,6 +107,19 @@ def _stative_subject(verb: Token) -> Token | None:
             return None
         verb = verb.head
     return None
+
+
+def _misparsed_subject(verb: Token, actors: ActorIndex) -> Token | None:
+    """A subject the parser hung elsewhere: "Ethiopia let [free] some 74 political leaders"
+    (the freed are no subject of "free": whoever lets them free frees them), or a known name
+    before the verb read as an adverb ("In cooperation with partners, USAID provided ...")."""
+    if any(c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in verb.children):
+        return None
+    if verb.dep_ == "ccomp" and verb.head.lemma_.lower() == "let":
+        return subject_of(verb.head)
+    return next((c for c in verb.children if c.i < verb.i and c.pos_ == "PROPN"
+                 and c.dep_ in ("advmod", "npadvmod", "dep")
+                 and actors.of(c) is not None and actors.of(c).known), None)
 
 
 def _speaker(pronoun: Token, actors: ActorIndex) -> list[ActorRef]:
@@ -241,6 +256,11 @@ def _owner(noun: Token, actors: ActorIndex) -> list[ActorRef]:
             # "a group based in Trinidad": the country it is based in (not a city's government)
             child, kinds = next((c for c in child.children if c.dep_ == "prep" and c.lower_ == "in"),
                                 child), {"country"}
+        elif child.dep_ == "prep" and child.lower_ == "in":
+            kinds = {"metonym", "org"}  # "Republicans in Congress": its members, not a city's
+            if not any(set(m.sectors) & {"LEG"} for m in (actors.of(g) for g in child.children)
+                       if m is not None):
+                continue
         elif child.dep_ != "prep" or child.lower_ not in PART_PREPS or (held and child.lower_ == "of"):
             continue
         for pobj in (g for g in child.children if g.dep_ == "pobj"):
