@@ -416,3 +416,8 @@ def test_a_country_named_only_for_the_people_acted_on_does_not_place_the_doer(co
 
 def test_told_reporters_is_no_event_even_where_a_country_is_named(coder):
     assert code(coder, "The German chancellor told reporters in Berlin that talks would go on.") == []
+
+
+def test_an_act_on_the_doer_s_own_things_stands_without_a_target(coder):
+    assert code(coder, "The rebels in Colombia said they will lay down their weapons next month.")[0][1:3] == (
+        None, "0356")

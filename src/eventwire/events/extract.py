@@ -410,7 +410,12 @@ class EventMatcher:
                 target = local(target, country, token.doc, actors)
             if target is not None and (target.mention.code, target.mention.entity) == (
                     source.mention.code, source.mention.entity):
-                continue
+                if pattern.requires_target or (frame is not None and frame.requires_target) \
+                        or len(pairs) > 1 or target.mention.start == source.mention.start:
+                    continue
+                # its own weapons, its own forces ("said they will lay down their weapons"): the
+                # act stands without a target
+                target = None
             if not source.known and not (target is not None and target.known) and not (
                     set(source.mention.sectors) & STATE_SECTORS and is_main_predicate(chain.tokens[-1])):
                 # an event needs an actor the knowledge base places, or a state, armed or
