@@ -1,25 +1,29 @@
-"""Who does an act when its subject names no actor by itself: the last resort of the event
-matcher (events/extract.py) before it gives up on a predicate.
+"""Who does an act, and of what country, when the parse and the knowledge base alone say
+nobody: the last resorts of the event matcher (events/extract.py) before it gives up.
 
-Five cases, each common in news and each read only when the subject's own words and the
-knowledge base named nobody:
+:func:`stand_in`, when a verb's subject names no actor by itself:
 
 - a pronoun in what someone says is the speaker ("The Syrian army command says it has ceased
   ...", "Lavrov and Kerry said they hoped ..."), when coreference found no antecedent;
 - a person or body the knowledge base does not know, named with a country or an agent word
-  ("an Estonian MEP demanded", "Egypt's presidency decided", "the Egyptian military council");
-- a part or member of an organisation or country ("the humanitarian branches of the Federal
-  Government of Somalia", "Human Rights Watch's director for the Americas").
-
-- the subject of a stative passive ("Vietnam is committed to opening up its economy", "Serb
-  forces were engaged in ethnic cleansing"), which says what it is set on or busy with;
-- the giver of an amount "in" or "for" an act ("The EU has provided 1.2 billion euros for
-  humanitarian aid", "Japan pledged $5 million in assistance to Nepal"): the subject of the
-  verb that gives the amount (:func:`giving_verb`).
+  ("an Estonian MEP demanded", "Egypt's presidency decided", "the Turkish and Greek sides");
+- a part or member of an organisation, country or legislature ("the humanitarian branches of
+  the Federal Government of Somalia", "a group based in Trinidad", "Republicans in Congress"),
+  or the members a subject names ("insurgent groups, including Ahrar al-Sham");
+- the subject of a stative passive ("Vietnam is committed to ...", "Serb forces were engaged in
+  ethnic cleansing"), and a subject the parser hung elsewhere ("Ethiopia let free ...").
 
 A thing is never its owner's doer ("The China-Switzerland FTA will benefit companies"), nor an
 event noun ("the attack on the convoy killed"), nor someone set against the actor named
-("critics of the government", "victims of the regime").
+("critics of the government").
+
+For event nouns, :func:`giving_verb` and :func:`busy_verb` find the verb whose subject does the
+act ("The EU has provided 1.2 billion euros for humanitarian aid", "were engaged in attacks").
+
+Of what country: :func:`owned` gives an agent of unknown country its possessor's ("their
+forces", "Nicaragua's Sandinista government"); :func:`sole_country` and :func:`local` give it
+the one country its clause names ("Egyptian police dispersed demonstrators": EGYCVL), never to
+foreigners, refugees or counterparts.
 """
 
 from __future__ import annotations

@@ -18,9 +18,14 @@ militarily" is 1212); other negated events are kept with ``negated`` set, for ca
 Beyond the chain: "demanded that Y ..." and "said Y must ..." name Y through the ``clause``
 slot; a wrongdoing told by someone else is also the teller's act (``reported_as``); when no
 slot names a target, one aimed at deeper under the object is taken ("lift embargoes on sales to
-Iran"); an actor of unknown country takes the country of the event's place; a frame whose act
-made no event codes its own words or code; and words one pattern reads as its own ("carried out
-air strikes") make no second event.
+Iran"); an actor of unknown country takes the country of the event's place, else the one
+country its clause names; a frame whose act made no event codes its own words or code; and words
+one pattern reads as its own ("carried out air strikes") make no second event.
+
+When the subject names no actor by itself, events/doers.py says who may stand for it ("X says
+it ...", "an Estonian MEP", "the humanitarian wing of the Government of Ethiopia"). An event
+needs an actor the knowledge base places, or a state, armed or political doer (sectors
+``STATE_SECTORS``) doing what its sentence reports ("Authorities eased the curfew").
 """
 
 from __future__ import annotations
