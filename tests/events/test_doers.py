@@ -106,3 +106,11 @@ def test_members_of_a_legislature_act_for_it(coder):
     assert dyads(coder, "Republicans in Congress refused to lift sanctions on Iran.")[0][:3] == (
         "USALEG", "IRN", "1244")
     assert dyads(coder, "People in Kiev protested against the government.") == []
+
+
+def test_a_meeting_that_is_the_occasion_of_the_clause_is_its_subject_s(coder):
+    assert ("RUSGOV", "TURGOV", "040") in {d[:3] for d in dyads(
+        coder, "Putin spoke to reporters following a meeting with Erdogan in Sochi.")}
+    # an attack after which someone acts is someone else's
+    assert all(code != "190" or target != "ISRMIL" for _, target, code, _ in dyads(
+        coder, "Israel struck Gaza after an attack on its soldiers."))

@@ -293,6 +293,20 @@ def busy_verb(noun: Token) -> Token | None:
     return None
 
 
+#: prepositions that set an act done together as the occasion of the clause's own act ("said
+#: [after talks with] Chinese officials", "spoke to reporters [following a meeting with] Erdogan")
+OCCASION_PREPS = {"after", "following", "during", "at", "since"}
+
+
+def occasion_verb(noun: Token) -> Token | None:
+    """The verb an act done together is the occasion of: its subject took part ("Putin spoke to
+    reporters following a meeting with Erdogan": Putin met Erdogan). Only for acts two do
+    together (an attack after which someone acts is someone else's)."""
+    if noun.dep_ == "pobj" and noun.head.lower_ in OCCASION_PREPS and noun.head.head.pos_ == "VERB":
+        return noun.head.head
+    return None
+
+
 def giving_verb(noun: Token) -> Token | None:
     """The verb that gives an amount of the act ``noun`` names ("provided [$5 million] in aid"):
     its subject is the act's doer, its "to" phrase whom it is for. None when the noun is not

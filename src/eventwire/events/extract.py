@@ -40,7 +40,8 @@ from spacy.tokens import Doc, Token
 from ..actors.mentions import ActorIndex
 from ..context.places import location_of
 from ..context.quotes import SPEECH_VERBS
-from .doers import busy_verb, giving_verb, local, owned, sole_country, stand_in
+from .doers import (busy_verb, giving_verb, local, occasion_verb, owned, sole_country,
+                    stand_in)
 from .modality import modality_of, negated
 from .patterns import NO_EVENT, PATTERN_DIR, Pattern, PatternSet, Predicate, load_patterns
 from .slots import (LIGHT_VERBS, MAX_CLIMB, WHEN, ActorRef, asks, deeper_target, fill, placed,
@@ -413,6 +414,9 @@ class EventMatcher:
                     own = sole_country(token, actors, skip=target.phrase if people else (0, 0))
                     source = local(source, own, token.doc, actors) if own else source
                 target = local(target, country, token.doc, actors)
+            if target is not None and target.mention.kind == "country" and target.mention.code \
+                    == source.mention.country and len(pairs) > 1:
+                continue  # "at a summit between Russia, Iran and Turkey, Putin ...": not Russia
             if target is not None and (target.mention.code, target.mention.entity) == (
                     source.mention.code, source.mention.entity):
                 if pattern.requires_target or (frame is not None and frame.requires_target) \
@@ -518,7 +522,10 @@ class EventMatcher:
             sources = fill(token, pattern.source, actors)
         if not sources and "subject" in (frame.source if frame else pattern.source):
             sources = stand_in(frame_token if frame else token, actors, patterns)
-        giver = giving_verb(token) or busy_verb(token) if not sources and token.pos_ == "NOUN" else None
+        giver = None
+        if not sources and token.pos_ == "NOUN":
+            giver = giving_verb(token) or busy_verb(token) or (
+                occasion_verb(token) if pattern.reciprocal else None)
         if giver is not None:  # "The EU has allocated 95 million euros in humanitarian aid"
             sources = fill(giver, ("subject",), actors) or stand_in(giver, actors, patterns)
         # the frame's own object; through "continued [their attacks]" whose attacks they are is
