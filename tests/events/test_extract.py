@@ -382,3 +382,42 @@ def test_an_opinion_about_what_will_happen_is_no_assertion(coder):
     found = code(coder, "Kiev fears that Russia will attack Ukraine again.")
     assert found and all(c[3] == "hypothetical" for c in found), found
     assert code(coder, "Russia attacked Ukraine again, Kiev said.")[0][3] == "reported"
+
+
+def test_what_failed_to_happen_did_not_happen(coder, keeping_negated):
+    text = "Serbia and Kosovo failed to reach agreement on the border on Tuesday."
+    assert code(coder, text) == []
+    assert all(negated for *_, negated in code(keeping_negated, text))
+    # a refusable act that failed is a rejection, as "did not cooperate" is
+    assert code(coder, "Iran failed to cooperate with the inspectors.")[0][2] == "120"
+
+
+def test_a_state_actor_of_unknown_country_makes_the_sentence_s_event(coder):
+    # no country is named: the event stands with its sector alone
+    assert code(coder, "The union said it will not end the strike until its demands are met.")[0][:3] == (
+        "---LAB", None, "1242")
+    # not people whose acts are no political news
+    assert code(coder, "Some farmers pay a fortune for land.") == []
+
+
+def test_an_actor_of_unknown_country_takes_the_one_country_its_sentence_names(coder):
+    assert code(coder, "The fundamentalist Umma party has said it will boycott Algeria's first "
+                       "multi-party elections.")[0][:3] == ("DZAPTY", "DZA", "143")
+    # two countries named: none is chosen
+    assert code(coder, "Police arrested two Kenyan traders at the border with Uganda on "
+                       "Tuesday.")[0][0] == "---COP"
+
+
+def test_a_country_named_only_for_the_people_acted_on_does_not_place_the_doer(coder):
+    found = code(coder, "Two Kenyan engineers working in Somalia's ports were abducted by gunmen "
+                        "last week, officials said.")
+    assert all(source[:3] != "KEN" for source, *_ in found)
+
+
+def test_told_reporters_is_no_event_even_where_a_country_is_named(coder):
+    assert code(coder, "The German chancellor told reporters in Berlin that talks would go on.") == []
+
+
+def test_an_act_on_the_doer_s_own_things_stands_without_a_target(coder):
+    assert code(coder, "The rebels in Colombia said they will lay down their weapons next month.")[0][1:3] == (
+        None, "0356")

@@ -18,9 +18,14 @@ militarily" is 1212); other negated events are kept with ``negated`` set, for ca
 Beyond the chain: "demanded that Y ..." and "said Y must ..." name Y through the ``clause``
 slot; a wrongdoing told by someone else is also the teller's act (``reported_as``); when no
 slot names a target, one aimed at deeper under the object is taken ("lift embargoes on sales to
-Iran"); an actor of unknown country takes the country of the event's place; a frame whose act
-made no event codes its own words or code; and words one pattern reads as its own ("carried out
-air strikes") make no second event.
+Iran"); an actor of unknown country takes the country of the event's place, else the one
+country its clause names; a frame whose act made no event codes its own words or code; and words
+one pattern reads as its own ("carried out air strikes") make no second event.
+
+When the subject names no actor by itself, events/doers.py says who may stand for it ("X says
+it ...", "an Estonian MEP", "the humanitarian wing of the Government of Ethiopia"). An event
+needs an actor the knowledge base places, or a state, armed or political doer (sectors
+``STATE_SECTORS``) doing what its sentence reports ("Authorities eased the curfew").
 """
 
 from __future__ import annotations
@@ -35,6 +40,8 @@ from spacy.tokens import Doc, Token
 from ..actors.mentions import ActorIndex
 from ..context.places import location_of
 from ..context.quotes import SPEECH_VERBS
+from .doers import (busy_verb, giving_verb, local, occasion_verb, owned, sole_country,
+                    stand_in)
 from .modality import modality_of, negated
 from .patterns import NO_EVENT, PATTERN_DIR, Pattern, PatternSet, Predicate, load_patterns
 from .slots import (LIGHT_VERBS, MAX_CLIMB, WHEN, ActorRef, asks, deeper_target, fill, placed,
@@ -147,6 +154,9 @@ def _near(token: Token) -> list[Token]:
 #: roots of acts two actors do together: "A and B agreed / met / cooperated" are reciprocal
 SHARED_ROOTS = {"03", "04", "05", "06"}
 
+#: sectors of actors whose act is political news even when no country is named for them
+STATE_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG", "REB", "INS", "OPP", "PTY", "SPY", "UAF",
+                 "LAB", "ELI"}
 #: sectors of those who fight: an attack on them by a named person is force, not words
 ARMED_SECTORS = {"MIL", "REB", "INS", "UAF", "SPY", "COP"}
 
@@ -368,7 +378,7 @@ class EventMatcher:
         if decided is None:
             return told
         code, is_negated, modality, rule = decided
-        pairs = self._pairs(token, pattern, frame, frame_token, chain, actors)
+        pairs = self._pairs(token, pattern, frame, frame_token, chain, actors, self.patterns)
         sources = [s for s, t in pairs if t is None]
         if len(sources) > 1 and len(sources) == len(pairs) and code[:2] in SHARED_ROOTS:
             # "Israel and the Palestinians reached a consensus": each is the other's partner
@@ -379,19 +389,49 @@ class EventMatcher:
         indices = tuple(t.i for t in chain.tokens)
         speakers = speaker_of(chain.tokens, actors)
         out = []
-        place = None
+        place, country = None, None
         if any(not ref.known for pair in pairs for ref in pair if ref is not None):
             place = location_of(chain.tokens, actors)
+            # else the one country the sentence names ("Leaders of the opposition coalition
+            # agreed to postpone the demonstration in Baku")
+            country = place.country if place is not None and place.country else sole_country(
+                token, actors)
         for source, target in pairs:
-            if place is not None and place.country:
-                source, target = placed(source, place.country), placed(target, place.country)
-            if target is not None and (target.mention.code, target.mention.entity) == (
-                    source.mention.code, source.mention.entity):
-                continue
-            if not source.known and not (target is not None and target.known):
-                continue  # an event needs at least one actor the knowledge base knows
             if code == "010" and target is not None and not target.known:
                 continue  # "told reporters", "telling his art teacher": no statement to an actor
+            if place is not None and place.country:
+                source, target = placed(source, place.country), placed(target, place.country)
+            elif country:
+                # the one country of the sentence places those it names without one ("Egyptian
+                # police dispersed demonstrators": EGYCVL), but not a private doer ("Civilians
+                # threatened with starvation fled Aleppo" is no Syrian threat) nor foreigners
+                if set(source.mention.sectors) & STATE_SECTORS and not source.known:
+                    # not by the country of the people it acts on ("rebels abducted two Indian
+                    # nationals"), but by that of a state ("the opposition called on Maduro")
+                    people = target is not None and not set(target.mention.sectors) & STATE_SECTORS \
+                        and (target.mention.kind not in ("country", "metonym")
+                             or token.doc[target.mention.head].dep_ in ("amod", "compound"))
+                    own = sole_country(token, actors, skip=target.phrase if people else (0, 0))
+                    source = local(source, own, token.doc, actors) if own else source
+                target = local(target, country, token.doc, actors)
+            if target is not None and target.mention.kind == "country" and target.mention.code \
+                    == source.mention.country and len(pairs) > 1:
+                continue  # "at a summit between Russia, Iran and Turkey, Putin ...": not Russia
+            if target is not None and (target.mention.code, target.mention.entity) == (
+                    source.mention.code, source.mention.entity):
+                if pattern.requires_target or (frame is not None and frame.requires_target) \
+                        or len(pairs) > 1 or target.mention.start == source.mention.start:
+                    continue
+                # its own weapons, its own forces ("said they will lay down their weapons"): the
+                # act stands without a target
+                target = None
+            if not source.known and not (target is not None and target.known) and not (
+                    set(source.mention.sectors) & STATE_SECTORS and is_main_predicate(chain.tokens[-1])):
+                # an event needs an actor the knowledge base places, or a state, armed or
+                # political actor doing what its sentence reports ("Authorities eased the
+                # curfew", "The union will not end the strike"): farmers paying for land,
+                # residents migrating or a writer contributing to a report are no event
+                continue
             # attributed to someone who does not speak for the source: reported, not asserted
             said_by_other = speakers and all(
                 s.mention.code[:3] != source.mention.code[:3] for s in speakers)
@@ -471,12 +511,23 @@ class EventMatcher:
 
     @staticmethod
     def _pairs(token: Token, pattern: Pattern, frame: Pattern | None, frame_token: Token | None,
-               chain: Chain, actors: ActorIndex) -> list[tuple[ActorRef, ActorRef | None]]:
+               chain: Chain, actors: ActorIndex,
+               patterns: PatternSet) -> list[tuple[ActorRef, ActorRef | None]]:
         """(source, target) pairs: the source is the subject of the outermost frame, else of the
-        predicate; the target the frame's own ("urged Iran to"), else the predicate's."""
+        predicate; the target the frame's own ("urged Iran to"), else the predicate's. A subject
+        that names no actor by itself may stand for one (events/doers.py: "X says it ...",
+        "an Estonian MEP")."""
         sources = fill(frame_token, frame.source, actors) if frame else []
         if not sources:
             sources = fill(token, pattern.source, actors)
+        if not sources and "subject" in (frame.source if frame else pattern.source):
+            sources = stand_in(frame_token if frame else token, actors, patterns)
+        giver = None
+        if not sources and token.pos_ == "NOUN":
+            giver = giving_verb(token) or busy_verb(token) or (
+                occasion_verb(token) if pattern.reciprocal else None)
+        if giver is not None:  # "The EU has allocated 95 million euros in humanitarian aid"
+            sources = fill(giver, ("subject",), actors) or stand_in(giver, actors, patterns)
         # the frame's own object; through "continued [their attacks]" whose attacks they are is
         # no target (but the author of "rejected [an Australian ultimatum]" is)
         skip = tuple(chain.tokens) if frame and frame.frame == "pass" else ()
@@ -485,9 +536,12 @@ class EventMatcher:
             targets = fill(token, pattern.target, actors)
         if not sources:
             return []
+        # "their forces", "his government": of the owner's country
+        sources = [owned(ref, token, actors) for ref in sources]
+        targets = [owned(ref, token, actors) for ref in targets]
         if not (len(sources) > 1 and pattern.reciprocal) and all(not t.known for t in targets):
             # "sent 21 military personnel to Bosnia": whom it is aimed at, over what is moved
-            targets = [t for t in deeper_target(token, actors, sources) if t.known] or targets
+            targets = [t for t in deeper_target(giver or token, actors, sources) if t.known] or targets
         pairs = [(s, t) for s in sources for t in targets or [None]]
         if not targets and len(sources) > 1 and (pattern.reciprocal or (frame and frame.reciprocal)):
             pairs = [(s, t) for s in sources for t in sources if s is not t]  # "A and B met"

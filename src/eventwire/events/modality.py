@@ -18,15 +18,19 @@ HYPOTHETICAL_AUX = {"would", "could", "may", "might", "can", "should"}
 
 
 NEGATORS = {"not", "n't", "never", "no", "zero"}
+#: verbs whose "to" clause did not happen: "failed to reach agreement"
+FAILING = {"fail"}
 
 
 def negated(tokens: list[Token]) -> bool:
     """Whether the chain says the act did not happen: "not", "never", "no attacks", "zero
-    attacks"."""
+    attacks", "failed to"."""
     # "does not produce or use chemical weapons": a conjoined verb without its own subject
     # shares the negation of the verb it is joined to
     shared = [t.head for t in tokens if t.dep_ == "conj" and t.pos_ in ("VERB", "AUX")
               and not any(c.dep_ in SUBJECT_DEPS for c in t.children)]
+    if any(t.dep_ == "xcomp" and t.head.lemma_.lower() in FAILING for t in tokens):
+        return True  # "the two sides failed to reach agreement": no agreement was reached
     return any(c.dep_ == "neg" or (c.lower_ in NEGATORS and c.dep_ in ("advmod", "det", "nummod"))
                for t in [*tokens, *shared] for c in t.children)
 

@@ -1,0 +1,385 @@
+"""Who does an act, and of what country, when the parse and the knowledge base alone say
+nobody: the last resorts of the event matcher (events/extract.py) before it gives up.
+
+:func:`stand_in`, when a verb's subject names no actor by itself:
+
+- a pronoun in what someone says is the speaker ("The Syrian army command says it has ceased
+  ...", "Lavrov and Kerry said they hoped ..."), when coreference found no antecedent;
+- a person or body the knowledge base does not know, named with a country or an agent word
+  ("an Estonian MEP demanded", "Egypt's presidency decided", "the Turkish and Greek sides");
+- a part or member of an organisation, country or legislature ("the humanitarian branches of
+  the Federal Government of Somalia", "a group based in Trinidad", "Republicans in Congress"),
+  or the members a subject names ("insurgent groups, including Ahrar al-Sham");
+- the subject of a stative passive ("Vietnam is committed to ...", "Serb forces were engaged in
+  ethnic cleansing"), and a subject the parser hung elsewhere ("Ethiopia let free ...").
+
+A thing is never its owner's doer ("The China-Switzerland FTA will benefit companies"), nor an
+event noun ("the attack on the convoy killed"), nor someone set against the actor named
+("critics of the government").
+
+For event nouns, :func:`giving_verb` and :func:`busy_verb` find the verb whose subject does the
+act ("The EU has provided 1.2 billion euros for humanitarian aid", "were engaged in attacks").
+
+Of what country: :func:`owned` gives an agent of unknown country its possessor's ("their
+forces", "Nicaragua's Sandinista government"); :func:`sole_country` and :func:`local` give it
+the one country its clause names ("Egyptian police dispersed demonstrators": EGYCVL), never to
+foreigners, refugees or counterparts.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Doc, Token
+
+from ..actors.kb import compose_code
+from ..actors.mentions import ActorIndex, Mention
+from .patterns import PatternSet
+from .slots import THING_NOUNS, WHEN, ActorRef, actors_in, noun_phrase, placed, subject_of
+
+#: pronouns that may stand for the one who says the clause they are in; not "we", which in a
+#: quote is the speaker's vague company ("we can only work with the tools we have", she said)
+SPEAKER_PRONOUNS = {"it": "thing", "they": "any", "he": "person", "she": "person"}
+#: how many "said that ... said that" clauses a pronoun is looked up through
+MAX_REPORTED = 3
+#: modifiers of a subject that may name whose it is
+OWNER_DEPS = ("amod", "compound", "nmod", "poss")
+#: what kind of actor each modifier of a subject may name as its owner: a country by its
+#: adjective or name ("Estonian MEP", "Egypt's presidency"), an organisation only as a possessor
+#: ("Human Rights Watch's director") or an agent ("the Egyptian military council")
+OWNER_KINDS = {"amod": {"country", "demonym", "agent"}, "compound": {"country", "demonym"},
+               "nmod": {"country", "demonym"}, "poss": {"country", "demonym", "org", "agent"}}
+#: prepositions of a subject noun that name what it belongs to ("branches of", "officials from")
+PART_PREPS = {"of", "from"}  # not "in": "people in Kiev" are no Ukrainian government
+#: people who stand against the actor their words name: never that actor ("critics of the
+#: government", "Iranian opponents of the deal" are no government, no Iran acting)
+AGAINST = {"critic", "opponent", "enemy", "foe", "rival", "challenger", "adversary", "detractor",
+           "target"}
+#: people who stand beside or across from an actor: "their counterparts", "its neighbours"
+RELATIONAL = {"counterpart", "neighbour", "neighbor", "partner", "ally", "host", "guest",
+              "interlocutor", "mediator"}
+#: people held by or suffering from the actor whose "of" or possessive names it ("prisoners of
+#: Hamas", "Israel's hostages"); with a nationality they are its people ("Palestinian prisoners
+#: rioted")
+HELD = {"victim", "family", "relative", "hostage", "captive", "prisoner", "detainee", "survivor",
+        "dissident", "defector", "refugee", "migrant", "kin"}
+#: what causes harm or carries weight without acting on its own ("a car bomb killed", "the
+#: aid supported"): things, and the actor before them is their owner, not a doer
+INSTRUMENTS = {"bomb", "missile", "rocket", "shell", "mine", "explosion", "blast", "fire",
+               "aid", "money", "fund", "funding", "package", "budget", "loan", "virus",
+               "storm", "flood", "flooding", "earthquake", "cyclone", "hurricane", "disease",
+               "motion", "proposal", "statement", "report", "document", "letter", "move",
+               "step", "measure", "decision", "summit", "meeting", "talks", "conference", "visit"}
+
+
+def stand_in(top: Token, actors: ActorIndex, patterns: PatternSet) -> list[ActorRef]:
+    """The actors who do the act of verb ``top`` when its subject names none (see the module
+    docstring); [] when there is no subject or it is not one of the cases read here."""
+    if top.pos_ not in ("VERB", "AUX", "ADJ"):
+        return []
+    subject = subject_of(top) or _stative_subject(top)
+    if subject is None:
+        misparsed = _misparsed_subject(top, actors)
+        return [] if misparsed is None else [
+            ref for ref in actors_in(misparsed, actors, possessor=False) if ref.mention.resolved]
+    if subject.dep_ == "nsubjpass":  # "Vietnam is committed to opening up the economy"
+        return [ref for ref in actors_in(subject, actors, possessor=False) if ref.known] or (
+            _owner(subject, actors) if _may_act(subject, patterns) else [])
+    if subject.pos_ == "PRON":
+        return _speaker(subject, actors)
+    members = _included(subject, actors)
+    if members:  # "Critics, including the European Commission, accuse ...": the members named
+        return members
+    if subject.pos_ in ("NOUN", "PROPN") and _may_act(subject, patterns):
+        return _owner(subject, actors)
+    return []
+
+
+#: passives that say what their subject is set on or busy with, not what was done to it: "is
+#: committed to", "is determined to", "were engaged in ethnic cleansing"
+STATIVE_PASSIVES = {"commit", "determine", "prepare", "dedicate", "engage", "involve", "resolve",
+                    "poise", "bent", "intent"}
+
+
+def _stative_subject(verb: Token) -> Token | None:
+    """The passive subject of a stative passive ("Serbia is determined to ..."), through the
+    verbs it controls ("committed to [opening up]" hangs under "committed")."""
+    for _ in range(3):
+        if verb.lemma_.lower() in STATIVE_PASSIVES and verb.tag_ == "VBN":
+            return next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+        if verb.dep_ not in ("xcomp", "pcomp", "pobj", "prep", "conj") or verb.head.i == verb.i:
+            return None
+        verb = verb.head
+    return None
+
+
+def _misparsed_subject(verb: Token, actors: ActorIndex) -> Token | None:
+    """A subject the parser hung elsewhere: "Ethiopia let [free] some 74 political leaders"
+    (the freed are no subject of "free": whoever lets them free frees them), or a known name
+    before the verb read as an adverb ("In cooperation with partners, USAID provided ...")."""
+    if any(c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in verb.children):
+        return None
+    if verb.dep_ == "ccomp" and verb.head.lemma_.lower() == "let":
+        return subject_of(verb.head)
+    return next((c for c in verb.children if c.i < verb.i and c.pos_ == "PROPN"
+                 and c.dep_ in ("advmod", "npadvmod", "dep")
+                 and actors.of(c) is not None and actors.of(c).known), None)
+
+
+def _speaker(pronoun: Token, actors: ActorIndex) -> list[ActorRef]:
+    """The speaker a pronoun subject of a reported clause stands for: "X says it ...", "X said
+    they hoped ..." (and through nested reports, "X said it believed it could ...")."""
+    agreement = SPEAKER_PRONOUNS.get(pronoun.lower_)
+    if agreement is None:
+        return []
+    clause = pronoun.head
+    for _ in range(MAX_REPORTED):
+        while clause.dep_ in ("xcomp", "conj") and clause.head.i != clause.i and not any(
+                c.dep_ in ("nsubj", "nsubjpass") for c in clause.children if c is not pronoun):
+            clause = clause.head  # "it has ceased ... but warned it will retaliate"
+        if clause.dep_ != "ccomp" or clause.head.pos_ not in ("VERB", "AUX"):
+            return []
+        teller = subject_of(clause.head)
+        if teller is None:
+            return []
+        # a speaker of unknown country too ("The union said it will not end the strike"): the
+        # matcher decides whether such an actor can make an event
+        found = [ref for ref in actors_in(teller, actors, possessor=False)
+                 if (ref.known or ref.mention.sectors) and _agrees(ref.mention, agreement)]
+        if found:
+            return found
+        if teller.pos_ != "PRON":
+            return []
+        clause = clause.head
+    return []
+
+
+def _against(word: Token, mention: Mention) -> bool:
+    """Whether a modifier says the opposite of belonging: "anti-Iranian sanctions"."""
+    doc = word.doc
+    first = doc[mention.start]
+    return first.lower_.startswith("anti") or (
+        mention.start >= 2 and doc[mention.start - 1].text == "-" and doc[mention.start - 2].lower_ == "anti")
+
+
+def owned(ref: ActorRef, token: Token, actors: ActorIndex) -> ActorRef:
+    """An actor of unknown country ("forces", "government", "police chief") whose possessive or
+    modifier names a known owner takes the owner's country: "their forces" after "Bosnian Serbs
+    said" (BIHMIL), "his government" (Putin's: RUSGOV), "Sri Lanka's police chief" (LKACOP),
+    "the Sao Paulo state government" (BRAGOV); and "its troops" in what a country says ("Russia
+    said its troops had ...": RUSMIL; "its" names no one on its own, so its owner is the
+    speaker)."""
+    m = ref.mention
+    if m.known or not m.sectors or m.members:
+        return ref
+    head = token.doc[m.head] if m.head >= 0 else token
+    if head.lemma_.lower() in AGAINST | RELATIONAL:
+        return ref  # "their European counterparts" are not theirs
+    for child in head.children:
+        if child.dep_ not in OWNER_DEPS or m.start <= child.i < m.end:
+            continue
+        owner = actors.of(child)
+        if owner is None and child.dep_ == "poss" and child.lower_ in ("its", "their"):
+            owner = next((r.mention for r in _speaker_of_clause(head, actors)
+                          if r.mention.kind != "person"), None)
+        if owner is None or not owner.known or not owner.country or owner.members \
+                or _against(child, owner):
+            continue
+        return ActorRef(replace(m, code=compose_code(owner.country, None, m.sectors),
+                                country=owner.country, via="reference"), ref.phrase)
+    return ref
+
+
+def _speaker_of_clause(token: Token, actors: ActorIndex) -> list[ActorRef]:
+    """The known actors who say the clause ``token`` is the subject of ("Russia said [its troops]
+    had attacked")."""
+    clause = token.head
+    if token.dep_ not in ("nsubj", "nsubjpass") or clause.dep_ != "ccomp":
+        return []
+    teller = subject_of(clause.head)
+    return [r for r in actors_in(teller, actors, possessor=False) if r.known] if teller is not None else []
+
+
+def _included(noun: Token, actors: ActorIndex) -> list[ActorRef]:
+    """The known actors a subject names as its members: "Syrian insurgent groups, including
+    Ahrar al-Sham"."""
+    for child in noun.children:
+        if child.dep_ == "prep" and child.lower_ == "including":
+            return [ref for pobj in child.children if pobj.dep_ == "pobj"
+                    for ref in actors_in(pobj, actors) if ref.known]
+    return []
+
+
+def _agrees(mention: Mention, agreement: str) -> bool:
+    """Whether a pronoun of this kind can stand for the mention ("it" is no person, "he" no
+    country)."""
+    if agreement == "person":
+        return mention.kind == "person"
+    if agreement == "thing":
+        return mention.kind != "person"
+    return True
+
+
+def _may_act(noun: Token, patterns: PatternSet) -> bool:
+    """Whether a subject noun may be a person or body who acts: not a thing, an event, a
+    time, or someone set against the actor it names."""
+    lemma = noun.lemma_.lower()
+    if noun.tag_ == "NN" and lemma.endswith("ing"):
+        return False  # "the dismantling of sanctions": an act, not a doer
+    if lemma in THING_NOUNS or lemma in INSTRUMENTS or lemma in AGAINST or noun.lower_ in THING_NOUNS:
+        return False
+    if noun.ent_type_ in WHEN or noun.ent_type_ in ("MONEY", "PERCENT", "QUANTITY", "CARDINAL"):
+        return False
+    # an event noun ("the attack", "a protest") is what happened, not who did it
+    return not patterns.candidates(lemma, "noun")
+
+
+def _owner(noun: Token, actors: ActorIndex) -> list[ActorRef]:
+    """The known country, organisation or agent that a subject the base does not know belongs
+    to: its modifier ("Estonian", "Egypt's", "the Egyptian military") or the object of its "of"
+    phrase ("branches of the Federal Government of Somalia")."""
+    held = noun.lemma_.lower() in HELD
+    found = []
+    for child in noun.children:
+        if child.dep_ not in OWNER_DEPS or (held and child.dep_ == "poss"):
+            continue
+        for word in (child, *child.conjuncts):  # "the Turkish and Greek sides"
+            m = actors.of(word)
+            if m is None or not m.known or m.members or m.via == "pronoun" or _against(word, m):
+                continue
+            if m.kind not in OWNER_KINDS[child.dep_]:
+                continue  # "Trump's lawyer" does not speak as Trump, nor "the State Department
+                # Correspondents' Association" as the State Department
+            if all(ref.mention.code != m.code for ref in found):
+                found.append(ActorRef(m, noun_phrase(noun, m)))
+    if found:
+        return found
+    kinds = {"country", "demonym", "org", "metonym", "agent"}
+    for child in noun.children:
+        if child.dep_ == "acl" and child.lemma_.lower() == "base":
+            # "a group based in Trinidad": the country it is based in (not a city's government)
+            child, kinds = next((c for c in child.children if c.dep_ == "prep" and c.lower_ == "in"),
+                                child), {"country"}
+        elif child.dep_ == "prep" and child.lower_ == "in":
+            kinds = {"metonym", "org"}  # "Republicans in Congress": its members, not a city's
+            if not any(set(m.sectors) & {"LEG"} for m in (actors.of(g) for g in child.children)
+                       if m is not None):
+                continue
+        elif child.dep_ != "prep" or child.lower_ not in PART_PREPS or (held and child.lower_ == "of"):
+            continue
+        for pobj in (g for g in child.children if g.dep_ == "pobj"):
+            found = [ref for ref in actors_in(pobj, actors) if ref.known and ref.mention.kind in kinds]
+            if found:
+                return [ActorRef(ref.mention, noun_phrase(noun, ref.mention)) for ref in found]
+    return []
+
+
+#: verbs that give an amount of something ("allocated 95 million euros in aid"); not "received",
+#: "lost" or "cut", whose subject is no giver
+GIVING_VERBS = {"provide", "allocate", "announce", "pledge", "earmark", "give", "donate", "send",
+                "grant", "approve", "commit", "contribute", "offer", "deliver", "extend",
+                "mobilise", "mobilize", "disburse", "spend", "release", "make"}
+#: what an amount is given in or for: "$5 million in aid", "1.2 billion euros for aid"
+AMOUNT_PREPS = {"in", "for", "of", "worth"}
+
+
+def busy_verb(noun: Token) -> Token | None:
+    """The stative passive an act is what its subject is busy with ("Serb forces were engaged in
+    [ethnic cleansing]", "were involved in [the attack]"): its subject does the act."""
+    if noun.dep_ == "pobj" and noun.head.lower_ == "in":
+        verb = noun.head.head
+        if verb.lemma_.lower() in ("engage", "involve") and verb.tag_ == "VBN":
+            return verb
+    return None
+
+
+#: prepositions that set an act done together as the occasion of the clause's own act ("said
+#: [after talks with] Chinese officials", "spoke to reporters [following a meeting with] Erdogan")
+OCCASION_PREPS = {"after", "following", "during", "at", "since"}
+
+
+def occasion_verb(noun: Token) -> Token | None:
+    """The verb an act done together is the occasion of: its subject took part ("Putin spoke to
+    reporters following a meeting with Erdogan": Putin met Erdogan). Only for acts two do
+    together (an attack after which someone acts is someone else's)."""
+    if noun.dep_ == "pobj" and noun.head.lower_ in OCCASION_PREPS and noun.head.head.pos_ == "VERB":
+        return noun.head.head
+    return None
+
+
+def giving_verb(noun: Token) -> Token | None:
+    """The verb that gives an amount of the act ``noun`` names ("provided [$5 million] in aid"):
+    its subject is the act's doer, its "to" phrase whom it is for. None when the noun is not
+    the object of an amount so given."""
+    if noun.dep_ != "pobj" or noun.head.lower_ not in AMOUNT_PREPS:
+        return None
+    amount = noun.head.head
+    if not _is_amount(amount) or amount.dep_ != "dobj":
+        return None
+    verb = amount.head
+    return verb if verb.lemma_.lower() in GIVING_VERBS and verb.pos_ == "VERB" else None
+
+
+def _is_amount(token: Token) -> bool:
+    """Whether a noun is an amount: money, a number of something ("25,000 tons")."""
+    return token.ent_type_ in ("MONEY", "QUANTITY", "CARDINAL") or any(
+        c.dep_ == "nummod" or c.ent_type_ in ("MONEY", "QUANTITY", "CARDINAL") for c in token.children)
+
+
+def sole_country(token: Token, actors: ActorIndex, skip: tuple[int, int] = (0, 0)) -> str | None:
+    """The one country the clause of predicate ``token`` names, through its actors and places,
+    or None when it names none or several: an actor of unknown country in a story about one
+    country is of that country ("The fundamentalist Umma party said it will boycott Algeria's
+    elections": DZAPTY). Not a country named in another clause: a relative clause ("Wang Yang,
+    who met the Philippine delegation, said ...") or a reason ("arrested him, accusing him of
+    planning an attack on Israeli targets"). ``skip``: a span whose actors do not count (the
+    target's, when placing a source: "rebels abducted two Indian nationals" are no Indian
+    rebels)."""
+    sentence = token.sent
+    countries = {m.country for m in actors.mentions
+                 if m.country and sentence.start <= m.start < sentence.end
+                 and not skip[0] <= m.start < skip[1]
+                 and _same_clause(token.doc[m.head] if m.head >= 0 else token.doc[m.start], token)}
+    return countries.pop() if len(countries) == 1 else None
+
+
+#: arcs that open another clause than the one they hang in
+CLAUSE_DEPS = {"relcl", "advcl", "ccomp", "csubj", "pcomp", "parataxis", "acl"}
+
+
+def _same_clause(word: Token, predicate: Token) -> bool:
+    """Whether ``word`` hangs in the clause of ``predicate`` (or of what governs it): no clause
+    arc between it and where its path meets the predicate's, but a participle describing a noun
+    ("workers [affiliated] with the Serbian union") is part of it."""
+    above = {predicate.i, *(t.i for t in predicate.ancestors)}
+    current = word
+    while current.i not in above:
+        if current.dep_ in CLAUSE_DEPS and not (current.dep_ == "acl" and current.tag_ == "VBN"):
+            return False
+        if current.head.i == current.i:
+            return False
+        current = current.head
+    return True
+
+
+#: words that say an actor comes from elsewhere than where the story is: "foreign journalists"
+FOREIGN = {"foreign", "international", "overseas", "expatriate", "exiled", "visiting", "western",
+           "outside"}
+#: sectors of people who are, in the news, mostly from elsewhere than where they are
+FROM_ELSEWHERE = {"REF", "IGO", "NGO", "MNC"}
+
+
+def local(ref: ActorRef | None, country: str, doc: Doc, actors: ActorIndex) -> ActorRef | None:
+    """``ref`` placed in ``country`` (:func:`placed`), unless it is said to be from elsewhere
+    ("foreign media", "international aid agencies", "their counterparts") or is of a kind that
+    mostly is (refugees)."""
+    if ref is None or ref.known or set(ref.mention.sectors) & FROM_ELSEWHERE:
+        return ref
+    if any(t.lower_ in FOREIGN for t in doc[ref.phrase[0]:ref.phrase[1]]):
+        return ref
+    if ref.mention.head >= 0 and doc[ref.mention.head].lemma_.lower() in AGAINST | RELATIONAL:
+        return ref  # "their European counterparts", "its rivals": from elsewhere
+    if any(m is not None and m.known and m is not ref.mention
+           for m in (actors.of(t) for t in doc[ref.phrase[0]:ref.phrase[1]])):
+        return ref  # "leaders from the military alliance" are of the alliance
+    return placed(ref, country)
