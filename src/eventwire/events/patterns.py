@@ -365,3 +365,10 @@ def index(patterns: PatternSet) -> None:
         entries.sort(key=lambda entry: (entry[0].imported is not None, -len(entry[1].extra)))
     patterns.by_do_code = {code: (family, domain) for family in patterns.families.values()
                            for domain, code in (family.codes.get("do") or {}).items()}
+    # PETRARCH codes many acts done with their intent code ("send peacekeepers" 0334, "reach
+    # agreement" 032): a family is found by its intent code too, so "urged X to send
+    # peacekeepers" is the family's appeal (0234); a "do" code keeps its own family
+    for family in patterns.families.values():
+        for domain, code in (family.codes.get("intend") or {}).items():
+            if family.codes.get("do") and code not in patterns.by_do_code:
+                patterns.by_do_code[code] = (family, domain)
