@@ -62,3 +62,44 @@ def test_every_problem_is_reported_at_once(tmp_path: Path):
 def test_empty_folder_is_an_error(tmp_path: Path):
     with pytest.raises(DataFileError, match="no pattern files"):
         load_patterns(tmp_path)
+
+
+def test_a_conflict_family_intends_by_threatening():
+    # CAMEO codes a stated plan to do a conflict act as its threat (13x)
+    families = load_patterns().families
+    assert families["curfew"].code("intend", "") == "1323"
+    assert families["sanction"].code("intend", "") == "1312"
+    assert families["cooperate"].code("intend", "military") == "0312"  # its own intent stays
+
+
+@pytest.mark.parametrize("text, code", [
+    ("The European Union plans to impose sanctions on Belarus.", "1312"),
+    ("The United States will cut aid to Pakistan.", "1311"),
+])
+def test_a_planned_conflict_act_is_a_threat(coder, text, code):
+    from eventwire.model import Article
+
+    events = list(coder.code([Article(id="t", text=text, date="2020-01-01")]))
+    assert [e.cameo.code for e in events] == [code]
+
+
+def test_a_planned_attack_stays_an_attack():
+    # plans_threaten: false keeps "plans to attack" the attack the extractor can read as words
+    assert load_patterns().families["attack"].code("intend", "") is None
+
+
+def test_a_family_is_found_by_its_intent_code_too():
+    # PETRARCH codes "send peacekeepers" 0334 (an intent): appealed for, it is aid's 0234
+    patterns = load_patterns()
+    family, domain = patterns.family_of_code("0334")
+    assert family.code("appeal", domain) == "0234"
+    family, domain = patterns.family_of_code("062")  # a "do" code keeps its own family
+    assert family.code("intend", domain) == "0312"
+
+
+def test_a_failed_agreement_is_a_rejection_and_a_failed_payment_nothing(coder):
+    from eventwire.model import Article
+
+    text = "Serbia and Kosovo failed to reach an agreement on Monday. The Greek government failed to pay its bills."
+    events = list(coder.code([Article(id="t", text=text, date="2020-01-01")]))
+    assert sorted((e.source.code, e.cameo.code) for e in events) == [("SRB", "127"), ("XKX", "127")]

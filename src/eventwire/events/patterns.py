@@ -101,8 +101,18 @@ class Family:
     name: str
     codes: dict[str, dict[str, str]]  # frame ("do", "intend", ...) -> domain ("" default) -> code
     refusable: bool = False  # "did not cooperate" is a refusal (12x), not a non-event
+    plans_threaten: bool = True  # no intent code of its own: its intent is its threat
 
     def code(self, frame: str, domain: str) -> str | None:
+        """The family's code under ``frame`` ("do", "intend", ...) in ``domain`` ("" default).
+
+        A family of conflict acts has no intent of its own: CAMEO codes a stated plan or promise
+        to do one ("will impose a curfew", "is prepared to impose martial law", "plans to cut
+        aid") as the threat of it (13x), so its intent is its threat.
+        """
+        if frame == "intend" and "intend" not in self.codes and "threaten" in self.codes \
+                and self.plans_threaten:
+            frame = "threaten"
         table = self.codes.get(frame)
         if not table:
             return None
@@ -237,7 +247,7 @@ def load_file(path: Path, into: PatternSet, problems: list[str]) -> None:
         where = f"{path.name}:{table.get('__line__', '?')} (family {name})"
         codes: dict[str, dict[str, str]] = {}
         for frame, by_domain in table.items():
-            if frame in ("__line__", "refusable"):
+            if frame in ("__line__", "refusable", "plans_threaten"):
                 continue
             if frame not in FAMILY_KEYS:
                 problems.append(f"{where}: unknown frame {frame!r}")
@@ -246,7 +256,8 @@ def load_file(path: Path, into: PatternSet, problems: list[str]) -> None:
                 by_domain = {"": by_domain}
             codes[frame] = {("" if d in ("", "default") else d): _code(c)
                             for d, c in by_domain.items() if d != "__line__"}
-        into.families[name] = Family(name, codes, refusable=bool(table.get("refusable")))
+        into.families[name] = Family(name, codes, refusable=bool(table.get("refusable")),
+                                     plans_threaten=table.get("plans_threaten", True) is not False)
     for domain, words in (data.get("domains") or {}).items():
         if domain != "__line__":
             for word in _as_list(words):
@@ -354,3 +365,10 @@ def index(patterns: PatternSet) -> None:
         entries.sort(key=lambda entry: (entry[0].imported is not None, -len(entry[1].extra)))
     patterns.by_do_code = {code: (family, domain) for family in patterns.families.values()
                            for domain, code in (family.codes.get("do") or {}).items()}
+    # PETRARCH codes many acts done with their intent code ("send peacekeepers" 0334, "reach
+    # agreement" 032): a family is found by its intent code too, so "urged X to send
+    # peacekeepers" is the family's appeal (0234); a "do" code keeps its own family
+    for family in patterns.families.values():
+        for domain, code in (family.codes.get("intend") or {}).items():
+            if family.codes.get("do") and code not in patterns.by_do_code:
+                patterns.by_do_code[code] = (family, domain)
