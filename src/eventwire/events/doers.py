@@ -166,7 +166,7 @@ def owned(ref: ActorRef, token: Token, actors: ActorIndex) -> ActorRef:
     """An actor of unknown country ("forces", "government", "police chief") whose possessive or
     modifier names a known owner takes the owner's country: "their forces" after "Bosnian Serbs
     said" (BIHMIL), "his government" (Putin's: RUSGOV), "Sri Lanka's police chief" (LKACOP),
-    "the Sao Paulo state government" (BRAGOV); and "its troops" in what a country says ("Russia
+    "the Sao Paulo state government" (BRAGOV), "Republicans in Congress" (USAPTY); and "its troops" in what a country says ("Russia
     said its troops had ...": RUSMIL; "its" names no one on its own, so its owner is the
     speaker)."""
     m = ref.mention
@@ -187,6 +187,13 @@ def owned(ref: ActorRef, token: Token, actors: ActorIndex) -> ActorRef:
             continue
         return ActorRef(replace(m, code=compose_code(owner.country, None, m.sectors),
                                 country=owner.country, via="reference"), ref.phrase)
+    for prep in head.children:  # "Republicans in Congress": members of a placed legislature
+        if prep.dep_ != "prep" or prep.lower_ != "in":
+            continue
+        body = next((actors.of(g) for g in prep.children if g.dep_ == "pobj"), None)
+        if body is not None and body.known and body.country and "LEG" in body.sectors:
+            return ActorRef(replace(m, code=compose_code(body.country, None, m.sectors),
+                                    country=body.country, via="reference"), ref.phrase)
     return ref
 
 
@@ -379,6 +386,10 @@ def local(ref: ActorRef | None, country: str, doc: Doc, actors: ActorIndex) -> A
         return ref
     if ref.mention.head >= 0 and doc[ref.mention.head].lemma_.lower() in AGAINST | RELATIONAL:
         return ref  # "their European counterparts", "its rivals": from elsewhere
+    head = doc[ref.mention.head] if ref.mention.head >= 0 else None
+    if head is not None and (any(c.dep_ == "prep" and c.lower_ == "from" for c in head.children)
+                             or (head.i + 1 < len(doc) and doc[head.i + 1].lower_ == "from")):
+        return ref  # "banned visitors from five countries" (however parsed): from elsewhere
     if any(m is not None and m.known and m is not ref.mention
            for m in (actors.of(t) for t in doc[ref.phrase[0]:ref.phrase[1]])):
         return ref  # "leaders from the military alliance" are of the alliance

@@ -418,7 +418,7 @@ class EventMatcher:
                     == source.mention.country and len(pairs) > 1:
                 continue  # "at a summit between Russia, Iran and Turkey, Putin ...": not Russia
             if target is not None and (target.mention.code, target.mention.entity) == (
-                    source.mention.code, source.mention.entity):
+                    source.mention.code, source.mention.entity) and not _two_unnamed(source, target):
                 if pattern.requires_target or (frame is not None and frame.requires_target) \
                         or len(pairs) > 1 or target.mention.start == source.mention.start:
                     continue
@@ -473,6 +473,12 @@ class EventMatcher:
             if found is not None:
                 family, domain = found[0], domain or found[1]
         is_negated = negated(chain.tokens)
+        if frame is not None and frame.frame == "reject":
+            # "failed to reach an agreement" under the fail frame: the failure is the rejection,
+            # not a negation of it; only words from the frame up can negate it
+            at = next((t for f, t in chain.frames if f is frame), None)
+            if at in chain.tokens:
+                is_negated = negated(chain.tokens[chain.tokens.index(at):])
         said = chain.tokens
         if frame is not None and frame.frame in ("appeal", "demand", "threaten", "deny", "intend"):
             # what is asked for, threatened, intended or denied is not what happens: "urged Iran to stop",
@@ -561,3 +567,11 @@ class EventMatcher:
 def make_event_matcher(nlp: Language, name: str, patterns_dir: str | None):
     """Build the event component from the pattern files in ``patterns_dir`` (default: bundled)."""
     return EventMatcher(load_patterns(Path(patterns_dir) if patterns_dir else PATTERN_DIR))
+
+
+def _two_unnamed(source: ActorRef, target: ActorRef) -> bool:
+    """Two people or groups named only by what they are ("Indian villagers beat a Muslim man"):
+    the same code but not the same actor, unlike "their weapons" (a pronoun)."""
+    s, t = source.mention, target.mention
+    return s.entity is None and t.entity is None and t.kind == "agent" and t.via != "pronoun" \
+        and s.start != t.start
