@@ -105,7 +105,7 @@ def _outranks(doc: Doc, q: Predication, p: Predication) -> bool:
             q.code[:2] == p.code[:2] and _specificity(q.code) >= _specificity(p.code))) \
             and not _purpose_or_manner_of(doc, q, p):
         return True
-    # a purpose ("to mediate") or a manner ("informing them") of q's clause
+    # a purpose ("to mediate") or a manner ("killing 20 people") of q's clause
     # (one aimed at someone else is an act of its own: "agreed to send a mission to Myanmar
     # to investigate abuses by security forces")
     if _purpose_or_manner_of(doc, p, q) and (same_target or p.target is None):
