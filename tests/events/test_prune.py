@@ -64,3 +64,11 @@ def test_a_statement_beside_what_it_states_is_one_act(coder):
                          "Monday that Moscow would keep supplying arms to Damascus.")
     assert ("RUSGOV", "SYRGOV", "010") not in events
     assert any(s == "RUSGOV" and t == "SYRGOV" for s, t, _ in events)
+
+
+def test_two_phrases_of_one_side_make_one_event(coder):
+    assert code(coder, "Israeli troops destroyed Palestinian houses and civilian shops in Hebron "
+                       "on Sunday.") == [("ISRMIL", "PSE", "1712")]
+    events = code(coder, "The Chinese president will pay a state visit to London and Manchester "
+                         "next year.")
+    assert len(events) == 1 and events[0][:2] == ("CHNGOV", "GBR")

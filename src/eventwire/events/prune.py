@@ -18,6 +18,9 @@ source):
   among themselves ("Chinese investors paid a premium", "tourists will make 700 million
   visits", "travellers visiting a post office in China") are no political event. Their
   statements, appeals, demands, protests and violence are, and stay.
+- *two phrases of one side*: one predicate aimed at "Palestinian houses and civilian shops"
+  (PSE, PSECVL) or at "London and Manchester" (GBRGOV, GBR) is one act: the part of an actor
+  already named, or an actor of unknown country beside a placed one, goes.
 - *a statement beside its content*: "X told Y" beside what X did to Y in the same sentence
   is the same act; the statement (010) goes.
 """
@@ -110,10 +113,25 @@ def _outranks(doc: Doc, q: Predication, p: Predication) -> bool:
     # to investigate abuses by security forces")
     if _purpose_or_manner_of(doc, p, q) and (same_target or p.target is None):
         return True
+    # one predicate aimed at two phrases of one side ("released the prime minister and 30
+    # members of his government", "demolished Palestinian homes and civilian buildings"): the
+    # actor of unknown country, or the part of an actor already named, adds no event
+    if q.chain[0] == p.chain[0] and q.code == p.code and _target(q) and _target(p) \
+            and _part_of(_target(p), _target(q)):
+        return True
     # a statement beside what it states
     if p.code == STATEMENT and q.code != STATEMENT and (same_target or p.target is None):
         return True
     return False
+
+
+def _part_of(code: str, other: str) -> bool:
+    """Whether an actor code adds nothing to another from the same slot: of unknown country
+    with the other's sectors or none ("---GOV" beside "FJIGOV"), or a part of it ("PSECVL"
+    beside "PSE")."""
+    if code.startswith("---"):
+        return other[3:].startswith(code[3:]) and not other.startswith("---")
+    return code != other and code.startswith(other)
 
 
 def _reads(doc: Doc, q: Predication, p: Predication) -> bool:
