@@ -72,3 +72,10 @@ def test_two_phrases_of_one_side_make_one_event(coder):
     events = code(coder, "The Chinese president will pay a state visit to London and Manchester "
                          "next year.")
     assert len(events) == 1 and events[0][:2] == ("CHNGOV", "GBR")
+
+
+def test_companies_media_and_schools_use_no_force_but_people_may(coder):
+    assert code(coder, "The German chancellor is being attacked by media organisations close to "
+                       "the government.") == []
+    assert code(coder, "Angry Greek farmers attacked the Agriculture Ministry in Athens on "
+                       "Friday.") == [("GRCAGR", "GRCGOV", "190")]

@@ -17,7 +17,9 @@ source):
 - *private life*: businesses and private people cooperating, visiting, trading or helping
   among themselves ("Chinese investors paid a premium", "tourists will make 700 million
   visits", "travellers visiting a post office in China") are no political event. Their
-  statements, appeals, demands, protests and violence are, and stay.
+  statements, appeals, demands, protests and violence are, and stay; but companies, media
+  and schools have no force to use ("attacked by media organisations" is words, "win back
+  the market" no seizure).
 - *two phrases of one side*: one predicate aimed at "Palestinian houses and civilian shops"
   (PSE, PSECVL) or at "London and Manchester" (GBRGOV, GBR) is one act: the part of an actor
   already named, or an actor of unknown country beside a placed one, goes.
@@ -40,6 +42,10 @@ PRIVATE_SECTORS = frozenset({"CVL", "BUS", "EDU", "HLH", "MED"})
 #: roots of cooperation (intent, consultation, diplomatic and material cooperation, aid):
 #: among private actors these are business and private life
 COOPERATION_ROOTS = frozenset({"03", "04", "05", "06", "07"})
+#: sectors of bodies that have no force to use: companies, media, schools
+UNARMED_SECTORS = frozenset({"BUS", "MED", "EDU"})
+#: roots of force: posture, coercion, assault, fighting, mass violence
+FORCE_ROOTS = frozenset({"15", "17", "18", "19", "20"})
 #: visits, hosting and the intent to meet: a private person travelling to a country is no
 #: diplomacy
 VISITS = frozenset({"036", "042", "043", "044"})
@@ -61,20 +67,24 @@ def prune(doc: Doc, found: Sequence[Predication]) -> list[Predication]:
     return [p for p in found if id(p) not in dropped]
 
 
-def private(code: str | None) -> bool:
+def private(code: str | None, sectors: frozenset[str] = PRIVATE_SECTORS) -> bool:
     """Whether an actor's code is a business's (MNC...) or names only private sectors
     ("CHNBUS", "---CVL", "USAEDU"); no code (no actor) counts as private."""
     if code is None or code.startswith("MNC"):
         return True
-    sectors = [code[i:i + 3] for i in range(3, len(code), 3)]
-    return bool(sectors) and all(s in PRIVATE_SECTORS for s in sectors)
+    named = [code[i:i + 3] for i in range(3, len(code), 3)]
+    return bool(named) and all(s in sectors for s in named)
 
 
 def private_life(p: Predication) -> bool:
-    """Whether an event is cooperation among private actors, or a private actor's visit."""
+    """Whether an event is cooperation among private actors, a private actor's visit, or
+    force used by a company, a newspaper or a school ("media attacks on the minister",
+    "Google hopes to win back the market")."""
     source, target = p.source.mention.code, _target(p)
     if not private(source):
         return False
+    if p.code[:2] in FORCE_ROOTS and private(source, UNARMED_SECTORS):
+        return True
     return p.code in VISITS or (p.code[:2] in COOPERATION_ROOTS and private(target))
 
 
