@@ -20,6 +20,7 @@ from ..model import Actor, Article, Event, Evidence, Plover, Span
 from .slots import ActorRef
 from .ontology import Ontology
 from .plover import plover_reading
+from .prune import prune
 
 #: how sure the coder is of an actor, by how its words were linked to it
 CONFIDENCE = {"name": 0.8, "surname": 0.75, "pronoun": 0.6, "title": 0.6, "reference": 0.6,
@@ -58,9 +59,7 @@ def events_of(doc: Doc, article: Article, ontology: Ontology, *, keep_negated: b
     seen: set[tuple] = set()
     first: dict[tuple, str] = {}  # (source, target, code) -> id of its first event
     in_sentence: Counter[int] = Counter()  # events so far in each sentence, for their ids
-    for p in doc._.predications or []:
-        if p.negated and not keep_negated:
-            continue
+    for p in prune(doc, [p for p in doc._.predications or [] if keep_negated or not p.negated]):
         number = bisect_right(starts, p.trigger[0]) - 1
         sentence = sentences[number]
         dyad = (p.source.mention.code, p.target.mention.code if p.target else None, p.code)

@@ -1,0 +1,164 @@
+"""Dropping events that restate another event of their sentence, or are no act of their own.
+
+The patterns find every reading a sentence allows; several readings are often one act, and
+coding each of them over-produces (on the PLOVER gold more than half the produced events
+matched no gold event). :func:`prune` keeps one event per act, and only political acts, by
+rules that hold for any sentence (each rule compares events of one sentence with the same
+source):
+
+- *one act read twice*: a predicate and the words under it ("signed a partnership": sign and
+  cooperate) for the same actors: the most specific code stands.
+- *the same act without its target*: "X reiterates support" beside "X reiterated its support
+  for Y" in one sentence is one act; the reading with the target stands.
+- *a purpose or a manner*: "will visit Jordan to mediate", "shelled the town, killing 20
+  people": what the main clause says its subject did is the event; the purpose ("to
+  mediate") is not done, and the manner is part of the main act. A purpose aimed at someone
+  else is an act of its own and stays.
+- *private life*: businesses and private people cooperating, visiting, trading or helping
+  among themselves ("Chinese investors paid a premium", "tourists will make 700 million
+  visits", "travellers visiting a post office in China") are no political event. Their
+  statements, appeals, demands, protests and violence are, and stay; but companies, media
+  and schools have no force to use ("attacked by media organisations" is words, "win back
+  the market" no seizure).
+- *two phrases of one side*: one predicate aimed at "Palestinian houses and civilian shops"
+  (PSE, PSECVL) or at "London and Manchester" (GBRGOV, GBR) is one act: the part of an actor
+  already named, or an actor of unknown country beside a placed one, goes.
+- *a statement beside its content*: "X told Y" beside what X did to Y in the same sentence
+  is the same act; the statement (010) goes.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from spacy.tokens import Doc, Token
+
+from .extract import Predication
+
+#: a plain statement: the vehicle of whatever else its speaker does in the sentence
+STATEMENT = "010"
+#: sectors of people and bodies that do not act for a state, a party or an armed group
+PRIVATE_SECTORS = frozenset({"CVL", "BUS", "EDU", "HLH", "MED"})
+#: roots of cooperation (intent, consultation, diplomatic and material cooperation, aid):
+#: among private actors these are business and private life
+COOPERATION_ROOTS = frozenset({"03", "04", "05", "06", "07"})
+#: sectors of bodies that have no force to use: companies, media, schools
+UNARMED_SECTORS = frozenset({"BUS", "MED", "EDU"})
+#: roots of force: posture, coercion, assault, fighting, mass violence
+FORCE_ROOTS = frozenset({"15", "17", "18", "19", "20"})
+#: visits, hosting and the intent to meet: a private person travelling to a country is no
+#: diplomacy
+VISITS = frozenset({"036", "042", "043", "044"})
+
+
+def prune(doc: Doc, found: Sequence[Predication]) -> list[Predication]:
+    """The predications of a document (in their order) without private life and without
+    those another predication of their sentence makes redundant."""
+    found = [p for p in found if not private_life(p)]
+    by_sentence: dict[int, list[Predication]] = {}
+    for p in found:
+        by_sentence.setdefault(doc[p.trigger[0]].sent.start, []).append(p)
+    dropped: set[int] = set()
+    for group in by_sentence.values():
+        for p in group:
+            others = [q for q in group if q is not p and id(q) not in dropped]
+            if any(_outranks(doc, q, p) for q in others):
+                dropped.add(id(p))
+    return [p for p in found if id(p) not in dropped]
+
+
+def private(code: str | None, sectors: frozenset[str] = PRIVATE_SECTORS) -> bool:
+    """Whether an actor's code is a business's (MNC...) or names only private sectors
+    ("CHNBUS", "---CVL", "USAEDU"); no code (no actor) counts as private."""
+    if code is None or code.startswith("MNC"):
+        return True
+    named = [code[i:i + 3] for i in range(3, len(code), 3)]
+    return bool(named) and all(s in sectors for s in named)
+
+
+def private_life(p: Predication) -> bool:
+    """Whether an event is cooperation among private actors, a private actor's visit, or
+    force used by a company, a newspaper or a school ("media attacks on the minister",
+    "Google hopes to win back the market")."""
+    source, target = p.source.mention.code, _target(p)
+    if not private(source):
+        return False
+    if p.code[:2] in FORCE_ROOTS and private(source, UNARMED_SECTORS):
+        return True
+    return p.code in VISITS or (p.code[:2] in COOPERATION_ROOTS and private(target))
+
+
+def _source(p: Predication) -> str:
+    return p.source.mention.code
+
+
+def _target(p: Predication) -> str | None:
+    return p.target.mention.code if p.target is not None else None
+
+
+def _specificity(code: str) -> tuple[int, int]:
+    """How specific a CAMEO code is: four digits over three, a named act over its root's
+    general "x0" code."""
+    return len(code), 0 if code.endswith("0") else 1
+
+
+def _outranks(doc: Doc, q: Predication, p: Predication) -> bool:
+    """Whether ``q`` makes ``p`` redundant (both from one sentence). Where both could stand
+    for each other, the caller keeps whichever it met first."""
+    if _source(q) != _source(p):
+        return False
+    same_target = _target(q) == _target(p)
+    # one act read twice: q's words include p's predicate, or the other way round
+    overlap = _reads(doc, q, p) or _reads(doc, p, q)
+    if overlap and same_target and q.code != p.code:
+        sq, sp = _specificity(q.code), _specificity(p.code)
+        return sq > sp or (sq == sp and q.trigger < p.trigger)
+    # the same act without its target
+    if p.target is None and q.target is not None and (q.code == p.code or (
+            q.code[:2] == p.code[:2] and _specificity(q.code) >= _specificity(p.code))) \
+            and not _purpose_or_manner_of(doc, q, p):
+        return True
+    # a purpose ("to mediate") or a manner ("killing 20 people") of q's clause
+    # (one aimed at someone else is an act of its own: "agreed to send a mission to Myanmar
+    # to investigate abuses by security forces")
+    if _purpose_or_manner_of(doc, p, q) and (same_target or p.target is None):
+        return True
+    # one predicate aimed at two phrases of one side ("released the prime minister and 30
+    # members of his government", "demolished Palestinian homes and civilian buildings"): the
+    # actor of unknown country, or the part of an actor already named, adds no event
+    if q.chain[0] == p.chain[0] and q.code == p.code and _target(q) and _target(p) \
+            and _part_of(_target(p), _target(q)):
+        return True
+    # a statement beside what it states
+    if p.code == STATEMENT and q.code != STATEMENT and (same_target or p.target is None):
+        return True
+    return False
+
+
+def _part_of(code: str, other: str) -> bool:
+    """Whether an actor code adds nothing to another from the same slot: of unknown country
+    with the other's sectors or none ("---GOV" beside "FJIGOV"), or a part of it ("PSECVL"
+    beside "PSE")."""
+    if code.startswith("---"):
+        return other[3:].startswith(code[3:]) and not other.startswith("---")
+    return code != other and code.startswith(other)
+
+
+def _reads(doc: Doc, q: Predication, p: Predication) -> bool:
+    """Whether q's chain climbs through p's predicate without passing a conjunction ("signed
+    [a partnership]"); "started to implement a deal and ... signed" are two acts."""
+    if p.chain[0] not in q.chain:
+        return False
+    below = q.chain[:q.chain.index(p.chain[0])]
+    return not any(doc[i].dep_ == "conj" for i in below)
+
+
+def _purpose_or_manner_of(doc: Doc, p: Predication, q: Predication) -> bool:
+    """Whether p's words are an adverbial clause ("to mediate", "killing 20 people") hanging
+    on a word of q's chain."""
+    top: Token = doc[p.chain[-1]]
+    if top.dep_ != "advcl" or top.head.i not in q.chain:
+        return False
+    purpose = any(c.dep_ == "aux" and c.lower_ == "to" for c in top.children)
+    manner = top.tag_ == "VBG" and not any(c.dep_ in ("mark", "nsubj") for c in top.children)
+    return purpose or manner

@@ -1,0 +1,81 @@
+"""One event per act, and only political acts: events/prune.py on real-looking news sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire.events.prune import private
+
+
+def code(coder, text):
+    return [(e.source.code, e.target.code if e.target else None, e.cameo.code)
+            for e in coder.code_text(text, date="2017-02-16")]
+
+
+def test_a_purpose_is_not_done_the_main_act_is_the_event(coder):
+    events = code(coder, "Egypt's foreign minister will visit Jordan and Iraq to mediate in the "
+                         "dispute over water rights.")
+    assert ("EGYGOV", "JOR", "036") in events and ("EGYGOV", "IRQ", "036") in events
+    assert not any(c.startswith("045") for _, _, c in events)
+
+
+def test_one_act_read_twice_keeps_the_most_specific_code(coder):
+    events = code(coder, "Russia and India signed a partnership on nuclear energy on Tuesday.")
+    assert sorted(events) == [("IND", "RUS", "057"), ("RUS", "IND", "057")]
+
+
+def test_a_consequence_without_target_is_part_of_the_attack(coder):
+    events = code(coder, "Sudanese rebels shelled the town of Juba on Sunday, killing about 20 "
+                         "people.")
+    assert events == [("SDNREB", "SSDGOV", "194")]
+
+
+def test_a_manner_aimed_at_someone_else_stays(coder):
+    events = code(coder, "The Indian prime minister telephoned the Pakistani president, urging him "
+                         "to crack down on militants.")
+    assert ("INDGOV", "PAKGOV", "041") in events
+    assert any(c == "020" for _, _, c in events)
+
+
+def test_private_business_and_travel_are_no_political_events(coder):
+    assert code(coder, "Chinese investors paid a premium for such acquisitions.") == []
+    assert code(coder, "Travelers come to visit China's northernmost post office, bank and "
+                       "primary school.") == []
+    assert code(coder, "A group of Russian students will visit Japan next month.") == []
+
+
+def test_private_actors_protest_and_meet_officials(coder):
+    assert code(coder, "Thousands of Chinese factory workers went on strike in Shenzhen on "
+                       "Monday.") == [("CHNLAB", None, "143")]
+    assert code(coder, "Russian business leaders met Chinese officials in Beijing on Friday.") == [
+        ("RUSBUS", "CHNGOV", "040")]
+
+
+@pytest.mark.parametrize("actor, expected", [
+    ("CHNBUS", True), ("---CVL", True), ("MNCGOOG", True), ("USAEDU", True), (None, True),
+    ("CHN", False), ("USAGOV", False), ("SYRCVLREB", False), ("---REB", False), ("NGOICRC", False),
+])
+def test_private_actors_are_businesses_and_people_of_no_state_party_or_arms(actor, expected):
+    assert private(actor) is expected
+
+
+def test_a_statement_beside_what_it_states_is_one_act(coder):
+    events = code(coder, "Russian Foreign Minister Sergey Lavrov told his Syrian counterpart on "
+                         "Monday that Moscow would keep supplying arms to Damascus.")
+    assert ("RUSGOV", "SYRGOV", "010") not in events
+    assert any(s == "RUSGOV" and t == "SYRGOV" for s, t, _ in events)
+
+
+def test_two_phrases_of_one_side_make_one_event(coder):
+    assert code(coder, "Israeli troops destroyed Palestinian houses and civilian shops in Hebron "
+                       "on Sunday.") == [("ISRMIL", "PSE", "1712")]
+    events = code(coder, "The Chinese president will pay a state visit to London and Manchester "
+                         "next year.")
+    assert len(events) == 1 and events[0][:2] == ("CHNGOV", "GBR")
+
+
+def test_companies_media_and_schools_use_no_force_but_people_may(coder):
+    assert code(coder, "The German chancellor is being attacked by media organisations close to "
+                       "the government.") == []
+    assert code(coder, "Angry Greek farmers attacked the Agriculture Ministry in Athens on "
+                       "Friday.") == [("GRCAGR", "GRCGOV", "190")]
