@@ -123,6 +123,10 @@ def _outranks(doc: Doc, q: Predication, p: Predication) -> bool:
     # to investigate abuses by security forces")
     if _purpose_or_manner_of(doc, p, q) and (same_target or p.target is None):
         return True
+    # the toll of an attack ("shelled the town, killing about 20 people") is part of it
+    if _purpose_or_manner_of(doc, p, q) and doc[p.chain[-1]].tag_ == "VBG" \
+            and p.code[:2] in FORCE_ROOTS and q.code[:2] in FORCE_ROOTS:
+        return True
     # one predicate aimed at two phrases of one side ("released the prime minister and 30
     # members of his government", "demolished Palestinian homes and civilian buildings"): the
     # actor of unknown country, or the part of an actor already named, adds no event
@@ -133,6 +137,10 @@ def _outranks(doc: Doc, q: Predication, p: Predication) -> bool:
     if p.code == STATEMENT and q.code != STATEMENT and (same_target or p.target is None):
         return True
     return False
+
+
+#: roots of force: an assault, a fight, mass violence
+FORCE_ROOTS = {"18", "19", "20"}
 
 
 def _part_of(code: str, other: str) -> bool:
