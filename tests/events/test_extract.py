@@ -424,3 +424,12 @@ def test_told_reporters_is_no_event_even_where_a_country_is_named(coder):
 def test_an_act_on_the_doer_s_own_things_stands_without_a_target(coder):
     assert code(coder, "The rebels in Colombia said they will lay down their weapons next month.")[0][1:3] == (
         None, "0356")
+
+
+def test_a_hyphenated_compound_matches_its_joined_form(coder):
+    # the tokenizer splits "cease-fire" into cease / - / fire: the pattern words "ceasefire" and
+    # "cease-fire" must still see it, as a noun and as a word under a verb
+    assert [e[:3] for e in code(coder, "Israel rejected a cease-fire with Hamas.")] == [
+        ("ISR", "IMGMUSHAM", "1246")]
+    assert [e[:3] for e in code(coder, "The Taliban declared a cease-fire with the Afghan government.")] == [
+        ("IMGMUSTAL", "AFGGOV", "0871")]
