@@ -433,3 +433,20 @@ def test_a_hyphenated_compound_matches_its_joined_form(coder):
         ("ISR", "IMGMUSHAM", "1246")]
     assert [e[:3] for e in code(coder, "The Taliban declared a cease-fire with the Afghan government.")] == [
         ("IMGMUSTAL", "AFGGOV", "0871")]
+
+
+def test_words_of_a_particle_phrase_reach_the_pattern(coder):
+    # "pulled out of the deal" is parsed pulled -> out -> of -> deal: leaving a deal reduces
+    # relations (161); leaving a town stays a military retreat (0874)
+    assert [e[:3] for e in code(coder, "The United States pulled out of the nuclear deal with Iran.")] == [
+        ("USA", "IRN", "161")]
+    assert [e[:3] for e in code(coder, "Russian troops pulled out of the Syrian town of Palmyra.")] == [
+        ("RUSMIL", None, "0874")]
+
+
+def test_a_joined_verb_keeps_its_words(coder):
+    from eventwire.events.extract import words_near
+    doc = coder.nlp("Iran rejected the proposal and dismissed allegations of spying.")
+    rejected = next(t for t in doc if t.lower_ == "rejected")
+    assert "allegation" not in words_near(rejected)
+    assert "proposal" in words_near(rejected)

@@ -151,15 +151,22 @@ def _options(word: str) -> tuple[frozenset[str], tuple[tuple[int, frozenset[str]
 def _near(token: Token) -> list[Token]:
     """Children and grandchildren: where a particle, preposition or object noun hangs, and
     the "of" phrase of the object ("accused Myanmar [of abuses]", "declared a state [of
-    emergency]"); not a time phrase ("on Friday" is no "call on")."""
+    emergency]") or of a particle ("pulled out [of the deal]", parsed out -> of -> deal); not a
+    time phrase ("on Friday" is no "call on"), nor a verb joined to this one ("rejected the
+    offer and [dismissed allegations]": the allegations are the other verb's)."""
     out = []
     for child in token.children:
+        if child.dep_ == "conj" and child.pos_ in ("VERB", "AUX"):
+            continue
         grandchildren = list(child.children)
         if child.ent_type_ in WHEN or (
                 child.dep_ == "prep" and grandchildren and all(g.ent_type_ in WHEN for g in grandchildren)):
             continue
         out.append(child)
         out.extend(grandchildren)
+        if child.dep_ in ("prep", "prt") and child.lower_ in PARTICLES:
+            out.extend(g for p in grandchildren if p.dep_ == "prep"
+                       for g in p.children if g.dep_ == "pobj")
         if child.dep_ == "dobj":
             out.extend(g for p in grandchildren if p.dep_ == "prep" and p.lower_ == "of"
                        for g in p.children if g.dep_ == "pobj")
