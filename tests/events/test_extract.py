@@ -424,3 +424,29 @@ def test_told_reporters_is_no_event_even_where_a_country_is_named(coder):
 def test_an_act_on_the_doer_s_own_things_stands_without_a_target(coder):
     assert code(coder, "The rebels in Colombia said they will lay down their weapons next month.")[0][1:3] == (
         None, "0356")
+
+
+def test_a_hyphenated_compound_matches_its_joined_form(coder):
+    # the tokenizer splits "cease-fire" into cease / - / fire: the pattern words "ceasefire" and
+    # "cease-fire" must still see it, as a noun and as a word under a verb
+    assert [e[:3] for e in code(coder, "Israel rejected a cease-fire with Hamas.")] == [
+        ("ISR", "IMGMUSHAM", "1246")]
+    assert [e[:3] for e in code(coder, "The Taliban declared a cease-fire with the Afghan government.")] == [
+        ("IMGMUSTAL", "AFGGOV", "0871")]
+
+
+def test_words_of_a_particle_phrase_reach_the_pattern(coder):
+    # "pulled out of the deal" is parsed pulled -> out -> of -> deal: leaving a deal reduces
+    # relations (161); leaving a town stays a military retreat (0874)
+    assert [e[:3] for e in code(coder, "The United States pulled out of the nuclear deal with Iran.")] == [
+        ("USA", "IRN", "161")]
+    assert [e[:3] for e in code(coder, "Russian troops pulled out of the Syrian town of Palmyra.")] == [
+        ("RUSMIL", None, "0874")]
+
+
+def test_a_joined_verb_keeps_its_words(coder):
+    from eventwire.events.extract import words_near
+    doc = coder.nlp("Iran rejected the proposal and dismissed allegations of spying.")
+    rejected = next(t for t in doc if t.lower_ == "rejected")
+    assert "allegation" not in words_near(rejected)
+    assert "proposal" in words_near(rejected)

@@ -116,8 +116,23 @@ PARTICLES = frozenset("for on upon to with against from into about over up down 
 
 
 def words_near(token: Token) -> frozenset[str]:
-    """The lemmas and lower-case forms of the words hanging under a token, after it."""
-    return frozenset(w for t in _near(token) if t.i > token.i for w in (t.lemma_.lower(), t.lower_))
+    """The lemmas and lower-case forms of the words hanging under a token, after it, and the
+    joined forms of hyphenated compounds ("cease-fire": also "ceasefire")."""
+    return frozenset(w for t in _near(token) if t.i > token.i
+                     for w in (t.lemma_.lower(), t.lower_, *joined_forms(t)))
+
+
+def joined_forms(token: Token) -> tuple[str, ...]:
+    """The forms of a hyphenated compound whose last part is ``token``: the tokenizer splits
+    "cease-fire" into cease / - / fire, and "fire" alone is not what a pattern's "cease-fire" or
+    "ceasefire" means. Empty for a token that ends no such compound."""
+    doc, i = token.doc, token.i
+    if i < 2 or doc[i - 1].text != "-" or doc[i - 1].whitespace_ or doc[i - 2].whitespace_ \
+            or not doc[i - 2].is_alpha:
+        return ()
+    first = doc[i - 2].lower_
+    return tuple(dict.fromkeys(f"{first}{sep}{last}" for last in (token.lower_, token.lemma_.lower())
+                               for sep in ("-", "")))
 
 
 @lru_cache(maxsize=None)
@@ -136,15 +151,22 @@ def _options(word: str) -> tuple[frozenset[str], tuple[tuple[int, frozenset[str]
 def _near(token: Token) -> list[Token]:
     """Children and grandchildren: where a particle, preposition or object noun hangs, and
     the "of" phrase of the object ("accused Myanmar [of abuses]", "declared a state [of
-    emergency]"); not a time phrase ("on Friday" is no "call on")."""
+    emergency]") or of a particle ("pulled out [of the deal]", parsed out -> of -> deal); not a
+    time phrase ("on Friday" is no "call on"), nor a verb joined to this one ("rejected the
+    offer and [dismissed allegations]": the allegations are the other verb's)."""
     out = []
     for child in token.children:
+        if child.dep_ == "conj" and child.pos_ in ("VERB", "AUX"):
+            continue
         grandchildren = list(child.children)
         if child.ent_type_ in WHEN or (
                 child.dep_ == "prep" and grandchildren and all(g.ent_type_ in WHEN for g in grandchildren)):
             continue
         out.append(child)
         out.extend(grandchildren)
+        if child.dep_ in ("prep", "prt") and child.lower_ in PARTICLES:
+            out.extend(g for p in grandchildren if p.dep_ == "prep"
+                       for g in p.children if g.dep_ == "pobj")
         if child.dep_ == "dobj":
             out.extend(g for p in grandchildren if p.dep_ == "prep" and p.lower_ == "of"
                        for g in p.children if g.dep_ == "pobj")
@@ -179,7 +201,10 @@ def find_pattern(token: Token, patterns: PatternSet, frame: bool,
     if kind is None:
         return None
     near = None
-    for pattern, pred in patterns.candidates(token.lemma_.lower(), kind):
+    entries = patterns.candidates(token.lemma_.lower(), kind)
+    for form in joined_forms(token):  # "cease-fire" is the noun "ceasefire" / "cease-fire"
+        entries = entries + patterns.candidates(form, kind)
+    for pattern, pred in entries:
         if bool(pattern.frame) != frame or (worded and not pred.extra):
             continue
         if pred.extra and near is None:
