@@ -9,6 +9,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections import Counter
 from collections.abc import Sequence
+from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
@@ -16,10 +17,11 @@ from ..context.dates import capacity_words, date_words, resolve, role_period
 from ..context.places import location_of
 from ..context.quotes import find_quotes, quote_at
 from ..actors.kb import KnowledgeBase
-from ..model import Actor, Article, Event, Evidence, Plover, Span
+from ..model import Actor, Article, Event, Evidence, Location, Plover, Span
 from .slots import ActorRef
 from .ontology import Ontology
 from .plover import plover_reading
+from .extract import Predication
 from .prune import prune
 
 #: how sure the coder is of an actor, by how its words were linked to it
@@ -62,13 +64,15 @@ def events_of(doc: Doc, article: Article, ontology: Ontology, *, keep_negated: b
     for p in prune(doc, [p for p in doc._.predications or [] if keep_negated or not p.negated]):
         number = bisect_right(starts, p.trigger[0]) - 1
         sentence = sentences[number]
+        chain = [doc[i] for i in p.chain]
+        location = location_of(chain, doc._.actors)
+        p = _third_location(p, location)
         dyad = (p.source.mention.code, p.target.mention.code if p.target else None, p.code)
         if (number, *dyad) in seen:  # one sentence saying one thing twice is one event
             continue
         seen.add((number, *dyad))
         event_id = f"{article.id}:{number}:{in_sentence[number]}"
         in_sentence[number] += 1
-        chain = [doc[i] for i in p.chain]
         words = date_words(chain)
         ahead = p.modality in ("future", "hypothetical") or p.code.startswith("03") or any(
             c.dep_ == "aux" and c.lower_ in ("will", "to", "shall") for t in chain for c in t.children)
@@ -98,10 +102,21 @@ def events_of(doc: Doc, article: Article, ontology: Ontology, *, keep_negated: b
             evidence=Evidence(Span(trigger.text, trigger.start_char, trigger.end_char), p.rule),
             negated=p.negated,
             modality=modality,
-            location=location_of(chain, doc._.actors),
+            location=location,
             quote=quote_at(quotes, trigger.start_char),
             confidence=min(confidence(p.source), confidence(p.target) if p.target else 0.7),
             first_mention=first.get(dyad),
         ))
         first.setdefault(dyad, event_id)  # later sentences saying it again link to this one
     return events
+
+
+def _third_location(p: Predication, location: Location | None) -> Predication:
+    """A meeting (040) in a country that is neither side's is CAMEO's 044, "meet at a third
+    location" ("Tillerson met Lavrov in Bonn")."""
+    if p.code != "040" or p.target is None or location is None or not location.country:
+        return p
+    sides = {p.source.mention.country, p.target.mention.country}
+    if None in sides or location.country in sides:
+        return p
+    return replace(p, code="044", rule=p.rule + "+third_location")

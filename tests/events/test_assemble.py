@@ -1,0 +1,19 @@
+"""Turning predications into event records: what the assembly stage decides itself."""
+from __future__ import annotations
+
+
+def coded(coder, text):
+    return [(e.source.code, e.target.code if e.target else None, e.cameo.code, e.evidence.rule)
+            for e in coder.code_text(text, date="2017-02-16")]
+
+
+def test_a_meeting_in_neither_side_s_country_is_at_a_third_location(coder):
+    events = coded(coder, "Secretary of State Rex Tillerson met with Russian Foreign Minister "
+                          "Sergey Lavrov in Bonn on Thursday.")
+    assert [e[:3] for e in events] == [("USAGOV", "RUSGOV", "044")]
+    assert events[0][3].endswith("+third_location")  # the record says why it is 044
+
+
+def test_a_meeting_at_home_or_without_a_place_stays_a_meeting(coder):
+    assert [e[2] for e in coded(coder, "Putin met with Erdogan in Moscow on Friday.")] == ["040"]
+    assert [e[2] for e in coded(coder, "Putin met with Erdogan on Friday.")] == ["040"]
