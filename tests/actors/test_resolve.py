@@ -465,3 +465,10 @@ def test_the_pa_is_the_palestinian_authority_only_among_palestinians(coder):
     assert codes["PA"] == "PSEGOV"
     codes = codes_of(coder, "The PA news agency reported that Britain expelled two diplomats.")
     assert "PA" not in codes
+
+
+def test_a_common_given_name_alone_names_no_one(coder):
+    codes = codes_of(coder, "Gunmen killed Abdullah and four members of his family in Kandahar.")
+    assert "Abdullah" not in codes
+    codes = codes_of(coder, "King Abdullah met the Israeli prime minister in Amman.")
+    assert codes["King Abdullah"] == "JORGOV"

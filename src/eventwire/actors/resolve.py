@@ -10,6 +10,7 @@ pronouns) is added by :mod:`eventwire.actors.coref`.
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import replace
 
 from spacy.language import Language
@@ -69,6 +70,9 @@ def combine(parts: list[tuple[Span, Entry]], date: str | None) -> ActorCode:
 #: agent nouns that are acronyms: written "Ngo", "Mp" they are part of a name ("Ngo Xuan Lich")
 _ACRONYMS = {"ngo", "ngos", "mp", "mps", "ceo", "ceos"}
 
+#: how many people of the base must share a given name for it to name no one alone
+_COMMON_GIVEN = 5
+
 #: words for people that never stand as a title before a name
 _NO_TITLES = {"man", "woman", "child", "youth", "teenager"}
 
@@ -112,6 +116,11 @@ class ActorResolver:
         # the knowledge base: tokenising tens of thousands of them would cost seconds
         name_keys, agent_keys, self.phrase_of, self.acronym_words = matcher_patterns(nlp, kb)
         self.names.add("NAME", name_keys)
+        # one-word names of people that are also the given name of many others ("Abdullah",
+        # "Hassan"): alone they name no one in particular ("King Abdullah" still does)
+        persons = [p for p, kind in kb.phrases() if kind == "person"]
+        given = Counter(p.split()[0] for p in persons if " " in p)
+        self.given_names = {p for p in persons if " " not in p and given[p] >= _COMMON_GIVEN}
         self.agents.add("AGENT", agent_keys)
 
     def entry_of(self, span: Span) -> Entry:
@@ -163,6 +172,9 @@ class ActorResolver:
             if group[0].start < taken_to:
                 continue  # "King" of "Defence Secretary Tom King", taken in with the name
             parts = [(span, self.entry_of(span)) for span in group]
+            if len(parts) == 1 and parts[0][1].kind == "person" \
+                    and group[0].text in self.given_names:
+                continue
             if all(e.countries for _, e in parts):
                 # "the Kurds" alone is a people, not yet an actor: in "Turkey's ceasefire with
                 # the Kurds" they are Turkey's own; "Kurdish fighters" are one
