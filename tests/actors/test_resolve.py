@@ -439,3 +439,36 @@ def test_a_stance_toward_a_country_is_not_its_people(coder):
 def test_a_word_for_ordinary_people_is_no_title_before_a_name(coder):
     found = mentions(coder, "Man Haron Monis took hostages in a cafe, and a man was killed.")
     assert [(t, code) for t, code, _, _ in found if "Man" in t or t == "man"] == [("man", "---CVL")]
+
+
+def test_a_possessive_country_of_two_words_owns_its_navy(coder):
+    codes = codes_of(coder, "Sri Lanka's navy arrested 20 Indian fishermen on Tuesday.")
+    assert codes["Sri Lanka's navy"] == "LKAMIL"
+
+
+def test_a_former_official_is_an_elite(coder):
+    codes = codes_of(coder, "Two ex-ministers were arrested in Kiev on Monday, and police "
+                            "questioned an ex-Ukrainian minister.")
+    assert codes["ex-ministers"] == "---ELI"
+    assert codes["ex-Ukrainian minister"] == "UKRELI"
+
+
+def test_an_acronym_written_as_a_name_is_part_of_the_name(coder):
+    codes = codes_of(coder, "Ngo Xuan Lich met his Indian counterpart in Hanoi, and several "
+                            "NGOs protested outside.")
+    assert not [t for t in codes if "Ngo" in t]
+    assert codes["NGOs"] == "---NGO"
+
+
+def test_the_pa_is_the_palestinian_authority_only_among_palestinians(coder):
+    codes = codes_of(coder, "Hamas accused the PA of arresting its members in the West Bank.")
+    assert codes["PA"] == "PSEGOV"
+    codes = codes_of(coder, "The PA news agency reported that Britain expelled two diplomats.")
+    assert "PA" not in codes
+
+
+def test_a_common_given_name_alone_names_no_one(coder):
+    codes = codes_of(coder, "Gunmen killed Abdullah and four members of his family in Kandahar.")
+    assert "Abdullah" not in codes
+    codes = codes_of(coder, "King Abdullah met the Israeli prime minister in Amman.")
+    assert codes["King Abdullah"] == "JORGOV"

@@ -10,6 +10,7 @@ pronouns) is added by :mod:`eventwire.actors.coref`.
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import replace
 
 from spacy.language import Language
@@ -66,6 +67,12 @@ def combine(parts: list[tuple[Span, Entry]], date: str | None) -> ActorCode:
     return ActorCode("", None, tuple(agent_sectors), None, "agent")
 
 
+#: agent nouns that are acronyms: written "Ngo", "Mp" they are part of a name ("Ngo Xuan Lich")
+_ACRONYMS = {"ngo", "ngos", "mp", "mps", "ceo", "ceos"}
+
+#: how many people of the base must share a given name for it to name no one alone
+_COMMON_GIVEN = 5
+
 #: words for people that never stand as a title before a name
 _NO_TITLES = {"man", "woman", "child", "youth", "teenager"}
 
@@ -109,10 +116,17 @@ class ActorResolver:
         # the knowledge base: tokenising tens of thousands of them would cost seconds
         name_keys, agent_keys, self.phrase_of, self.acronym_words = matcher_patterns(nlp, kb)
         self.names.add("NAME", name_keys)
+        # one-word names of people that are also the given name of many others ("Abdullah",
+        # "Hassan"): alone they name no one in particular ("King Abdullah" still does)
+        persons = [p for p, kind in kb.phrases() if kind == "person"]
+        given = Counter(p.split()[0] for p in persons if " " in p)
+        self.given_names = {p for p in persons if " " not in p and given[p] >= _COMMON_GIVEN}
         self.agents.add("AGENT", agent_keys)
 
     def entry_of(self, span: Span) -> Entry:
         """The knowledge-base entry a matched span names."""
+        if span.label_ == "PA":
+            return self.kb.entries("Palestinian Authority")[0]
         key = tuple(t.lower_ if span.label_ == "AGENT" else t.text for t in span)
         return self.kb.entries(self.phrase_of.get(key, span.text))[0]
 
@@ -120,11 +134,14 @@ class ActorResolver:
         date = doc._.pub_date
         spans = [Span(doc, s, e, label="NAME") for _, s, e in self.names(doc)]
         agents = [(s, e) for _, s, e in self.agents(doc)]
+        spans += _palestinian_authority(doc)
         # a PERSON entity made only of what the base knows is no one's name: "Delhi Police"
         known = {i for span in spans for i in range(span.start, span.end)}
         known.update(i for s, e in agents for i in range(s, e))
-        persons = [e for e in doc.ents if e.label_ == "PERSON" and len(e) > 1
-                   and any(t.i not in known for t in e)]
+        # ("Sri Lanka's" is tagged a person now and then: the possessive is no part of a name)
+        persons = [e for e in (e[:-1] if e[-1].text in _JOINERS else e for e in doc.ents
+                               if e.label_ == "PERSON")
+                   if len(e) > 1 and any(t.i not in known for t in e)]
         # "Farc" is FARC as a proper noun or inside a sentence; "Shape" opening one is no SHAPE,
         # and "Amit" of "Amit Shah" no AMIT
         spans = [s for s in spans if (s[0].text,) not in self.acronym_words
@@ -139,7 +156,8 @@ class ActorResolver:
                  or self.entry_of(s).kind not in ("country", "place")]
         # a title that is also an adjective of another sense names nobody: "a general strike"
         spans += [span for span in (Span(doc, s, e, label="AGENT") for s, e in agents)
-                  if (len(span) > 1 or span[0].lower_ not in _ADJECTIVE_SENSES
+                  if not (span.text.lower() in _ACRONYMS and not span.text[:2].isupper())
+                  and (len(span) > 1 or span[0].lower_ not in _ADJECTIVE_SENSES
                       or span[0].pos_ != "ADJ") and not _ends_a_name(span, persons)
                   # a word for ordinary people inside or before a name is part of it: "Man
                   # Haron Monis" ("Activist Joshua Wong" is a title, "Man" is no title)
@@ -154,6 +172,9 @@ class ActorResolver:
             if group[0].start < taken_to:
                 continue  # "King" of "Defence Secretary Tom King", taken in with the name
             parts = [(span, self.entry_of(span)) for span in group]
+            if len(parts) == 1 and parts[0][1].kind == "person" \
+                    and group[0].text in self.given_names:
+                continue
             if all(e.countries for _, e in parts):
                 # "the Kurds" alone is a people, not yet an actor: in "Turkey's ceasefire with
                 # the Kurds" they are Turkey's own; "Kurdish fighters" are one
@@ -166,6 +187,13 @@ class ActorResolver:
             entity = person.entity if person else code.entity
             if entity is None and code.kind == "agent" and end > group[-1].end:
                 entity = doc[group[-1].end:end].text  # a titled person the base does not know
+            if code.kind != "org" and any(e.kind == "agent" for _, e in parts) and start >= 2 and doc[start - 1].text == "-" \
+                    and doc[start - 2].lower_ == "ex":
+                # "ex-ministers", "an ex-president": former officials are elites, as CAMEO
+                # codes them, no longer the office
+                start -= 2
+                code = replace(code, code=compose_code(code.country, None, ("ELI",))
+                               if code.country else "", sectors=("ELI",))
             head = syntactic_head(doc, start, end)
             if all(e.kind == "place" for _, e in parts) and doc[head].dep_ == "pobj" \
                     and doc[head].head.lower_ not in _AIMED_AT:
@@ -411,6 +439,21 @@ def _names_a_base(doc: Doc, m: Mention) -> bool:
     head = doc[m.head]
     return head.head.lower_ in _BASED and head.dep_ in ("npadvmod", "compound", "nmod") \
         and m.kind in ("country", "metonym", "place", "demonym")
+
+
+#: words that show an article is about Palestinians, so that "the PA" is their Authority
+_PALESTINIAN = ("palestin", "ramallah", "gaza", "hamas", "fatah", "abbas", "jenin", "nablus",
+                "hebron")
+
+
+def _palestinian_authority(doc: Doc) -> list[Span]:
+    """"the PA" where the article is about Palestinians: their Authority ("PA" alone is also
+    Pennsylvania, and "the PA" a British news agency)."""
+    found = [Span(doc, t.i, t.i + 1, label="PA") for t in doc
+             if t.text == "PA" and t.i > 0 and doc[t.i - 1].lower_ == "the"]
+    if found and any(t.lower_.startswith(_PALESTINIAN) for t in doc):
+        return found
+    return []
 
 
 def _ends_a_name(span: Span, persons: list[Span]) -> bool:
