@@ -8,9 +8,9 @@ def coded(coder, text):
 
 
 def test_a_meeting_in_neither_side_s_country_is_at_a_third_location(coder):
-    events = coded(coder, "Secretary of State Rex Tillerson met with Russian Foreign Minister "
-                          "Sergey Lavrov in Bonn on Thursday.")
-    assert [e[:3] for e in events] == [("USAGOV", "RUSGOV", "044")]
+    events = coded(coder, "Japanese Prime Minister Shinzo Abe met Chinese Premier Li Keqiang in "
+                          "Vietnam on Saturday.")
+    assert [e[:3] for e in events] == [("JPNGOV", "CHNGOV", "044")]
     assert events[0][3].endswith("+third_location")  # the record says why it is 044
 
 
