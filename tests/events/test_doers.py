@@ -115,3 +115,14 @@ def test_a_meeting_that_is_the_occasion_of_the_clause_is_its_subject_s(coder):
     # an attack after which someone acts is someone else's
     assert all(code != "190" or target != "ISRMIL" for _, target, code, _ in dyads(
         coder, "Israel struck Gaza after an attack on its soldiers."))
+
+
+def test_who_fires_a_weapon_does_what_it_does(coder):
+    assert dyads(coder, "The missiles fired by the Russian navy struck a Ukrainian port.") == [
+        ("RUSMIL", "UKR", "190", "the Russian navy")]
+    assert dyads(coder, "Israeli missiles struck an arms depot of the Syrian army near "
+                        "Damascus.")[0][:3] == ("ISR", "SYRMIL", "190")
+
+
+def test_a_bomb_in_a_city_has_no_doer(coder):
+    assert dyads(coder, "A car bomb in Kabul killed ten Afghan soldiers.") == []

@@ -92,7 +92,27 @@ def stand_in(top: Token, actors: ActorIndex, patterns: PatternSet) -> list[Actor
         return members
     if subject.pos_ in ("NOUN", "PROPN") and _may_act(subject, patterns):
         return _owner(subject, actors)
+    if subject.lemma_.lower() in WEAPONS:
+        return _firer(subject, actors)
     return []
+
+
+#: what is fired or dropped: "Israeli missiles struck", "rockets fired by Hamas hit": the one
+#: who fires them does the act (a bomb "in Kiev" has no one named)
+WEAPONS = {"missile", "rocket", "shell", "mortar", "drone", "grenade", "bullet", "bomb"}
+
+
+def _firer(weapon: Token, actors: ActorIndex) -> list[ActorRef]:
+    """Who fired a weapon that is the subject of an act: the "by" agent of what was done with
+    it ("rockets [fired by Hamas]") or its owner ("Israeli missiles")."""
+    for child in weapon.children:
+        if child.dep_ == "acl" and child.tag_ == "VBN":
+            agents = [g for a in child.children if a.dep_ == "agent" for g in a.children
+                      if g.dep_ == "pobj"]
+            found = [ref for g in agents for ref in actors_in(g, actors) if ref.known]
+            if found:
+                return found
+    return _owner(weapon, actors)
 
 
 #: passives that say what their subject is set on or busy with, not what was done to it: "is
