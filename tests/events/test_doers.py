@@ -126,3 +126,8 @@ def test_who_fires_a_weapon_does_what_it_does(coder):
 
 def test_a_bomb_in_a_city_has_no_doer(coder):
     assert dyads(coder, "A car bomb in Kabul killed ten Afghan soldiers.") == []
+
+
+def test_a_person_s_office_speaks_in_their_name(coder):
+    assert dyads(coder, "Putin's office declined to comment on the report.") == [
+        ("RUSGOV", None, "011", "Putin's office")]

@@ -61,6 +61,9 @@ RELATIONAL = {"counterpart", "neighbour", "neighbor", "partner", "ally", "host",
 #: people held by or suffering from the actor whose "of" or possessive names it ("prisoners of
 #: Hamas", "Israel's hostages"); with a nationality they are its people ("Palestinian prisoners
 #: rioted")
+#: who speak and act in a person's name: "Putin's office declined to comment" is Putin's
+VOICES = {"office", "spokesman", "spokeswoman", "spokesperson", "administration", "government",
+          "cabinet", "camp", "aide", "aides"}
 HELD = {"victim", "family", "relative", "hostage", "captive", "prisoner", "detainee", "survivor",
         "dissident", "defector", "refugee", "migrant", "kin"}
 #: what causes harm or carries weight without acting on its own ("a car bomb killed", "the
@@ -274,7 +277,8 @@ def _owner(noun: Token, actors: ActorIndex) -> list[ActorRef]:
             m = actors.of(word)
             if m is None or not m.known or m.members or m.via == "pronoun" or _against(word, m):
                 continue
-            if m.kind not in OWNER_KINDS[child.dep_]:
+            if m.kind not in OWNER_KINDS[child.dep_] and not (
+                    m.kind == "person" and child.dep_ == "poss" and noun.lemma_.lower() in VOICES):
                 continue  # "Trump's lawyer" does not speak as Trump, nor "the State Department
                 # Correspondents' Association" as the State Department
             if all(ref.mention.code != m.code for ref in found):
