@@ -124,6 +124,11 @@ def test_who_fires_a_weapon_does_what_it_does(coder):
                         "Damascus.")[0][:3] == ("ISR", "SYRMIL", "190")
 
 
+def test_a_weapon_claimed_by_a_group_is_the_group_s(coder):
+    assert dyads(coder, "A Hamas-claimed rocket struck a house in southern Israel.") == [
+        ("IMGMUSHAM", "ISR", "190", "Hamas")]
+
+
 def test_a_bomb_in_a_city_has_no_doer(coder):
     assert dyads(coder, "A car bomb in Kabul killed ten Afghan soldiers.") == []
 

@@ -107,11 +107,14 @@ WEAPONS = {"missile", "rocket", "shell", "mortar", "drone", "grenade", "bullet",
 
 def _firer(weapon: Token, actors: ActorIndex) -> list[ActorRef]:
     """Who fired a weapon that is the subject of an act: the "by" agent of what was done with
-    it ("rockets [fired by Hamas]") or its owner ("Israeli missiles")."""
+    it ("rockets [fired by Hamas]", "a [Taliban-claimed] bomb") or its owner ("Israeli
+    missiles")."""
     for child in weapon.children:
-        if child.dep_ == "acl" and child.tag_ == "VBN":
+        if child.dep_ in ("acl", "amod") and child.tag_ == "VBN":
             agents = [g for a in child.children if a.dep_ == "agent" for g in a.children
                       if g.dep_ == "pobj"]
+            agents += [a for a in child.children if a.dep_ in ("npadvmod", "compound")]  # "a
+            # Taliban-claimed car bomb"
             found = [ref for g in agents for ref in actors_in(g, actors) if ref.known]
             if found:
                 return found
