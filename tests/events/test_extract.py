@@ -470,3 +470,11 @@ def test_a_headline_passive_has_no_doer(coder):
 
 def test_one_who_felt_threatened_threatens_no_one(coder):
     assert code(coder, "Israeli residents felt threatened, officials said.") == []
+
+
+def test_the_country_adjective_of_an_event_noun_is_its_doer(coder):
+    assert code(coder, "Palestinian protests against Israeli settlements continued on Friday.") == [
+        ("PSE", "ISRCVL", "141", "asserted", False)]
+    assert code(coder, "Anti-American protests spread across Pakistan on Friday.") == []
+    assert all(e[0] != "IRN" for e in code(
+        coder, "Washington warned of a danger of Iranian attacks on shipping."))

@@ -141,6 +141,25 @@ def prep_objects(token: Token, prep: str, actors: ActorIndex) -> list[Token]:
     return []
 
 
+def _national(noun: Token, actors: ActorIndex) -> list[Token]:
+    """The country adjective of an event noun that is what a sentence is about, its doer:
+    "Palestinian protests against ... continued". Not "anti-Israeli protests" (whom it is
+    against), "the Bali bombing" (where), "Palestinian-Israeli cooperation" (both), nor an
+    event talked of ("a danger of Iranian attacks", "opposed to French mediation")."""
+    if noun.dep_ not in ("nsubj", "nsubjpass", "ROOT"):
+        return []
+    doc = noun.doc
+    found = []
+    for child in noun.children:
+        m = actors.of(child)
+        hyphened = any(0 <= i < len(doc) and doc[i].text == "-" for i in (child.i - 1, child.i + 1))
+        if child.dep_ == "amod" and child.pos_ == "ADJ" and m is not None \
+                and m.kind in ("country", "demonym") and not hyphened \
+                and not child.lower_.startswith(("anti", "pro")):
+            found.append(child)
+    return found
+
+
 def _actor_after(token: Token, actors: ActorIndex) -> list[Token]:
     """The head of the actor mention that starts right after ``token``, if any."""
     if token.i + 1 < len(token.doc):
@@ -169,7 +188,7 @@ def slot_tokens(token: Token, slot: str, actors: ActorIndex) -> list[Token]:
             if not found and token.dep_ == "dobj" and token.head.lemma_.lower() in LIGHT_VERBS:
                 subject = subject_of(token.head)  # "Iraq carried out air strikes against ..."
                 found = [subject] if subject is not None else []
-            return found
+            return found or _national(token, actors)
         if slot == "object":
             return prep_objects(token, "of", actors)
         if slot not in NAMED_SLOTS and token.dep_ == "dobj" and token.head.lemma_.lower() in LIGHT_VERBS:
