@@ -136,3 +136,10 @@ def test_a_bomb_in_a_city_has_no_doer(coder):
 def test_a_person_s_office_speaks_in_their_name(coder):
     assert dyads(coder, "Putin's office declined to comment on the report.") == [
         ("RUSGOV", None, "011", "Putin's office")]
+
+
+def test_the_doer_of_an_act_that_killed_is_the_killer(coder):
+    assert dyads(coder, "Russia's bombing of Aleppo killed dozens of Syrian civilians.") == [
+        ("RUS", "SYRCVL", "190", "Russia")]
+    assert dyads(coder, "Israeli airstrikes killed ten people in Gaza on Sunday.")[0][:3] == (
+        "ISR", "PSECVL", "190")

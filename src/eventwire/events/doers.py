@@ -35,7 +35,8 @@ from spacy.tokens import Doc, Token
 from ..actors.kb import compose_code
 from ..actors.mentions import ActorIndex, Mention
 from .patterns import PatternSet
-from .slots import THING_NOUNS, WHEN, ActorRef, actors_in, noun_phrase, placed, subject_of
+from .slots import (THING_NOUNS, WHEN, ActorRef, actors_in, noun_phrase, placed, slot_tokens,
+                    subject_of)
 
 #: pronouns that may stand for the one who says the clause they are in; not "we", which in a
 #: quote is the speaker's vague company ("we can only work with the tools we have", she said)
@@ -97,6 +98,10 @@ def stand_in(top: Token, actors: ActorIndex, patterns: PatternSet) -> list[Actor
         return _owner(subject, actors)
     if subject.lemma_.lower() in WEAPONS:
         return _firer(subject, actors)
+    if subject.pos_ == "NOUN" and patterns.candidates(subject.lemma_.lower(), "noun"):
+        # an act that did something ("Israeli airstrikes killed ten people"): its doer did it
+        return [ref for t in slot_tokens(subject, "subject", actors)
+                for ref in actors_in(t, actors) if ref.known]
     return []
 
 
