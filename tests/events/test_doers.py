@@ -115,3 +115,31 @@ def test_a_meeting_that_is_the_occasion_of_the_clause_is_its_subject_s(coder):
     # an attack after which someone acts is someone else's
     assert all(code != "190" or target != "ISRMIL" for _, target, code, _ in dyads(
         coder, "Israel struck Gaza after an attack on its soldiers."))
+
+
+def test_who_fires_a_weapon_does_what_it_does(coder):
+    assert dyads(coder, "The missiles fired by the Russian navy struck a Ukrainian port.") == [
+        ("RUSMIL", "UKR", "190", "the Russian navy")]
+    assert dyads(coder, "Israeli missiles struck an arms depot of the Syrian army near "
+                        "Damascus.")[0][:3] == ("ISR", "SYRMIL", "190")
+
+
+def test_a_weapon_claimed_by_a_group_is_the_group_s(coder):
+    assert dyads(coder, "A Hamas-claimed rocket struck a house in southern Israel.") == [
+        ("IMGMUSHAM", "ISR", "190", "Hamas")]
+
+
+def test_a_bomb_in_a_city_has_no_doer(coder):
+    assert dyads(coder, "A car bomb in Kabul killed ten Afghan soldiers.") == []
+
+
+def test_a_person_s_office_speaks_in_their_name(coder):
+    assert dyads(coder, "Putin's office declined to comment on the report.") == [
+        ("RUSGOV", None, "011", "Putin's office")]
+
+
+def test_the_doer_of_an_act_that_killed_is_the_killer(coder):
+    assert dyads(coder, "Russia's bombing of Aleppo killed dozens of Syrian civilians.") == [
+        ("RUS", "SYRCVL", "190", "Russia")]
+    assert dyads(coder, "Israeli airstrikes killed ten people in Gaza on Sunday.")[0][:3] == (
+        "ISR", "PSECVL", "190")

@@ -450,3 +450,31 @@ def test_a_joined_verb_keeps_its_words(coder):
     rejected = next(t for t in doc if t.lower_ == "rejected")
     assert "allegation" not in words_near(rejected)
     assert "proposal" in words_near(rejected)
+
+
+def test_a_verb_joined_to_a_frame_is_not_governed_by_it(coder):
+    events = code(coder, "Russia threatened Ukraine and attacked Georgia.")
+    assert ("RUS", "GEO", "190", "asserted", False) in events
+    assert all(e[2][:2] != "13" or e[1] == "UKR" for e in events)
+
+
+def test_a_verb_joined_to_a_governed_verb_shares_its_frame(coder):
+    events = code(coder, "Iran threatened to close the strait and attack American warships.")
+    assert [e[:3] for e in events if e[2].startswith("13")] == [("IRN", "USAMIL", "138")]
+
+
+def test_a_headline_passive_has_no_doer(coder):
+    events = code(coder, "Two Japanese civilians killed in shooting in Baghdad.")
+    assert all(e[0] != "JPNCVL" for e in events)
+
+
+def test_one_who_felt_threatened_threatens_no_one(coder):
+    assert code(coder, "Israeli residents felt threatened, officials said.") == []
+
+
+def test_the_country_adjective_of_an_event_noun_is_its_doer(coder):
+    assert code(coder, "Palestinian protests against Israeli settlements continued on Friday.") == [
+        ("PSE", "ISRCVL", "141", "asserted", False)]
+    assert code(coder, "Anti-American protests spread across Pakistan on Friday.") == []
+    assert all(e[0] != "IRN" for e in code(
+        coder, "Washington warned of a danger of Iranian attacks on shipping."))

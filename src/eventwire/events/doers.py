@@ -35,7 +35,8 @@ from spacy.tokens import Doc, Token
 from ..actors.kb import compose_code
 from ..actors.mentions import ActorIndex, Mention
 from .patterns import PatternSet
-from .slots import THING_NOUNS, WHEN, ActorRef, actors_in, noun_phrase, placed, subject_of
+from .slots import (THING_NOUNS, WHEN, ActorRef, actors_in, noun_phrase, placed, slot_tokens,
+                    subject_of)
 
 #: pronouns that may stand for the one who says the clause they are in; not "we", which in a
 #: quote is the speaker's vague company ("we can only work with the tools we have", she said)
@@ -61,6 +62,9 @@ RELATIONAL = {"counterpart", "neighbour", "neighbor", "partner", "ally", "host",
 #: people held by or suffering from the actor whose "of" or possessive names it ("prisoners of
 #: Hamas", "Israel's hostages"); with a nationality they are its people ("Palestinian prisoners
 #: rioted")
+#: who speak and act in a person's name: "Putin's office declined to comment" is Putin's
+VOICES = {"office", "spokesman", "spokeswoman", "spokesperson", "administration", "government",
+          "cabinet", "camp", "aide", "aides"}
 HELD = {"victim", "family", "relative", "hostage", "captive", "prisoner", "detainee", "survivor",
         "dissident", "defector", "refugee", "migrant", "kin"}
 #: what causes harm or carries weight without acting on its own ("a car bomb killed", "the
@@ -92,7 +96,34 @@ def stand_in(top: Token, actors: ActorIndex, patterns: PatternSet) -> list[Actor
         return members
     if subject.pos_ in ("NOUN", "PROPN") and _may_act(subject, patterns):
         return _owner(subject, actors)
+    if subject.lemma_.lower() in WEAPONS:
+        return _firer(subject, actors)
+    if subject.pos_ == "NOUN" and patterns.candidates(subject.lemma_.lower(), "noun"):
+        # an act that did something ("Israeli airstrikes killed ten people"): its doer did it
+        return [ref for t in slot_tokens(subject, "subject", actors)
+                for ref in actors_in(t, actors) if ref.known]
     return []
+
+
+#: what is fired or dropped: "Israeli missiles struck", "rockets fired by Hamas hit": the one
+#: who fires them does the act (a bomb "in Kiev" has no one named)
+WEAPONS = {"missile", "rocket", "shell", "mortar", "drone", "grenade", "bullet", "bomb"}
+
+
+def _firer(weapon: Token, actors: ActorIndex) -> list[ActorRef]:
+    """Who fired a weapon that is the subject of an act: the "by" agent of what was done with
+    it ("rockets [fired by Hamas]", "a [Taliban-claimed] bomb") or its owner ("Israeli
+    missiles")."""
+    for child in weapon.children:
+        if child.dep_ in ("acl", "amod") and child.tag_ == "VBN":
+            agents = [g for a in child.children if a.dep_ == "agent" for g in a.children
+                      if g.dep_ == "pobj"]
+            agents += [a for a in child.children if a.dep_ in ("npadvmod", "compound")]  # "a
+            # Taliban-claimed car bomb"
+            found = [ref for g in agents for ref in actors_in(g, actors) if ref.known]
+            if found:
+                return found
+    return _owner(weapon, actors)
 
 
 #: passives that say what their subject is set on or busy with, not what was done to it: "is
@@ -254,7 +285,8 @@ def _owner(noun: Token, actors: ActorIndex) -> list[ActorRef]:
             m = actors.of(word)
             if m is None or not m.known or m.members or m.via == "pronoun" or _against(word, m):
                 continue
-            if m.kind not in OWNER_KINDS[child.dep_]:
+            if m.kind not in OWNER_KINDS[child.dep_] and not (
+                    m.kind == "person" and child.dep_ == "poss" and noun.lemma_.lower() in VOICES):
                 continue  # "Trump's lawyer" does not speak as Trump, nor "the State Department
                 # Correspondents' Association" as the State Department
             if all(ref.mention.code != m.code for ref in found):

@@ -223,6 +223,13 @@ def climb(token: Token, patterns: PatternSet) -> Chain:
             break
         if current.dep_ == "acl" and current.tag_ == "VBN":
             break  # "a tax on cars [imported from Mexico]" describes the cars; it is not governed
+        if current.dep_ == "conj" and current.pos_ in ("VERB", "AUX") \
+                and current.head.pos_ in ("VERB", "AUX"):
+            # "threatened Ukraine and [attacked] Georgia": a verb of its own, not one the first
+            # governs; but it shares what governs the first ("vowed to fight and [win]")
+            current = current.head
+            chain.tokens.append(current)
+            continue
         head = current.head
         if head.dep_ == "prep" and head.lower_ not in CLIMB_PREPS:
             break
@@ -357,7 +364,9 @@ class EventMatcher:
                 pattern = None
             if pattern is not None:
                 chain = climb(token, self.patterns)
-                governed.update(frame_token.i for _, frame_token in chain.frames)
+                if pattern.code != NO_EVENT or chain.tokens[0].dep_ != "conj":
+                    # but "must drop barriers or [face] penalties" leaves the demand standing
+                    governed.update(frame_token.i for _, frame_token in chain.frames)
                 predicates.append((token, pattern, chain))
         for token, pattern, chain in predicates:
             if token.i not in governed:  # a word that frames another ("called for") is its frame

@@ -30,11 +30,47 @@ def is_passive(token: Token) -> bool:
     return any(c.dep_ in ("nsubjpass", "auxpass") for c in token.children)
 
 
+#: verbs that always take an object: with a subject and none, a headline's reduced passive
+#: ("One Japanese civilian killed in shooting"): the subject is what was done to
+OBJECT_VERBS = {"kill", "wound", "injure", "arrest", "detain", "abduct", "kidnap", "execute",
+                "torture", "jail", "imprison", "capture", "behead", "assassinate", "murder",
+                "deport", "expel", "convict", "sentence", "hang", "lynch", "massacre", "slay"}
+#: verbs a participle follows as what their subject feels or is: "felt threatened", "seemed
+#: surprised"; "felt" too, which the lemmatizer leaves as it is when it takes it for an auxiliary
+STATE_VERBS = {"feel", "felt", "seem", "appear", "look", "become", "remain", "stay", "be"}
+
+
+def reduced_passive(token: Token) -> bool:
+    """Whether a verb with a subject of its own is a passive without its auxiliary: the
+    headline's "Three protesters arrested after clashes" (a verb that always takes an object,
+    with none), or "residents felt threatened"."""
+    if token.pos_ not in ("VERB",) or token.tag_ not in ("VBD", "VBN"):
+        return False
+    if any(c.dep_ == "auxpass" and c.lemma_.lower() in STATE_VERBS - {"be"} for c in token.children):
+        return True  # "felt threatened" parsed as a passive with "felt" its auxiliary
+    if any(c.dep_ in ("aux", "dobj", "agent", "ccomp", "xcomp", "dative") for c in token.children):
+        return False
+    if not any(c.dep_ == "nsubj" for c in token.children) or token.dep_ != "ROOT":
+        return False
+    # only verbs that must have an object: the tagger takes many a past tense for a participle
+    # ("Trump on Tuesday reneged on the accord")
+    return token.lemma_.lower() in OBJECT_VERBS
+
+
+def _experienced(token: Token) -> bool:
+    """Whether a participle says what its governor's subject feels or is: "felt [threatened]"."""
+    return token.tag_ == "VBN" and token.dep_ in ("acomp", "xcomp", "oprd") \
+        and token.head.lemma_.lower() in STATE_VERBS
+
+
 def subject_of(token: Token) -> Token | None:
     """The subject of a predicate, inherited through control ("X agreed to cooperate")."""
     seen = 0
     while seen < MAX_CLIMB:
         seen += 1
+        if reduced_passive(token) or _experienced(token):  # its subject is the one done to
+            agent = next((c for c in token.children if c.dep_ == "agent"), None)
+            return next((g for g in agent.children if g.dep_ == "pobj"), None) if agent else None
         for child in token.children:
             if child.dep_ in SUBJECT_DEPS:
                 return child
@@ -75,6 +111,8 @@ def object_of(token: Token) -> Token | None:
     for child in token.children:
         if child.dep_ == "nsubjpass" or (child.dep_ == "dobj" and not is_passive(token)):
             return child
+    if reduced_passive(token):  # "One Japanese civilian killed in shooting"
+        return next((c for c in token.children if c.dep_ == "nsubj"), None)
     return None
 
 
@@ -101,6 +139,25 @@ def prep_objects(token: Token, prep: str, actors: ActorIndex) -> list[Token]:
     if following < len(doc) and doc[following].lower_ == prep:
         return _actor_after(doc[following], actors)
     return []
+
+
+def _national(noun: Token, actors: ActorIndex) -> list[Token]:
+    """The country adjective of an event noun that is what a sentence is about, its doer:
+    "Palestinian protests against ... continued". Not "anti-Israeli protests" (whom it is
+    against), "the Bali bombing" (where), "Palestinian-Israeli cooperation" (both), nor an
+    event talked of ("a danger of Iranian attacks", "opposed to French mediation")."""
+    if noun.dep_ not in ("nsubj", "nsubjpass", "ROOT"):
+        return []
+    doc = noun.doc
+    found = []
+    for child in noun.children:
+        m = actors.of(child)
+        hyphened = any(0 <= i < len(doc) and doc[i].text == "-" for i in (child.i - 1, child.i + 1))
+        if child.dep_ == "amod" and child.pos_ == "ADJ" and m is not None \
+                and m.kind in ("country", "demonym") and not hyphened \
+                and not child.lower_.startswith(("anti", "pro")):
+            found.append(child)
+    return found
 
 
 def _actor_after(token: Token, actors: ActorIndex) -> list[Token]:
@@ -131,7 +188,7 @@ def slot_tokens(token: Token, slot: str, actors: ActorIndex) -> list[Token]:
             if not found and token.dep_ == "dobj" and token.head.lemma_.lower() in LIGHT_VERBS:
                 subject = subject_of(token.head)  # "Iraq carried out air strikes against ..."
                 found = [subject] if subject is not None else []
-            return found
+            return found or _national(token, actors)
         if slot == "object":
             return prep_objects(token, "of", actors)
         if slot not in NAMED_SLOTS and token.dep_ == "dobj" and token.head.lemma_.lower() in LIGHT_VERBS:
