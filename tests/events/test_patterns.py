@@ -103,3 +103,24 @@ def test_a_failed_agreement_is_a_rejection_and_a_failed_payment_nothing(coder):
     text = "Serbia and Kosovo failed to reach an agreement on Monday. The Greek government failed to pay its bills."
     events = list(coder.code([Article(id="t", text=text, date="2020-01-01")]))
     assert sorted((e.source.code, e.cameo.code) for e in events) == [("SRB", "127"), ("XKX", "127")]
+
+
+def test_drops_default_takes_only_petrarchs_bare_verb():
+    # "buy" alone is no event (a company buying insurance), "buy weapons" keeps its code
+    patterns = load_patterns()
+    ids = [p.id for p, _ in patterns.candidates("buy", "verb")]
+    assert "petrarch.purchase.061" not in ids and "no_event_commerce_default" not in ids
+    assert "petrarch.purchase.6582" in ids
+
+
+@pytest.mark.parametrize("text, events", [
+    ("Mainland visitors also buy life insurance in Hong Kong.", []),
+    ("Turkey bought S-400 missiles from Russia.", [("TUR", "RUS", "062")]),
+    ("The Austrian skier is going for a third straight world title.", []),
+    ("Turkish officers reported four ceasefire violations in Aleppo province.", []),
+])
+def test_news_wordings_petrarch_misread(coder, text, events):
+    from eventwire.model import Article
+    got = [(e.source.code, e.target.code if e.target else None, e.cameo.code)
+           for e in coder.code([Article(id="t", text=text)])]
+    assert got == events

@@ -12,6 +12,8 @@ hold ``families:`` and ``domains:``. One pattern::
       source: [subject]             # slots, tried in order
       target: [with, object]
       requires_target: false        # true: no event without a target
+      drops_default: true           # with bare verbs and "---": only PETRARCH's code for the
+                                    # bare verb is dropped, its worded patterns stay
       reciprocal: true              # "A and B met": A and B are each other's target
       clause_aux: [must, should]    # a frame over a "that" clause only when the clause has one
       reported_as: "112"            # told by another ("X said Y meddled"): the teller's act
@@ -85,6 +87,7 @@ class Pattern:
     family: str | None = None
     frame: str | None = None
     requires_target: bool = False
+    drops_default: bool = False  # only drops PETRARCH's bare-verb pattern of its lemmas
     reciprocal: bool = False
     clause_aux: tuple[str, ...] = ()  # frames only a clause with one of these ("must", "should")
     reported_as: str | None = None  # the teller's code when another tells it ("said Y meddled": 112)
@@ -189,7 +192,7 @@ def parse_pattern(raw: dict, where: str, problems: list[str]) -> Pattern | None:
     where = f"{where} ({pid})"
     known = {"id", "verbs", "nouns", "adjectives", "code", "family", "frame", "source", "target",
              "examples", "note", "requires_target", "reciprocal", "clause_aux", "reported_as",
-             "__line__"}
+             "drops_default", "__line__"}
     for key in raw:
         if key not in known:
             problems.append(f"{where}: unknown key {key!r}")
@@ -228,6 +231,7 @@ def parse_pattern(raw: dict, where: str, problems: list[str]) -> Pattern | None:
     return Pattern(id=str(pid), predicates=tuple(predicates), source=source, target=target,
                    code=code, family=raw.get("family"), frame=frame,
                    requires_target=bool(raw.get("requires_target")),
+                   drops_default=bool(raw.get("drops_default")),
                    reciprocal=bool(raw.get("reciprocal")), examples=tuple(examples),
                    clause_aux=tuple(str(w).lower() for w in _as_list(raw.get("clause_aux"))),
                    reported_as=_code(raw["reported_as"]) if raw.get("reported_as") else None,
@@ -357,6 +361,8 @@ def index(patterns: PatternSet) -> None:
     curated = {(pred.lemma, pred.kind) for p in patterns.patterns if not p.imported and not p.clause_aux
                for pred in p.predicates if not pred.extra}
     for p in patterns.patterns:
+        if p.drops_default:  # it only takes the bare verb from PETRARCH's default
+            continue
         for pred in p.predicates:
             if p.imported and not pred.extra and (pred.lemma, pred.kind) in curated:
                 continue
