@@ -478,3 +478,12 @@ def test_the_country_adjective_of_an_event_noun_is_its_doer(coder):
     assert code(coder, "Anti-American protests spread across Pakistan on Friday.") == []
     assert all(e[0] != "IRN" for e in code(
         coder, "Washington warned of a danger of Iranian attacks on shipping."))
+
+
+def test_an_event_noun_that_describes_is_no_act(coder):
+    # "considered a threat", "is a threat": what someone is taken to be, not a threat made
+    assert code(coder, "Russia is considered a threat by NATO.") == []
+    assert code(coder, "For Poland, Russia remains the biggest threat to Europe.") == []
+    # the noun as an act still codes
+    assert [c[:3] for c in code(coder, "NATO's threat of sanctions against Russia angered Moscow.")] \
+        == [("IGOWSTNAT", "RUS", "1312")]

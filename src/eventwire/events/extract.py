@@ -198,8 +198,8 @@ def find_pattern(token: Token, patterns: PatternSet, frame: bool,
     """The first pattern (a frame, or not) whose predicate matches ``token``; with ``worded``,
     only one whose predicate has further words ("decline comment", "reject accusation*")."""
     kind = _KIND_OF_POS.get(token.pos_)
-    if kind is None:
-        return None
+    if kind is None or (kind == "noun" and token.dep_ in ("attr", "oprd")):
+        return None  # "Russia is considered a threat", "it is a threat": a description, no act
     near = None
     entries = patterns.candidates(token.lemma_.lower(), kind)
     for form in joined_forms(token):  # "cease-fire" is the noun "ceasefire" / "cease-fire"
