@@ -46,6 +46,8 @@ COOPERATION_ROOTS = frozenset({"03", "04", "05", "06", "07"})
 UNARMED_SECTORS = frozenset({"BUS", "MED", "EDU"})
 #: roots of force: posture, coercion, assault, fighting, mass violence
 FORCE_ROOTS = frozenset({"15", "17", "18", "19", "20"})
+#: roots of violence: an assault, a fight, mass violence (a toll of one is part of another)
+VIOLENCE_ROOTS = frozenset({"18", "19", "20"})
 #: visits, hosting and the intent to meet: a private person travelling to a country is no
 #: diplomacy
 VISITS = frozenset({"036", "042", "043", "044"})
@@ -125,7 +127,7 @@ def _outranks(doc: Doc, q: Predication, p: Predication) -> bool:
         return True
     # the toll of an attack ("shelled the town, killing about 20 people") is part of it
     if _purpose_or_manner_of(doc, p, q) and doc[p.chain[-1]].tag_ == "VBG" \
-            and p.code[:2] in FORCE_ROOTS and q.code[:2] in FORCE_ROOTS:
+            and p.code[:2] in VIOLENCE_ROOTS and q.code[:2] in VIOLENCE_ROOTS:
         return True
     # one predicate aimed at two phrases of one side ("released the prime minister and 30
     # members of his government", "demolished Palestinian homes and civilian buildings"): the
@@ -137,10 +139,6 @@ def _outranks(doc: Doc, q: Predication, p: Predication) -> bool:
     if p.code == STATEMENT and q.code != STATEMENT and (same_target or p.target is None):
         return True
     return False
-
-
-#: roots of force: an assault, a fight, mass violence
-FORCE_ROOTS = {"18", "19", "20"}
 
 
 def _part_of(code: str, other: str) -> bool:
