@@ -28,15 +28,12 @@ foreigners, refugees or counterparts.
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from spacy.tokens import Doc, Token
 
-from ..actors.kb import compose_code
 from ..actors.mentions import ActorIndex, Mention
 from .patterns import PatternSet
-from .slots import (THING_NOUNS, WHEN, ActorRef, actors_in, noun_phrase, placed, slot_tokens,
-                    subject_of)
+from .slots import (THING_NOUNS, WHEN, ActorRef, actors_in, noun_phrase, of_country, placed,
+                    slot_tokens, subject_of)
 
 #: pronouns that may stand for the one who says the clause they are in; not "we", which in a
 #: quote is the speaker's vague company ("we can only work with the tools we have", she said)
@@ -216,15 +213,13 @@ def owned(ref: ActorRef, token: Token, actors: ActorIndex) -> ActorRef:
         if owner is None or not owner.known or not owner.country or owner.members \
                 or _against(child, owner):
             continue
-        return ActorRef(replace(m, code=compose_code(owner.country, None, m.sectors),
-                                country=owner.country, via="reference"), ref.phrase)
+        return ActorRef(of_country(m, owner.country, via="reference"), ref.phrase)
     for prep in head.children:  # "Republicans in Congress": members of a placed legislature
         if prep.dep_ != "prep" or prep.lower_ != "in":
             continue
         body = next((actors.of(g) for g in prep.children if g.dep_ == "pobj"), None)
         if body is not None and body.known and body.country and "LEG" in body.sectors:
-            return ActorRef(replace(m, code=compose_code(body.country, None, m.sectors),
-                                    country=body.country, via="reference"), ref.phrase)
+            return ActorRef(of_country(m, body.country, via="reference"), ref.phrase)
     return ref
 
 

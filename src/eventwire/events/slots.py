@@ -226,14 +226,19 @@ class ActorRef:
         return self.mention.known
 
 
+def of_country(m: Mention, country: str, via: str | None = None) -> Mention:
+    """A mention of unknown country given ``country``: its sectors kept, its code rebuilt
+    ("---COP" in Egypt is "EGYCOP"); ``via`` says how the country was found."""
+    return replace(m, code=compose_code(country, None, m.sectors), country=country,
+                   via=via or m.via)
+
+
 def placed(ref: ActorRef | None, country: str) -> ActorRef | None:
     """An actor of unknown country acting where the event happens takes that place's country
     ("police arrested protesters in Cairo": EGYCOP -> EGYCVL)."""
     if ref is None or ref.known or not ref.mention.sectors or ref.mention.members:
         return ref
-    m = ref.mention
-    return ActorRef(replace(m, code=compose_code(country, None, m.sectors), country=country,
-                            via="place"), ref.phrase)
+    return ActorRef(of_country(ref.mention, country, via="place"), ref.phrase)
 
 
 def noun_phrase(token: Token, mention: Mention) -> tuple[int, int]:
@@ -308,7 +313,7 @@ def actors_in(token: Token, actors: ActorIndex, possessor: bool = True) -> list[
         m = actors.of(t)
         if m is not None and not m.known and m.sectors and first_country and not m.members:
             # "Israeli helicopters and tanks": the tanks are Israeli too
-            m = replace(m, code=compose_code(first_country, None, m.sectors), country=first_country)
+            m = of_country(m, first_country)
         if (m is None or not m.known) and (t.lemma_.lower() in QUANTITY_NOUNS or t.pos_ == "NUM"):
             # "dozens of Islamic State fighters", "members of the opposition", "two of its soldiers"
             of = next((g for c in t.children if c.dep_ == "prep" and c.lower_ == "of"
@@ -345,8 +350,7 @@ def actors_in(token: Token, actors: ActorIndex, possessor: bool = True) -> list[
                     near = actors.of(other)
                     if near is not None and near.kind in ("demonym", "country") and not near.sectors \
                             and other.pos_ == "ADJ" and near.country != m.country:
-                        extra.append(replace(m, code=compose_code(near.country, None, m.sectors),
-                                             country=near.country))
+                        extra.append(of_country(m, near.country))
         for member in [*(m.members or (m,)), *extra]:  # "the two countries": each country
             if all(ref.mention is not member for ref in found):
                 found.append(ActorRef(member, noun_phrase(t, m)))
