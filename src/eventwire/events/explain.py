@@ -9,7 +9,7 @@ came out (or why none did).
 from __future__ import annotations
 
 from ..model import Article
-from .extract import _KIND_OF_POS, climb, governing, matches
+from .extract import _KIND_OF_POS, climb, governing, joined_forms, matches
 
 
 def explain(coder, text: str, date: str | None = None) -> str:
@@ -34,11 +34,16 @@ def explain(coder, text: str, date: str | None = None) -> str:
     tried = False
     for t in doc:
         kind = _KIND_OF_POS.get(t.pos_)
-        candidates = patterns.candidates(t.lemma_.lower(), kind) if kind else []
+        # the forms find_pattern tries: the lemma, then a hyphenated compound joined ("cease-fire")
+        forms = (t.lemma_.lower(), *joined_forms(t)) if kind else ()
+        candidates = [c for form in forms for c in patterns.candidates(form, kind)]
         if not candidates:
             continue
         tried = True
-        lines.append(f"  {t.text!r} ({t.lemma_}, {kind}):")
+        lines.append(f"  {t.text!r} ({' / '.join(dict.fromkeys((t.lemma_, *forms[1:])))}, {kind}):")
+        if kind == "noun" and t.dep_ in ("attr", "oprd"):
+            lines.append("    (describes its subject: a noun after 'is' or 'considered' is no act)")
+            continue
         fired = {False: None, True: None}
         for pattern, pred in candidates:
             ok = matches(t, pred)
