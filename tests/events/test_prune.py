@@ -46,7 +46,7 @@ def test_private_business_and_travel_are_no_political_events(coder):
 
 def test_private_actors_protest_and_meet_officials(coder):
     assert code(coder, "Thousands of Chinese factory workers went on strike in Shenzhen on "
-                       "Monday.") == [("CHNLAB", None, "143")]
+                       "Monday.") == [("CHNLAB", "CHNGOV", "143")]  # see test_protests.py
     assert code(coder, "Russian business leaders met Chinese officials in Beijing on Friday.") == [
         ("RUSBUS", "CHNGOV", "040")]
 
