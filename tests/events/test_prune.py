@@ -79,3 +79,23 @@ def test_companies_media_and_schools_use_no_force_but_people_may(coder):
                        "the government.") == []
     assert code(coder, "Angry Greek farmers attacked the Agriculture Ministry in Athens on "
                        "Friday.") == [("GRCAGR", "GRCGOV", "190")]
+
+
+def test_a_time_or_condition_clause_beside_the_news_is_background(coder):
+    # what would happen "unless" or "until" is not done; what happened "after" is background
+    assert [e[2] for e in code(coder, "The rebels will lay down their arms unless the Colombian "
+                                      "government frees their jailed commanders.")] == ["0356"]
+    assert [e[2] for e in code(coder, "FARC rebels said they would not disarm until Colombia "
+                                      "releases their jailed commanders.")] == ["1246"]
+    assert code(coder, "Police arrested two opposition leaders in Minsk after they called for a "
+                       "general strike.") == [("BLRCOP", "BLROPP", "173")]
+
+
+def test_a_background_clause_is_the_news_when_nothing_else_is(coder):
+    assert code(coder, "Markets fell sharply after North Korea fired a ballistic missile at "
+                       "Japan.") == [("PRK", "JPN", "194")]
+
+
+def test_a_contrast_reports_both_sides(coder):
+    assert code(coder, "Turkey supports the rebels, while Iran backs the Syrian government.") == [
+        ("TUR", "TURREB", "051"), ("IRN", "SYRGOV", "051")]

@@ -25,6 +25,10 @@ source):
   already named, or an actor of unknown country beside a placed one, goes.
 - *a statement beside its content*: "X told Y" beside what X did to Y in the same sentence
   is the same act; the statement (010) goes.
+- *a protest and its aim*: "began a hunger strike to demand the resignation of ..." is one
+  protest, aimed at whom the demand is (any source's protest: see :func:`_protest_aims`).
+- *background*: an act in a clause of time, cause or condition ("as", "after", "unless")
+  beside acts of the sentence's own clauses is no news of its own (any source).
 """
 
 from __future__ import annotations
@@ -44,6 +48,12 @@ PROTEST_ROOT = "14"
 #: roots of what a protest's purpose or manner clause says it wants: appeals, demands,
 #: disapproval, protest ("to demand the resignation", "calling for", "to protest the decision")
 AIMS = frozenset({"02", "10", "11", "14"})
+#: conjunctions of clauses that give an act's time, cause or condition, not the news: what
+#: happened "as", "when" or "after" is background, what would happen "unless" or "until" is
+#: not done ("if" makes a hypothetical event: see events/modality.py). Not contrast ("while",
+#: "whereas", "although"): "X said ..., while Y said ..." reports both.
+SUBORDINATORS = frozenset({"as", "when", "whenever", "after", "before", "until", "till",
+                           "unless", "since", "because", "once"})
 #: a plain statement: the vehicle of whatever else its speaker does in the sentence
 STATEMENT = "010"
 #: sectors of people and bodies that do not act for a state, a party or an armed group
@@ -73,6 +83,9 @@ def prune(doc: Doc, found: Sequence[Predication]) -> list[Predication]:
     found = [p for group in by_sentence.values() for p in group]
     dropped: set[int] = set()
     for group in by_sentence.values():
+        if not all(_in_background(doc, p) for p in group):
+            # what the sentence reports stands; its time or condition clauses are background
+            dropped.update(id(p) for p in group if _in_background(doc, p))
         for p in group:
             others = [q for q in group if q is not p and id(q) not in dropped]
             if any(_outranks(doc, q, p) for q in others):
@@ -210,6 +223,19 @@ def _aimed_code(protest: str, aim: str) -> str:
     if aim[:2] == PROTEST_ROOT and (protest == PROTEST_ROOT + "0" or aim.startswith(protest)):
         return aim  # "took to the streets to protest against corruption": 1412 over 141
     return protest
+
+
+def _in_background(doc: Doc, p: Predication) -> bool:
+    """Whether p's words lie in an adverbial clause of time, cause or condition ("as the
+    opposition threatened ...", "after two vehicles were hit", "unless the president agrees"),
+    at any depth."""
+    token: Token = doc[p.chain[-1]]
+    while token.dep_ != "ROOT" and token.head is not token:
+        if token.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in SUBORDINATORS
+                                         for c in token.children):
+            return True
+        token = token.head
+    return False
 
 
 def _part_of(code: str, other: str) -> bool:
