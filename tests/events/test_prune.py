@@ -99,3 +99,10 @@ def test_a_background_clause_is_the_news_when_nothing_else_is(coder):
 def test_a_contrast_reports_both_sides(coder):
     assert code(coder, "Turkey supports the rebels, while Iran backs the Syrian government.") == [
         ("TUR", "TURREB", "051"), ("IRN", "SYRGOV", "051")]
+
+
+def test_one_word_read_by_a_predicate_and_by_the_verb_saying_it_is_one_act(coder):
+    # "announce curfew" reaches the curfew through the clause it announces: one act, the
+    # one announced
+    assert code(coder, "Sri Lanka's president announced on Monday that the government will "
+                       "extend the nationwide curfew by two days.") == [("LKAGOV", None, "1323")]

@@ -23,6 +23,8 @@ source):
 - *two phrases of one side*: one predicate aimed at "Palestinian houses and civilian shops"
   (PSE, PSECVL) or at "London and Manchester" (GBRGOV, GBR) is one act: the part of an actor
   already named, or an actor of unknown country beside a placed one, goes.
+- *one word read twice*: "announced that he will extend the curfew" matches both "announce
+  curfew" and "extend curfew"; the predicate of the clause said is the act.
 - *a statement beside its content*: "X told Y" beside what X did to Y in the same sentence
   is the same act; the statement (010) goes.
 - *a protest and its aim*: "began a hunger strike to demand the resignation of ..." is one
@@ -39,7 +41,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Token
 
 from ..actors.mentions import ActorIndex
-from .extract import Predication
+from .extract import Predication, worded_tokens
 from .protests import protested
 from .slots import ActorRef
 
@@ -134,6 +136,13 @@ def _outranks(doc: Doc, q: Predication, p: Predication) -> bool:
     if _source(q) != _source(p):
         return False
     same_target = _target(q) == _target(p)
+    # one word read by a predicate and by the one that says it ("announced that he will extend
+    # the curfew": announce curfew and extend curfew): the predicate said is the act, unless
+    # only the other names a target
+    if q.pattern is p.pattern and doc[q.chain[0]].dep_ == "ccomp" and doc[q.chain[0]].head.i == p.chain[0] \
+            and (q.target is not None or p.target is None) \
+            and worded_tokens(doc[q.chain[0]], q.pattern) & worded_tokens(doc[p.chain[0]], p.pattern):
+        return True
     # one act read twice: q's words include p's predicate, or the other way round
     overlap = _reads(doc, q, p) or _reads(doc, p, q)
     if overlap and same_target and q.code != p.code:
