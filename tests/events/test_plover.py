@@ -120,3 +120,14 @@ def test_the_shipped_tables_use_only_plover_names():
     known = {ONTOLOGY.plover(c).event for c in ONTOLOGY.codes() if ONTOLOGY.has_plover(c)}
     assert set(words.modes) <= known
     assert "aerial" not in {row.name for row in words.modes["ASSAULT"]}
+
+
+def test_what_states_say_and_do_to_each_other_is_diplomatic_when_no_word_says_otherwise(coder):
+    assert readings(coder, "Chinese Foreign Minister Wang Yi telephoned his Russian counterpart "
+                           "Sergei Lavrov on Tuesday.")[0][2].context == ("diplomatic",)
+    assert readings(coder, "Japan rejected a South Korean request on Monday.")[0][2].context == (
+        "diplomatic",)
+    # not force, nor a people protesting at its own government
+    assert "diplomatic" not in readings(coder, "Israeli warplanes struck Hamas positions in Gaza "
+                                               "on Sunday.")[0][2].context
+    assert readings(coder, "Thousands of students marched in Bogota on Thursday.")[0][2].context == ()

@@ -46,7 +46,7 @@ def test_private_business_and_travel_are_no_political_events(coder):
 
 def test_private_actors_protest_and_meet_officials(coder):
     assert code(coder, "Thousands of Chinese factory workers went on strike in Shenzhen on "
-                       "Monday.") == [("CHNLAB", None, "143")]
+                       "Monday.") == [("CHNLAB", "CHNGOV", "143")]  # see test_protests.py
     assert code(coder, "Russian business leaders met Chinese officials in Beijing on Friday.") == [
         ("RUSBUS", "CHNGOV", "040")]
 
@@ -79,3 +79,30 @@ def test_companies_media_and_schools_use_no_force_but_people_may(coder):
                        "the government.") == []
     assert code(coder, "Angry Greek farmers attacked the Agriculture Ministry in Athens on "
                        "Friday.") == [("GRCAGR", "GRCGOV", "190")]
+
+
+def test_a_time_or_condition_clause_beside_the_news_is_background(coder):
+    # what would happen "unless" or "until" is not done; what happened "after" is background
+    assert [e[2] for e in code(coder, "The rebels will lay down their arms unless the Colombian "
+                                      "government frees their jailed commanders.")] == ["0356"]
+    assert [e[2] for e in code(coder, "FARC rebels said they would not disarm until Colombia "
+                                      "releases their jailed commanders.")] == ["1246"]
+    assert code(coder, "Police arrested two opposition leaders in Minsk after they called for a "
+                       "general strike.") == [("BLRCOP", "BLROPP", "173")]
+
+
+def test_a_background_clause_is_the_news_when_nothing_else_is(coder):
+    assert code(coder, "Markets fell sharply after North Korea fired a ballistic missile at "
+                       "Japan.") == [("PRK", "JPN", "194")]
+
+
+def test_a_contrast_reports_both_sides(coder):
+    assert code(coder, "Turkey supports the rebels, while Iran backs the Syrian government.") == [
+        ("TUR", "TURREB", "051"), ("IRN", "SYRGOV", "051")]
+
+
+def test_one_word_read_by_a_predicate_and_by_the_verb_saying_it_is_one_act(coder):
+    # "announce curfew" reaches the curfew through the clause it announces: one act, the
+    # one announced
+    assert code(coder, "Sri Lanka's president announced on Monday that the government will "
+                       "extend the nationwide curfew by two days.") == [("LKAGOV", None, "1323")]

@@ -17,16 +17,18 @@ from ..context.dates import capacity_words, date_words, resolve, role_period
 from ..context.places import location_of
 from ..context.quotes import find_quotes, quote_at
 from ..actors.kb import KnowledgeBase
+from ..actors.mentions import ActorIndex
 from ..model import Actor, Article, Event, Evidence, Location, Plover, Span
 from .slots import ActorRef
 from .ontology import Ontology
 from .plover import plover_reading
 from .extract import Predication
+from .protests import aimed, by_convention
 from .prune import prune
 
 #: how sure the coder is of an actor, by how its words were linked to it
 CONFIDENCE = {"name": 0.8, "surname": 0.75, "pronoun": 0.6, "title": 0.6, "reference": 0.6,
-              "place": 0.45}
+              "place": 0.45, "convention": 0.5}
 
 
 def confidence(ref: ActorRef) -> float:
@@ -61,7 +63,10 @@ def events_of(doc: Doc, article: Article, ontology: Ontology, *, keep_negated: b
     seen: set[tuple] = set()
     first: dict[tuple, str] = {}  # (source, target, code) -> id of its first event
     in_sentence: Counter[int] = Counter()  # events so far in each sentence, for their ids
-    for p in prune(doc, [p for p in doc._.predications or [] if keep_negated or not p.negated]):
+    actors = doc._.actors or ActorIndex()
+    found = [q for p in doc._.predications or [] if keep_negated or not p.negated
+             for q in aimed(doc, p, actors)]  # whom each protest is against, if it says
+    for p in (by_convention(doc, p, actors) for p in prune(doc, found)):
         number = bisect_right(starts, p.trigger[0]) - 1
         sentence = sentences[number]
         chain = [doc[i] for i in p.chain]

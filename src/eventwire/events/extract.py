@@ -175,6 +175,8 @@ def _near(token: Token) -> list[Token]:
 
 #: roots of acts two actors do together: "A and B agreed / met / cooperated" are reciprocal
 SHARED_ROOTS = {"03", "04", "05", "06"}
+#: CAMEO's protest root: a protest without a named target may have one by convention
+PROTEST_ROOT = "14"
 
 #: sectors of actors whose act is political news even when no country is named for them
 STATE_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG", "REB", "INS", "OPP", "PTY", "SPY", "UAF",
@@ -412,7 +414,9 @@ class EventMatcher:
         if decided is None:
             return told
         code, is_negated, modality, rule = decided
-        pairs = self._pairs(token, pattern, frame, frame_token, chain, actors, self.patterns)
+        # a protest without a named target may still have one by convention (events/protests.py)
+        pairs = self._pairs(token, pattern, frame, frame_token, chain, actors, self.patterns,
+                            untargeted=code[:2] == PROTEST_ROOT)
         sources = [s for s, t in pairs if t is None]
         if len(sources) > 1 and len(sources) == len(pairs) and code[:2] in SHARED_ROOTS:
             # "Israel and the Palestinians reached a consensus": each is the other's partner
@@ -551,12 +555,13 @@ class EventMatcher:
 
     @staticmethod
     def _pairs(token: Token, pattern: Pattern, frame: Pattern | None, frame_token: Token | None,
-               chain: Chain, actors: ActorIndex,
-               patterns: PatternSet) -> list[tuple[ActorRef, ActorRef | None]]:
+               chain: Chain, actors: ActorIndex, patterns: PatternSet,
+               untargeted: bool = False) -> list[tuple[ActorRef, ActorRef | None]]:
         """(source, target) pairs: the source is the subject of the outermost frame, else of the
         predicate; the target the frame's own ("urged Iran to"), else the predicate's. A subject
         that names no actor by itself may stand for one (events/doers.py: "X says it ...",
-        "an Estonian MEP")."""
+        "an Estonian MEP"). With ``untargeted``, pairs without a target are kept even where the
+        pattern requires one: the caller decides (a protest's target by convention)."""
         sources = fill(frame_token, frame.source, actors) if frame else []
         if not sources:
             sources = fill(token, pattern.source, actors)
@@ -587,14 +592,19 @@ class EventMatcher:
             pairs = [(s, t) for s in sources for t in sources if s is not t]  # "A and B met"
         if frame is not None and frame.frame == "deny":
             return pairs  # a denial stands without a target ("denied the accusation")
-        # PETRARCH's bare verbs need a target: coded without one they over-produce on news
-        # ("millions of Chinese have risked smog" 130, "the regime came to power" 040). Only a
-        # worded PETRARCH pattern ("supply arms") codes the sentence's own act without one.
-        if not targets and pattern.requires_target and not (
-                pattern.imported and any(p.extra for p in pattern.predicates)
-                and is_main_predicate(chain.tokens[-1])):
+        if not targets and not untargeted and needs_target(pattern, chain.tokens):
             return [(s, t) for s, t in pairs if t is not None]
         return pairs
+
+
+def needs_target(pattern: Pattern, chain: list[Token]) -> bool:
+    """Whether a predicate makes no event without a target. PETRARCH's bare verbs need one:
+    coded without one they over-produce on news ("millions of Chinese have risked smog" 130,
+    "the regime came to power" 040). Only a worded PETRARCH pattern ("supply arms") codes the
+    sentence's own act without one."""
+    return pattern.requires_target and not (
+        pattern.imported and any(p.extra for p in pattern.predicates)
+        and is_main_predicate(chain[-1]))
 
 
 @Language.factory("eventwire_events", default_config={"patterns_dir": None})

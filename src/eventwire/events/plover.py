@@ -24,7 +24,9 @@ How the words are used, conservatively:
   table has no rows for (the verbal REQUEST, REJECT, ACCUSE...) keep their code's mode.
 - **Context**: the row's contexts, then every context whose words are in the clause outside the
   words that name the source and the target ("the *defense minister*" names an actor; it is not
-  a military context).
+  a military context). When neither gives one, what two states (countries, their governments,
+  international bodies) of different countries say to, agree with, demand of, reject, accuse,
+  threaten or sanction each other is ``diplomatic``.
 """
 
 from __future__ import annotations
@@ -53,6 +55,13 @@ CONTEXT_COLUMNS = ("context", "words")
 CLAUSE_DEPS = frozenset({"advcl", "relcl", "parataxis", "csubj", "csubjpass"})
 #: Entities whose words never show a mode or context ("March", "Bill Clinton").
 SKIPPED_ENTITIES = frozenset({"DATE", "TIME", "PERSON"})
+
+#: the context of relations between states when a clause shows no other (PLOVER manual:
+#: "diplomatic" is the relations of states with each other), and the events of words and
+#: cooperation it is given to (not force, where it would hide a military context)
+DIPLOMATIC = "diplomatic"
+DIPLOMATIC_EVENTS = frozenset({"AGREE", "CONSULT", "SUPPORT", "REQUEST", "ACCUSE", "REJECT",
+                               "THREATEN", "SANCTION"})
 
 _NAME = re.compile(r"[a-z][a-z_-]*")
 # spaCy splits a hyphen between letters ("cease-fire" -> cease - fire) and a final "'s".
@@ -290,4 +299,25 @@ def plover_reading(ontology: Ontology, code: str, chain: Sequence[Token] = (),
                  if allowed is None or m in allowed]
         mode = shown[0] if shown else mode
     context = tables.contexts_shown([t for t in clause if t.i not in named])
-    return Plover(reading.event, mode, tuple(dict.fromkeys((*reading.context, *context))))
+    contexts = tuple(dict.fromkeys((*reading.context, *context)))
+    if not contexts and reading.event in DIPLOMATIC_EVENTS and _between_states(actors):
+        contexts = (DIPLOMATIC,)
+    return Plover(reading.event, mode, contexts)
+
+
+def _between_states(actors: Sequence[ActorRef]) -> bool:
+    """Whether an event's two actors are states (a country, its government) or international
+    bodies, not of one country: what they say and do to each other is diplomacy."""
+    if len(actors) != 2:
+        return False
+    countries = []
+    for ref in actors:
+        m = ref.mention
+        if m.code.startswith("IGO"):
+            countries.append(m.code)
+        elif m.known and m.country and m.code.startswith(m.country) and (
+                not m.sectors or m.sectors[0] == "GOV"):
+            countries.append(m.country)
+        else:
+            return False
+    return countries[0] != countries[1]

@@ -23,18 +23,39 @@ source):
 - *two phrases of one side*: one predicate aimed at "Palestinian houses and civilian shops"
   (PSE, PSECVL) or at "London and Manchester" (GBRGOV, GBR) is one act: the part of an actor
   already named, or an actor of unknown country beside a placed one, goes.
+- *one word read twice*: "announced that he will extend the curfew" matches both "announce
+  curfew" and "extend curfew"; the predicate of the clause said is the act.
 - *a statement beside its content*: "X told Y" beside what X did to Y in the same sentence
   is the same act; the statement (010) goes.
+- *a protest and its aim*: "began a hunger strike to demand the resignation of ..." is one
+  protest, aimed at whom the demand is (any source's protest: see :func:`_protest_aims`).
+- *background*: an act in a clause of time, cause or condition ("as", "after", "unless")
+  beside acts of the sentence's own clauses is no news of its own (any source).
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
-from .extract import Predication
+from ..actors.mentions import ActorIndex
+from .extract import Predication, worded_tokens
+from .protests import protested
+from .slots import ActorRef
 
+#: CAMEO's protest root
+PROTEST_ROOT = "14"
+#: roots of what a protest's purpose or manner clause says it wants: appeals, demands,
+#: disapproval, protest ("to demand the resignation", "calling for", "to protest the decision")
+AIMS = frozenset({"02", "10", "11", "14"})
+#: conjunctions of clauses that give an act's time, cause or condition, not the news: what
+#: happened "as", "when" or "after" is background, what would happen "unless" or "until" is
+#: not done ("if" makes a hypothetical event: see events/modality.py). Not contrast ("while",
+#: "whereas", "although"): "X said ..., while Y said ..." reports both.
+SUBORDINATORS = frozenset({"as", "when", "whenever", "after", "before", "until", "till",
+                           "unless", "since", "because", "once"})
 #: a plain statement: the vehicle of whatever else its speaker does in the sentence
 STATEMENT = "010"
 #: sectors of people and bodies that do not act for a state, a party or an armed group
@@ -60,8 +81,13 @@ def prune(doc: Doc, found: Sequence[Predication]) -> list[Predication]:
     by_sentence: dict[int, list[Predication]] = {}
     for p in found:
         by_sentence.setdefault(doc[p.trigger[0]].sent.start, []).append(p)
+    by_sentence = {start: _protest_aims(doc, group) for start, group in by_sentence.items()}
+    found = [p for group in by_sentence.values() for p in group]
     dropped: set[int] = set()
     for group in by_sentence.values():
+        if not all(_in_background(doc, p) for p in group):
+            # what the sentence reports stands; its time or condition clauses are background
+            dropped.update(id(p) for p in group if _in_background(doc, p))
         for p in group:
             others = [q for q in group if q is not p and id(q) not in dropped]
             if any(_outranks(doc, q, p) for q in others):
@@ -110,6 +136,13 @@ def _outranks(doc: Doc, q: Predication, p: Predication) -> bool:
     if _source(q) != _source(p):
         return False
     same_target = _target(q) == _target(p)
+    # one word read by a predicate and by the one that says it ("announced that he will extend
+    # the curfew": announce curfew and extend curfew): the predicate said is the act, unless
+    # only the other names a target
+    if q.pattern is p.pattern and doc[q.chain[0]].dep_ == "ccomp" and doc[q.chain[0]].head.i == p.chain[0] \
+            and (q.target is not None or p.target is None) \
+            and worded_tokens(doc[q.chain[0]], q.pattern) & worded_tokens(doc[p.chain[0]], p.pattern):
+        return True
     # one act read twice: q's words include p's predicate, or the other way round
     overlap = _reads(doc, q, p) or _reads(doc, p, q)
     if overlap and same_target and q.code != p.code:
@@ -138,6 +171,79 @@ def _outranks(doc: Doc, q: Predication, p: Predication) -> bool:
     # a statement beside what it states
     if p.code == STATEMENT and q.code != STATEMENT and (same_target or p.target is None):
         return True
+    return False
+
+
+def _protest_aims(doc: Doc, group: list[Predication]) -> list[Predication]:
+    """A protest and what its purpose or manner clause says it demands or protests ("began a
+    hunger strike to protest against Sweden's decision", "rioted, calling for the removal of
+    the president") are one event: the protest, aimed at the clause's target when it names
+    none itself, its subcode chosen by what is demanded (a demand for leadership change,
+    1041, makes a hunger strike 1421; see :func:`_aimed_code`)."""
+    out: list[Predication | None] = list(group)
+    for i in range(len(out)):
+        q = out[i]
+        if q is None or q.code[:2] != PROTEST_ROOT:
+            continue
+        for j, p in enumerate(out):
+            if p is None or p is q or p.code[:2] not in AIMS or not _aim_of(doc, p, q) \
+                    or (_source(p) != _source(q) and p.source.phrase != q.source.phrase):
+                continue
+            q = out[i] = replace(q, target=_aim_target(doc, q, p), code=_aimed_code(q.code, p.code))
+            out[j] = None
+    return [p for p in out if p is not None]
+
+
+def _aim_of(doc: Doc, p: Predication, q: Predication) -> bool:
+    """Whether p's words are a purpose or manner of q's clause, also as the parser often
+    hangs a purpose on a verb with its own object ("began a hunger strike [to demand ...]")."""
+    if _purpose_or_manner_of(doc, p, q):
+        return True
+    top: Token = doc[p.chain[-1]]
+    return top.dep_ == "xcomp" and top.head.i in q.chain \
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in top.children) \
+        and any(c.dep_ == "dobj" for c in top.head.children)
+
+
+def _aim_target(doc: Doc, protest: Predication, aim: Predication) -> ActorRef | None:
+    """Whom a protest with an aim is against: whom its own words say it is against, else
+    whom the aim is aimed at (over a site the protest names: "took to the streets of
+    Bucharest to protest against the government's decree"), else its own target."""
+    target = protest.target
+    chain = [doc[i] for i in protest.chain]
+    if target is not None and any(ref.mention.code == target.mention.code
+                                  for ref in protested(chain, doc._.actors or ActorIndex())):
+        return target
+    if aim.target is not None and aim.target.known \
+            and aim.target.mention.code != protest.source.mention.code:
+        return aim.target
+    return target
+
+
+def _aimed_code(protest: str, aim: str) -> str:
+    """The code of a protest (141-145) for what it demands: CAMEO numbers leadership change,
+    policy change, rights and regime change 1, 2, 3, 4 alike in demands (1041-1044), appeals
+    (0241-0244) and protests (1411-1454). What is protested against is no demand ("a hunger
+    strike to protest against the decision" stays 142), but a protest restating the main one
+    may be more specific ("took to the streets to protest against corruption": 1412)."""
+    kind = aim[3:] if len(aim) == 4 and aim[:3] in ("104", "024") else ""
+    if kind in ("1", "2", "3", "4") and len(protest) == 3 and protest[2] in "12345":
+        return protest + kind
+    if aim[:2] == PROTEST_ROOT and (protest == PROTEST_ROOT + "0" or aim.startswith(protest)):
+        return aim  # "took to the streets to protest against corruption": 1412 over 141
+    return protest
+
+
+def _in_background(doc: Doc, p: Predication) -> bool:
+    """Whether p's words lie in an adverbial clause of time, cause or condition ("as the
+    opposition threatened ...", "after two vehicles were hit", "unless the president agrees"),
+    at any depth."""
+    token: Token = doc[p.chain[-1]]
+    while token.dep_ != "ROOT" and token.head is not token:
+        if token.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in SUBORDINATORS
+                                         for c in token.children):
+            return True
+        token = token.head
     return False
 
 
