@@ -124,3 +124,27 @@ def test_news_wordings_petrarch_misread(coder, text, events):
     got = [(e.source.code, e.target.code if e.target else None, e.cameo.code)
            for e in coder.code([Article(id="t", text=text)])]
     assert got == events
+
+
+@pytest.mark.parametrize("text, events", [
+    # a frame-only family codes its words under a frame, by their field ...
+    ("Mexico and Canada agreed on a new trade pact.", [("CAN", "MEX", "0311"), ("MEX", "CAN", "0311")]),
+    ("Vietnam rejected a Chinese proposal to expand trade.", [("VNM", "CHN", "1211")]),
+    # ... and nothing alone, nor as a part of what a frame governs
+    ("Trade between China and Russia rose 30 percent last year.", []),
+    ("Egypt and Sudan agreed on a deal.", [("EGY", "SDN", "030"), ("SDN", "EGY", "030")]),
+    ("The Palestinians rejected proposed Israeli changes to the security deal.", [("PSE", "ISR", "120")]),
+])
+def test_frame_only_families_code_only_under_a_frame(coder, text, events):
+    from eventwire.model import Article
+    got = sorted((e.source.code, e.target.code if e.target else None, e.cameo.code)
+                 for e in coder.code([Article(id="t", text=text)]))
+    assert got == events
+
+
+def test_a_frame_only_family_needs_no_do_code():
+    patterns = load_patterns()
+    trade = patterns.families["trade"]
+    assert trade.code("do", "") is None and trade.code("appeal", "") == "0211"
+    pact = patterns.families["joint_undertaking"]
+    assert pact.code("intend", "") is None and pact.code("intend", "military") == "0312"
