@@ -134,6 +134,12 @@ def test_news_wordings_petrarch_misread(coder, text, events):
     ("Trade between China and Russia rose 30 percent last year.", []),
     ("Egypt and Sudan agreed on a deal.", [("EGY", "SDN", "030"), ("SDN", "EGY", "030")]),
     ("The Palestinians rejected proposed Israeli changes to the security deal.", [("PSE", "ISR", "120")]),
+    ("The two parties would start working on a joint election platform.", []),
+    # what is asked for names the code: rights, elections, reforms, an end to the fighting
+    ("The European Union called for greater press freedom in Turkey.", [("IGOEUREEC", None, "0243")]),
+    ("The Venezuelan opposition called for early elections.", [("VENOPP", None, "0244")]),
+    ("The International Monetary Fund urged Greece to make economic reforms.", [("IGOIMF", "GRC", "0242")]),
+    ("The United Nations called for an end to the fighting in Yemen.", [("IGOUNO", "YEM", "0256")]),
 ])
 def test_frame_only_families_code_only_under_a_frame(coder, text, events):
     from eventwire.model import Article

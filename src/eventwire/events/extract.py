@@ -179,9 +179,10 @@ SHARED_ROOTS = {"03", "04", "05", "06"}
 #: sectors of actors whose act is political news even when no country is named for them
 STATE_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG", "REB", "INS", "OPP", "PTY", "SPY", "UAF",
                  "LAB", "ELI"}
-#: nouns of what is asked or offered: a frame over one governs what it asks for
+#: nouns of what is asked, offered or moved towards: a frame over one governs what it names
+#: ("rejected a proposal to expand trade", "called for impetus towards free trade")
 ASKED = frozenset("proposal request call demand offer plan appeal ultimatum bid idea suggestion "
-                  "initiative".split())
+                  "initiative impetus progress push move step return".split())
 #: sectors of those who fight: an attack on them by a named person is force, not words
 ARMED_SECTORS = {"MIL", "REB", "INS", "UAF", "SPY", "COP"}
 
@@ -540,6 +541,8 @@ class EventMatcher:
             said = chain.tokens[chain.tokens.index(at):] if at in chain.tokens else said
         modality = modality_of(said)
         kind = frame.frame if frame and frame.frame != "pass" else "do"
+        if kind == "do" and family is not None and "do" not in family.codes and not pattern.code:
+            return None  # a frame-only family's words ("will hold elections") are no act alone
         if kind == "deny":  # "denied using chemical weapons": the denial is the event
             return frame.code, negated(said), modality, f"{frame.id}+{pattern.id}"
         if family is None and modality == "future" and pattern.code:
