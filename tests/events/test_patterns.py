@@ -154,3 +154,21 @@ def test_a_frame_only_family_needs_no_do_code():
     assert trade.code("do", "") is None and trade.code("appeal", "") == "0211"
     pact = patterns.families["joint_undertaking"]
     assert pact.code("intend", "") is None and pact.code("intend", "military") == "0312"
+
+
+@pytest.mark.parametrize("text, events", [
+    # words added to existing classes: reneging refuses, tightening carries the act, a rally
+    # postponed eases dissent, observers welcomed are international involvement allowed
+    ("Greece reneged on its promise to hold a referendum.", [("GRC", None, "1234")]),
+    ("The United States said it would tighten sanctions on Iran.", [("USA", "IRN", "1312")]),
+    ("The opposition agreed to postpone the rally until next week.", [("---OPP", None, "0352")]),
+    ("Kazakhstan welcomed observers from the OSCE.", [("KAZ", "IGOEUROSCE", "086")]),
+    ("The president promised to democratize the country.", [("---GOV", None, "0344")]),
+    ("Israel reimposed blockades in the West Bank.", [("ISR", "PSE", "191")]),
+    ("Russia closed its border with Georgia because of the fighting.", [("RUS", "GEO", "172")]),
+])
+def test_class_words_of_cameo_subcodes(coder, text, events):
+    from eventwire.model import Article
+    got = sorted((e.source.code, e.target.code if e.target else None, e.cameo.code)
+                 for e in coder.code([Article(id="t", text=text)]))
+    assert got == events

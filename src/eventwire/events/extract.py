@@ -182,7 +182,7 @@ STATE_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG", "REB", "INS", "OPP", "PTY", 
 #: nouns of what is asked, offered or moved towards: a frame over one governs what it names
 #: ("rejected a proposal to expand trade", "called for impetus towards free trade")
 ASKED = frozenset("proposal request call demand offer plan appeal ultimatum bid idea suggestion "
-                  "initiative impetus progress push move step return".split())
+                  "initiative impetus progress push move step return commitment".split())
 #: sectors of those who fight: an attack on them by a named person is force, not words
 ARMED_SECTORS = {"MIL", "REB", "INS", "UAF", "SPY", "COP"}
 
@@ -406,8 +406,10 @@ class EventMatcher:
         family = self.patterns.families.get(pattern.family or "")
         if family is None or "do" in family.codes or pattern.code:
             return False
+        framing = {t.i for _, t in chain.frames}
         if token.pos_ in ("NOUN", "PROPN") and any(
-                t.pos_ in ("NOUN", "PROPN") and t.lemma_.lower() not in ASKED for t in chain.tokens[1:]):
+                t.pos_ in ("NOUN", "PROPN") and t.lemma_.lower() not in ASKED and t.i not in framing
+                for t in chain.tokens[1:]):
             return True  # but "rejected a proposal to expand trade" rejects the trade
         ruling = governing(chain)
         return self._decide(token, pattern, ruling[0] if ruling else None, chain) is None
