@@ -166,6 +166,14 @@ def test_a_frame_only_family_needs_no_do_code():
     ("The president promised to democratize the country.", [("---GOV", None, "0344")]),
     ("Israel reimposed blockades in the West Bank.", [("ISR", "PSE", "191")]),
     ("Russia closed its border with Georgia because of the fighting.", [("RUS", "GEO", "172")]),
+    # an organization outlawed restricts freedoms (1721), tariffs cut ease sanctions (085),
+    # food supplies suspended reduce aid (1623), objects handed back return property (0842)
+    ("The Israeli government outlawed the Islamic Movement.", [("ISRGOV", None, "1721")]),
+    ("Canada reduced tariffs on Chinese steel.", [("CAN", "CHN", "085")]),
+    ("The United States suspended food supplies to Somalia.", [("USA", "SOM", "1623")]),
+    ("The United States returned two stolen paintings to the government of Italy.",
+     [("USA", "ITAGOV", "0842")]),
+    ("Guatemala's president declared a state of siege in two provinces.", [("GTMGOV", None, "1724")]),
 ])
 def test_class_words_of_cameo_subcodes(coder, text, events):
     from eventwire.model import Article
