@@ -174,6 +174,13 @@ def test_a_frame_only_family_needs_no_do_code():
     ("The United States returned two stolen paintings to the government of Italy.",
      [("USA", "ITAGOV", "0842")]),
     ("Guatemala's president declared a state of siege in two provinces.", [("GTMGOV", None, "1724")]),
+    # threats named by what is threatened: a military offensive (1384), a curfew (1323), a ban
+    # on voting (1321); an ultimatum to hand someone over is refused judicial cooperation
+    ("Iran threatened to launch a new military offensive against Iraq.", [("IRN", "IRQ", "1384")]),
+    ("The president threatened to institute a curfew in the capital.", [("---GOV", None, "1323")]),
+    ("Israel threatened to ban voting in East Jerusalem.", [("ISR", None, "1321")]),
+    ("Serbia rejected an Australian ultimatum to handover a guard.", [("SRB", "AUS", "1213")]),
+    ("Trump held a phone call with Putin on Saturday.", [("USAGOV", "RUSGOV", "041")]),
 ])
 def test_class_words_of_cameo_subcodes(coder, text, events):
     from eventwire.model import Article
