@@ -181,6 +181,10 @@ def test_a_frame_only_family_needs_no_do_code():
     ("Israel threatened to ban voting in East Jerusalem.", [("ISR", None, "1321")]),
     ("Serbia rejected an Australian ultimatum to handover a guard.", [("SRB", "AUS", "1213")]),
     ("Trump held a phone call with Putin on Saturday.", [("USAGOV", "RUSGOV", "041")]),
+    # killing by the means named, and an office-holder killed; relief goods handed over
+    ("Two Ukrainian soldiers were killed by Russian shelling near Donetsk.", [("RUS", "UKRMIL", "194")]),
+    ("The rebels killed the mayor of the town on Monday.", [("---REB", "---GOV", "186")]),
+    ("The supermarket donated food to the local school.", []),
 ])
 def test_class_words_of_cameo_subcodes(coder, text, events):
     from eventwire.model import Article
