@@ -258,7 +258,8 @@ def test_threatening_to_carry_out_attacks_is_a_threat(coder):
 
 
 def test_a_frame_whose_act_makes_no_event_is_its_own_event(coder):
-    assert ("KWT", None, "030") in {c[:3] for c in code(coder, "Kuwait agreed to stage a joint exercise.")}
+    assert ("KWT", None, "030") in {c[:3] for c in code(coder, "Kuwait agreed to stage a joint celebration.")}
+    # (a joint exercise agreed on is military cooperation, 0312: patterns joint_military)
 
 
 def test_a_joined_verb_shares_the_negation(coder):
@@ -346,8 +347,11 @@ def test_two_demonyms_before_one_noun_are_two_actors_and_they_act_together(coder
 
 
 def test_a_future_act_is_the_intent_of_its_codes_family(coder):
-    found = code(coder, "Iran and Iraq will sign a security agreement next week.")
+    found = code(coder, "Iran and Iraq will sign a border agreement next week.")
     assert ("IRN", "IRQ", "037") in {c[:3] for c in found}, found
+    # an agreement in a field is cooperation in it: a security agreement is military (0312)
+    found = code(coder, "Iran and Iraq will sign a security agreement next week.")
+    assert ("IRN", "IRQ", "0312") in {c[:3] for c in found}, found
 
 
 def test_words_that_are_no_event_stay_none_under_a_frame(coder):

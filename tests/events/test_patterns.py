@@ -124,3 +124,70 @@ def test_news_wordings_petrarch_misread(coder, text, events):
     got = [(e.source.code, e.target.code if e.target else None, e.cameo.code)
            for e in coder.code([Article(id="t", text=text)])]
     assert got == events
+
+
+@pytest.mark.parametrize("text, events", [
+    # a frame-only family codes its words under a frame, by their field ...
+    ("Mexico and Canada agreed on a new trade pact.", [("CAN", "MEX", "0311"), ("MEX", "CAN", "0311")]),
+    ("Vietnam rejected a Chinese proposal to expand trade.", [("VNM", "CHN", "1211")]),
+    # ... and nothing alone, nor as a part of what a frame governs
+    ("Trade between China and Russia rose 30 percent last year.", []),
+    ("Egypt and Sudan agreed on a deal.", [("EGY", "SDN", "030"), ("SDN", "EGY", "030")]),
+    ("The Palestinians rejected proposed Israeli changes to the security deal.", [("PSE", "ISR", "120")]),
+    ("The two parties would start working on a joint election platform.", []),
+    # what is asked for names the code: rights, elections, reforms, an end to the fighting
+    ("The European Union called for greater press freedom in Turkey.", [("IGOEUREEC", None, "0243")]),
+    ("The Venezuelan opposition called for early elections.", [("VENOPP", None, "0244")]),
+    ("The International Monetary Fund urged Greece to make economic reforms.", [("IGOIMF", "GRC", "0242")]),
+    ("The United Nations called for an end to the fighting in Yemen.", [("IGOUNO", "YEM", "0256")]),
+])
+def test_frame_only_families_code_only_under_a_frame(coder, text, events):
+    from eventwire.model import Article
+    got = sorted((e.source.code, e.target.code if e.target else None, e.cameo.code)
+                 for e in coder.code([Article(id="t", text=text)]))
+    assert got == events
+
+
+def test_a_frame_only_family_needs_no_do_code():
+    patterns = load_patterns()
+    trade = patterns.families["trade"]
+    assert trade.code("do", "") is None and trade.code("appeal", "") == "0211"
+    pact = patterns.families["joint_undertaking"]
+    assert pact.code("intend", "") is None and pact.code("intend", "military") == "0312"
+
+
+@pytest.mark.parametrize("text, events", [
+    # words added to existing classes: reneging refuses, tightening carries the act, a rally
+    # postponed eases dissent, observers welcomed are international involvement allowed
+    ("Greece reneged on its promise to hold a referendum.", [("GRC", None, "1234")]),
+    ("The United States said it would tighten sanctions on Iran.", [("USA", "IRN", "1312")]),
+    ("The opposition agreed to postpone the rally until next week.", [("---OPP", None, "0352")]),
+    ("Kazakhstan welcomed observers from the OSCE.", [("KAZ", "IGOEUROSCE", "086")]),
+    ("The president promised to democratize the country.", [("---GOV", None, "0344")]),
+    ("Israel reimposed blockades in the West Bank.", [("ISR", "PSE", "191")]),
+    ("Russia closed its border with Georgia because of the fighting.", [("RUS", "GEO", "172")]),
+    # an organization outlawed restricts freedoms (1721), tariffs cut ease sanctions (085),
+    # food supplies suspended reduce aid (1623), objects handed back return property (0842)
+    ("The Israeli government outlawed the Islamic Movement.", [("ISRGOV", None, "1721")]),
+    ("Canada reduced tariffs on Chinese steel.", [("CAN", "CHN", "085")]),
+    ("The United States suspended food supplies to Somalia.", [("USA", "SOM", "1623")]),
+    ("The United States returned two stolen paintings to the government of Italy.",
+     [("USA", "ITAGOV", "0842")]),
+    ("Guatemala's president declared a state of siege in two provinces.", [("GTMGOV", None, "1724")]),
+    # threats named by what is threatened: a military offensive (1384), a curfew (1323), a ban
+    # on voting (1321); an ultimatum to hand someone over is refused judicial cooperation
+    ("Iran threatened to launch a new military offensive against Iraq.", [("IRN", "IRQ", "1384")]),
+    ("The president threatened to institute a curfew in the capital.", [("---GOV", None, "1323")]),
+    ("Israel threatened to ban voting in East Jerusalem.", [("ISR", None, "1321")]),
+    ("Serbia rejected an Australian ultimatum to handover a guard.", [("SRB", "AUS", "1213")]),
+    ("Trump held a phone call with Putin on Saturday.", [("USAGOV", "RUSGOV", "041")]),
+    # killing by the means named, and an office-holder killed; relief goods handed over
+    ("Two Ukrainian soldiers were killed by Russian shelling near Donetsk.", [("RUS", "UKRMIL", "194")]),
+    ("The rebels killed the mayor of the town on Monday.", [("---REB", "---GOV", "186")]),
+    ("The supermarket donated food to the local school.", []),
+])
+def test_class_words_of_cameo_subcodes(coder, text, events):
+    from eventwire.model import Article
+    got = sorted((e.source.code, e.target.code if e.target else None, e.cameo.code)
+                 for e in coder.code([Article(id="t", text=text)]))
+    assert got == events

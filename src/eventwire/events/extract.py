@@ -181,6 +181,10 @@ PROTEST_ROOT = "14"
 #: sectors of actors whose act is political news even when no country is named for them
 STATE_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG", "REB", "INS", "OPP", "PTY", "SPY", "UAF",
                  "LAB", "ELI"}
+#: nouns of what is asked, offered or moved towards: a frame over one governs what it names
+#: ("rejected a proposal to expand trade", "called for impetus towards free trade")
+ASKED = frozenset("proposal request call demand offer plan appeal ultimatum bid idea suggestion "
+                  "initiative impetus progress push move step return commitment".split())
 #: sectors of those who fight: an attack on them by a named person is force, not words
 ARMED_SECTORS = {"MIL", "REB", "INS", "UAF", "SPY", "COP"}
 
@@ -366,6 +370,8 @@ class EventMatcher:
                 pattern = None
             if pattern is not None:
                 chain = climb(token, self.patterns)
+                if self._idle(token, pattern, chain):
+                    continue  # "changes to the deal": a frame-only word without its field
                 if pattern.code != NO_EVENT or chain.tokens[0].dep_ != "conj":
                     # but "must drop barriers or [face] penalties" leaves the demand standing
                     governed.update(frame_token.i for _, frame_token in chain.frames)
@@ -394,6 +400,21 @@ class EventMatcher:
                 found.extend(self._code(token, frame, Chain([token], []), actors))
         doc._.predications = sorted(drop_consumed(doc, found), key=lambda p: p.trigger)
         return doc
+
+    def _idle(self, token: Token, pattern: Pattern, chain: Chain) -> bool:
+        """Whether a word of a frame-only family (no ``do`` code: "trade", "a free-trade
+        pact") codes nothing under its frames here, or is only a part of what they govern
+        ("rejected changes to the deal"); then it leaves them their own reading."""
+        family = self.patterns.families.get(pattern.family or "")
+        if family is None or "do" in family.codes or pattern.code:
+            return False
+        framing = {t.i for _, t in chain.frames}
+        if token.pos_ in ("NOUN", "PROPN") and any(
+                t.pos_ in ("NOUN", "PROPN") and t.lemma_.lower() not in ASKED and t.i not in framing
+                for t in chain.tokens[1:]):
+            return True  # but "rejected a proposal to expand trade" rejects the trade
+        ruling = governing(chain)
+        return self._decide(token, pattern, ruling[0] if ruling else None, chain) is None
 
     def _frame_at(self, token: Token) -> Pattern | None:
         """Our frame at ``token``, if one can stand there (one that needs a "must" clause only
@@ -526,6 +547,8 @@ class EventMatcher:
             said = chain.tokens[chain.tokens.index(at):] if at in chain.tokens else said
         modality = modality_of(said)
         kind = frame.frame if frame and frame.frame != "pass" else "do"
+        if kind == "do" and family is not None and "do" not in family.codes and not pattern.code:
+            return None  # a frame-only family's words ("will hold elections") are no act alone
         if kind == "deny":  # "denied using chemical weapons": the denial is the event
             return frame.code, negated(said), modality, f"{frame.id}+{pattern.id}"
         if family is None and modality == "future" and pattern.code:
@@ -544,6 +567,8 @@ class EventMatcher:
             code, is_negated, rule = family.code("reject", domain), False, rule + ".neg"
         elif family:
             code = family.code(kind, domain)
+        if code is None and family is not None and "do" not in family.codes and not pattern.code:
+            return None  # a family of frame codes only ("a free-trade pact") has none here
         if code is None:
             code = (frame.code if frame else None) or pattern.code or (
                 family.code("do", domain) if family else None)
