@@ -340,10 +340,10 @@ def test_an_apposition_names_the_actor_and_will_not_is_a_refusal(coder):
 
 
 def test_two_demonyms_before_one_noun_are_two_actors_and_they_act_together(coder):
-    found = code(coder, "Senior Hungarian and Romanian officials agreed on Wednesday that their countries should cooperate.")
-    assert {("HUNGOV", "ROUGOV", "030", "asserted", False), ("ROUGOV", "HUNGOV", "030", "asserted", False)} <= set(found), found
-    together = code(coder, "Israel and the Palestinians reached a consensus to exchange information on water resources.")
-    assert {("ISR", "PSE"), ("PSE", "ISR")} <= {c[:2] for c in together}, together
+    found = code(coder, "Senior Polish and Lithuanian officials agreed on Tuesday that their countries should work more closely together.")
+    assert {("POLGOV", "LTUGOV", "030", "asserted", False), ("LTUGOV", "POLGOV", "030", "asserted", False)} <= set(found), found
+    together = code(coder, "Ethiopia and Sudan reached an agreement to exchange data on the Nile's flow.")
+    assert {("ETH", "SDN"), ("SDN", "ETH")} <= {c[:2] for c in together}, together
 
 
 def test_a_future_act_is_the_intent_of_its_codes_family(coder):
