@@ -40,11 +40,12 @@ from spacy.tokens import Doc, Token
 from ..actors.mentions import ActorIndex
 from ..context.places import location_of
 from ..context.quotes import SPEECH_VERBS
+from .aims import deeper_target
 from .doers import (busy_verb, giving_verb, local, occasion_verb, owned, sole_country,
                     stand_in)
 from .modality import modality_of, negated
 from .patterns import NO_EVENT, PATTERN_DIR, Pattern, PatternSet, Predicate, load_patterns
-from .slots import (LIGHT_VERBS, MAX_CLIMB, WHEN, ActorRef, asks, deeper_target, fill, placed,
+from .slots import (LIGHT_VERBS, MAX_CLIMB, WHEN, ActorRef, asks, fill, placed,
                     speaker_of, teller_of)
 
 if not Doc.has_extension("predications"):
