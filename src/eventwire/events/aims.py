@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from ..actors.mentions import ActorIndex
+from ..actors.mentions import ActorIndex, Mention
+from ..context.places import place_at
 from .slots import (INSIDE_PREPS, PLACE_PREPS, QUANTITY_NOUNS, SITE_NOUNS, ActorRef, actors_in,
                     as_place, noun_phrase, object_of, prep_objects)
 
@@ -111,3 +112,38 @@ def _known_inside(phrase: Token, actors: ActorIndex, own: set[str]) -> list[Acto
                              for g in c.children if g.dep_ == "pobj")
         frontier = following
     return []
+
+
+#: CAMEO roots of force and its show: an attack, a shelling, troops on alert or moved in, with
+#: no one named as hit, is aimed at the country where it happens ("remained on alert in the
+#: West Bank": PSE; "shelled Juba": the site)
+PLACE_AIMED_ROOTS = {"15", "18", "19", "20"}
+
+
+def place_target(tokens: list[Token], actors: ActorIndex) -> ActorRef | None:
+    """The country where a force or posture act happens, as its target: the first "in", "at",
+    "near" phrase on the predicate or its object that names a place of known country ("troops
+    remained on alert in Paris": FRA, named by "Paris"); None when there is none. A capital is
+    its country here, not its government."""
+    holders = list(tokens) + [c for t in tokens for c in t.children if c.dep_ == "dobj"]
+    for holder in holders:
+        for prep in holder.children:
+            if prep.dep_ != "prep" or prep.lower_ not in WHERE_PREPS:
+                continue
+            for pobj in (g for g in prep.children if g.dep_ == "pobj"):
+                place = place_at(pobj, actors)
+                if place is None or not place.country:
+                    continue
+                m = actors.of(pobj)
+                if m is not None and m.known and m.kind in ("country", "metonym") \
+                        and m.country == place.country:
+                    return as_place(ActorRef(m, noun_phrase(pobj, m)))
+                start = min(pobj.left_edge.i, pobj.i)
+                where = Mention(start=start, end=pobj.i + 1, code=place.country, country=place.country,
+                                sectors=(), entity=None, kind="country", via="place", head=pobj.i)
+                return ActorRef(where, noun_phrase(pobj, where))
+    return None
+
+
+#: prepositions of where an act happens (not "across", "throughout": a region, not a target)
+WHERE_PREPS = {"in", "at", "near", "inside", "outside"}

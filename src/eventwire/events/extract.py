@@ -40,7 +40,7 @@ from spacy.tokens import Doc, Token
 from ..actors.mentions import ActorIndex
 from ..context.places import location_of
 from ..context.quotes import SPEECH_VERBS
-from .aims import deeper_target
+from .aims import PLACE_AIMED_ROOTS, deeper_target, place_target
 from .doers import (busy_verb, giving_verb, local, occasion_verb, owned, sole_country,
                     stand_in)
 from .modality import modality_of, negated
@@ -414,6 +414,9 @@ class EventMatcher:
             return told
         code, is_negated, modality, rule = decided
         pairs = self._pairs(token, pattern, frame, frame_token, chain, actors, self.patterns)
+        if code[:2] in PLACE_AIMED_ROOTS and pairs and all(t is None for _, t in pairs):
+            where = place_target(chain.tokens, actors)  # "remained on alert in the West Bank"
+            pairs = [(s, where) for s, _ in pairs]
         sources = [s for s, t in pairs if t is None]
         if len(sources) > 1 and len(sources) == len(pairs) and code[:2] in SHARED_ROOTS:
             # "Israel and the Palestinians reached a consensus": each is the other's partner
