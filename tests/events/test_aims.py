@@ -25,3 +25,25 @@ def test_a_place_is_no_target_of_other_acts(coder):
     # a statement, a meeting's place: where it happens is no one it is aimed at
     found = dyads(coder, "The German chancellor spoke at length in Paris on Monday.")
     assert all(t is None for _, t, _, _ in found)
+
+
+def test_several_doers_on_alert_in_their_own_capital(coder):
+    found = dyads(coder, "Several thousand French police and soldiers remained on alert in Paris.")
+    assert {(s, t) for s, t, _, _ in found} == {("FRACOP", "FRA"), ("FRAMIL", "FRA")}
+
+
+def test_a_threat_is_aimed_at_whom_its_condition_names(coder):
+    found = dyads(coder, "Iran threatened to close the Strait of Hormuz if the United States "
+                         "imposed new sanctions.")
+    assert ("IRN", "USA", "130", "the United States") in found
+
+
+def test_a_protest_is_aimed_at_whom_its_purpose_names(coder):
+    found = dyads(coder, "A member of the Syrian parliament started a hunger strike to protest "
+                         "President Assad's failure to deliver reforms.")
+    assert [(s, t, c) for s, t, c, _ in found] == [("SYRLEG", "SYRGOV", "142")]
+
+
+def test_a_protest_is_not_aimed_at_where_it_is(coder):
+    found = dyads(coder, "Thousands of Nigerians gathered for a rally in Lagos.")
+    assert all(t is None for _, t, _, _ in found)

@@ -109,3 +109,10 @@ def test_who_criticised_the_subject_of_faced_is_not_its_target(coder):
     # "faced criticism from X" is X's act towards the subject, not the subject's towards X
     assert all(code != "---GOV" for code, _ in targets(
         coder, "Amnesty International has faced criticism and hostility from several governments."))
+
+
+def test_an_owner_names_no_complement_of_what_it_owns(coder):
+    # "Moscow's offer [of talks on Crimea]": the owner is the actor, not what is offered
+    events = coder.code([Article(id="t", text="The EU rejected Moscow's offer of talks on Crimea.",
+                                 date="2019-05-02")])
+    assert [e.target.text for e in events if e.cameo.code == "120"] == ["Moscow's offer"]

@@ -6,6 +6,8 @@ about. Used by the event matcher (events/extract.py) after :func:`~.slots.fill`.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Token
 
 from ..actors.mentions import ActorIndex, Mention
@@ -137,7 +139,7 @@ def place_target(tokens: list[Token], actors: ActorIndex) -> ActorRef | None:
                 m = actors.of(pobj)
                 if m is not None and m.known and m.kind in ("country", "metonym") \
                         and m.country == place.country:
-                    return as_place(ActorRef(m, noun_phrase(pobj, m)))
+                    return as_place(ActorRef(replace(m, via="place"), noun_phrase(pobj, m)))
                 start = min(pobj.left_edge.i, pobj.i)
                 where = Mention(start=start, end=pobj.i + 1, code=place.country, country=place.country,
                                 sectors=(), entity=None, kind="country", via="place", head=pobj.i)
@@ -147,3 +149,76 @@ def place_target(tokens: list[Token], actors: ActorIndex) -> ActorRef | None:
 
 #: prepositions of where an act happens (not "across", "throughout": a region, not a target)
 WHERE_PREPS = {"in", "at", "near", "inside", "outside"}
+
+
+#: CAMEO roots of threats: the one threatened is who must act, or not, to avert it
+THREAT_ROOT = "13"
+#: words that open the condition of a threat ("... unless Israel rescinds", "if NATO deploys")
+CONDITIONS = {"if", "unless"}
+
+
+def threatened(tokens: list[Token], actors: ActorIndex, sources: list[ActorRef]) -> ActorRef | None:
+    """Whom a threat with no one named as its object is aimed at: the known actor whose act its
+    condition names ("threatened to hold a general strike unless Israel rescinded the
+    annexation": ISR; "threatened to close the strait if the United States imposed sanctions":
+    USA), never the one who threatens."""
+    own = {ref.mention.code for ref in sources}
+    holders = list(tokens) + [c for t in tokens for c in t.children if c.dep_ in ("xcomp", "ccomp")]
+    for holder in holders:
+        for clause in holder.children:
+            if clause.dep_ != "advcl" or not any(
+                    c.dep_ == "mark" and c.lower_ in CONDITIONS for c in clause.children):
+                continue
+            for subject in (c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")):
+                found = [ref for ref in actors_in(subject, actors)
+                         if ref.known and ref.mention.code not in own]
+                if found:
+                    return found[0]
+    return None
+
+
+#: CAMEO root of protest: with no one named as its object, it is aimed at whom its purpose or
+#: grievance names
+PROTEST_ROOT = "14"
+#: prepositions that give what a protest is against or about ("a strike over a bill signed by
+#: the minister", "a rally against ...", "demands for reform from the government")
+GRIEVANCE_PREPS = {"against", "over", "for", "from", "of", "on", "to", "by"}
+
+
+def protested(tokens: list[Token], actors: ActorIndex, sources: list[ActorRef]) -> ActorRef | None:
+    """Whom a protest with no one named as its object is aimed at: the first known actor named
+    by what it is against or for, through its purpose ("started a hunger strike to protest
+    President Assad's failure": SYRGOV; "a strike over a bill signed by the labour minister"),
+    at most four steps down; never through where it is ("a rally in Lagos"), nor the
+    protesters' own side."""
+    own = {ref.mention.code for ref in sources}
+    own_countries = {ref.mention.country for ref in sources if ref.mention.country}
+    frontier = [c for t in tokens for c in t.children
+                if c.dep_ in ("advcl", "xcomp", "dobj") or c.dep_ == "prep" and c.lower_ in GRIEVANCE_PREPS]
+    for _ in range(4):
+        following = []
+        for t in frontier:
+            if t.dep_ in ("dobj", "pobj"):
+                found = [ref for ref in actors_in(t, actors) if ref.known
+                         and ref.mention.code not in own and not (
+                             ref.mention.country in own_countries and not ref.mention.sectors)]
+                if found:
+                    return found[0]
+            following.extend(c for c in t.children if c.dep_ in ("advcl", "xcomp", "dobj", "pobj", "acl")
+                             or c.dep_ == "prep" and c.lower_ in GRIEVANCE_PREPS)
+        frontier = following
+    return None
+
+
+def aimed_by_kind(code: str, tokens: list[Token], actors: ActorIndex,
+                  sources: list[ActorRef]) -> ActorRef | None:
+    """The target of an act no slot gave one, as its kind has it: force where it happens, a
+    threat at whom its condition names, a protest at whom its grievance names; else None."""
+    root = code[:2]
+    if root in PLACE_AIMED_ROOTS:
+        return place_target(tokens, actors)
+    if root == THREAT_ROOT:
+        return threatened(tokens, actors, sources)
+    if root == PROTEST_ROOT:
+        return protested(tokens, actors, sources)
+    return None

@@ -40,7 +40,7 @@ from spacy.tokens import Doc, Token
 from ..actors.mentions import ActorIndex
 from ..context.places import location_of
 from ..context.quotes import SPEECH_VERBS
-from .aims import PLACE_AIMED_ROOTS, deeper_target, place_target
+from .aims import aimed_by_kind, deeper_target
 from .doers import (busy_verb, giving_verb, local, occasion_verb, owned, sole_country,
                     stand_in)
 from .modality import modality_of, negated
@@ -414,9 +414,8 @@ class EventMatcher:
             return told
         code, is_negated, modality, rule = decided
         pairs = self._pairs(token, pattern, frame, frame_token, chain, actors, self.patterns)
-        if code[:2] in PLACE_AIMED_ROOTS and pairs and all(t is None for _, t in pairs):
-            where = place_target(chain.tokens, actors)  # "remained on alert in the West Bank"
-            pairs = [(s, where) for s, _ in pairs]
+        if pairs and all(t is None for _, t in pairs):  # "unless Israel", "in the West Bank"
+            pairs = [(s, aimed_by_kind(code, chain.tokens, actors, [s for s, _ in pairs])) for s, _ in pairs]
         sources = [s for s, t in pairs if t is None]
         if len(sources) > 1 and len(sources) == len(pairs) and code[:2] in SHARED_ROOTS:
             # "Israel and the Palestinians reached a consensus": each is the other's partner
@@ -453,7 +452,7 @@ class EventMatcher:
                     source = local(source, own, token.doc, actors) if own else source
                 target = local(target, country, token.doc, actors)
             if target is not None and target.mention.kind == "country" and target.mention.code \
-                    == source.mention.country and len(pairs) > 1:
+                    == source.mention.country and len(pairs) > 1 and target.mention.via != "place":
                 continue  # "at a summit between Russia, Iran and Turkey, Putin ...": not Russia
             if target is not None and (target.mention.code, target.mention.entity) == (
                     source.mention.code, source.mention.entity) and not _two_unnamed(source, target):

@@ -260,7 +260,8 @@ def noun_phrase(token: Token, mention: Mention) -> tuple[int, int]:
         if child.dep_ == "prep" and child.lower_ in ("including", "like", "as") and not (
                 child.left_edge.i <= mention.start <= child.right_edge.i):
             break  # "rebel groups[, including Ahrar al-Sham]": examples, not the actor's name
-        if child.dep_ == "prep" and mention.end <= token.i and child.lower_ not in ("of", "in", "to"):
+        if child.dep_ == "prep" and mention.end <= token.i and (
+                child.lower_ not in ("of", "in", "to") or _owner_before(token, mention)):
             break  # "Moscow's offer [of talks]": the owner names the actor, not what it offers
         cut = _clause_start(child, mention)
         end = max(end, cut if cut is not None else child.right_edge.i + 1)
@@ -277,6 +278,13 @@ def noun_phrase(token: Token, mention: Mention) -> tuple[int, int]:
     if end < len(doc) and doc[end].text == ")" and _closes(doc, start, end + 1):
         end += 1  # the parser often hangs the closing bracket elsewhere
     return start, end
+
+
+def _owner_before(token: Token, mention: Mention) -> bool:
+    """Whether the actor is the possessor of the thing ``token`` names ("Moscow's offer"), so
+    that none of the thing's complements name it."""
+    head = token.doc[mention.head] if mention.head >= 0 else None
+    return head is not None and head.dep_ == "poss" and head.head.i == token.i
 
 
 #: dependents that say something about a noun in a clause of their own
