@@ -47,3 +47,14 @@ def test_a_protest_is_aimed_at_whom_its_purpose_names(coder):
 def test_a_protest_is_not_aimed_at_where_it_is(coder):
     found = dyads(coder, "Thousands of Nigerians gathered for a rally in Lagos.")
     assert all(t is None for _, t, _, _ in found)
+
+
+def test_a_ceasefire_agreed_where_the_fighting_is_is_aimed_at_that_country(coder):
+    found = dyads(coder, "Yemen's warring parties have agreed to a truce in Hodeidah, the main "
+                         "port of the country.")
+    assert ("YEM", "0356", "Hodeidah") in {(t, c, text) for _, t, c, text in found}, found
+
+
+def test_a_go_between_is_aimed_at_both_sides(coder):
+    found = dyads(coder, "Jimmy Carter brokered a peace accord between Israel and Egypt.")
+    assert {(t, c) for _, t, c, _ in found} == {("ISR", "045"), ("EGY", "045")}

@@ -16,8 +16,9 @@ from .slots import (INSIDE_PREPS, PLACE_PREPS, QUANTITY_NOUNS, SITE_NOUNS, Actor
                     as_place, noun_phrase, object_of, prep_objects)
 
 #: prepositions that, deeper under a predicate's object, name whom an act is aimed at
-#: ("lift embargoes on sales [to Iran]", "provide aid for refugees [in Syria]" is a place: not)
-AIMED_PREPS = {"to", "against", "with", "toward", "towards", "on", "from", "into"}
+#: ("lift embargoes on sales [to Iran]", "a mediation effort [between] the two factions";
+#: "provide aid for refugees [in Syria]" is a place: not)
+AIMED_PREPS = {"to", "against", "with", "toward", "towards", "on", "from", "into", "between"}
 
 
 def deeper_target(token: Token, actors: ActorIndex, sources: list[ActorRef]) -> list[ActorRef]:
@@ -120,6 +121,8 @@ def _known_inside(phrase: Token, actors: ActorIndex, own: set[str]) -> list[Acto
 #: no one named as hit, is aimed at the country where it happens ("remained on alert in the
 #: West Bank": PSE; "shelled Juba": the site)
 PLACE_AIMED_ROOTS = {"15", "18", "19", "20"}
+#: and a ceasefire declared or agreed where the fighting is ("agreed to a ceasefire in Yemen")
+PLACE_AIMED_CODES = {"0871", "0356"}
 
 
 def place_target(tokens: list[Token], actors: ActorIndex) -> ActorRef | None:
@@ -136,14 +139,16 @@ def place_target(tokens: list[Token], actors: ActorIndex) -> ActorRef | None:
                 place = place_at(pobj, actors)
                 if place is None or not place.country:
                     continue
+                # named by the place's words up to its head: not "[Hodeidah], a major flashpoint"
                 m = actors.of(pobj)
                 if m is not None and m.known and m.kind in ("country", "metonym") \
                         and m.country == place.country:
-                    return as_place(ActorRef(replace(m, via="place"), noun_phrase(pobj, m)))
+                    phrase = (min(pobj.left_edge.i, m.start), max(pobj.i + 1, m.end))
+                    return as_place(ActorRef(replace(m, via="place"), phrase))
                 start = min(pobj.left_edge.i, pobj.i)
                 where = Mention(start=start, end=pobj.i + 1, code=place.country, country=place.country,
                                 sectors=(), entity=None, kind="country", via="place", head=pobj.i)
-                return ActorRef(where, noun_phrase(pobj, where))
+                return ActorRef(where, (start, pobj.i + 1))
     return None
 
 
@@ -215,7 +220,7 @@ def aimed_by_kind(code: str, tokens: list[Token], actors: ActorIndex,
     """The target of an act no slot gave one, as its kind has it: force where it happens, a
     threat at whom its condition names, a protest at whom its grievance names; else None."""
     root = code[:2]
-    if root in PLACE_AIMED_ROOTS:
+    if root in PLACE_AIMED_ROOTS or code in PLACE_AIMED_CODES:
         return place_target(tokens, actors)
     if root == THREAT_ROOT:
         return threatened(tokens, actors, sources)
