@@ -161,3 +161,10 @@ def test_the_doer_of_an_act_that_killed_is_the_killer(coder):
         ("RUS", "SYRCVL", "190", "Russia")]
     assert dyads(coder, "Israeli airstrikes killed ten people in Gaza on Sunday.")[0][:3] == (
         "ISR", "PSECVL", "190")
+
+
+def test_an_apposition_names_whose_an_unknown_person_is(coder):
+    found = dyads(coder, "Karim Tabbou, Algeria's best-known opposition activist, began a hunger "
+                         "strike in prison on Sunday in protest against abuses by Algerian "
+                         "security forces.")
+    assert [(s, t, c) for s, t, c, _ in found] == [("DZAOPP", "DZACOP", "142")]

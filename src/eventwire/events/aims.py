@@ -194,13 +194,14 @@ def protested(tokens: list[Token], actors: ActorIndex, sources: list[ActorRef]) 
     """Whom a protest with no one named as its object is aimed at: the first known actor named
     by what it is against or for, through its purpose ("started a hunger strike to protest
     President Assad's failure": SYRGOV; "a strike over a bill signed by the labour minister"),
-    at most four steps down; never through where it is ("a rally in Lagos"), nor the
+    at most three phrases down; never through where it is ("a rally in Lagos"), nor the
     protesters' own side."""
     own = {ref.mention.code for ref in sources}
     own_countries = {ref.mention.country for ref in sources if ref.mention.country}
     frontier = [c for t in tokens for c in t.children
-                if c.dep_ in ("advcl", "xcomp", "dobj") or c.dep_ == "prep" and c.lower_ in GRIEVANCE_PREPS]
-    for _ in range(4):
+                if c.dep_ in ("advcl", "xcomp", "dobj") or c.dep_ == "prep" and (
+                    c.lower_ in GRIEVANCE_PREPS or _in_protest(c))]
+    for _ in range(6):  # a preposition and its object are two steps
         following = []
         for t in frontier:
             if t.dep_ in ("dobj", "pobj"):
@@ -213,6 +214,16 @@ def protested(tokens: list[Token], actors: ActorIndex, sources: list[ActorRef]) 
                              or c.dep_ == "prep" and c.lower_ in GRIEVANCE_PREPS)
         frontier = following
     return None
+
+
+#: what "in" a protest is done: "in protest against", "in defiance of", "in response to"
+IN_PROTEST = {"protest", "defiance", "response", "opposition", "retaliation"}
+
+
+def _in_protest(prep: Token) -> bool:
+    """Whether a preposition says what a protest is against: "[in] protest against ..."."""
+    return prep.lower_ == "in" and any(g.dep_ == "pobj" and g.lemma_.lower() in IN_PROTEST
+                                       for g in prep.children)
 
 
 def aimed_by_kind(code: str, tokens: list[Token], actors: ActorIndex,

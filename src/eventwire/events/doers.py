@@ -204,7 +204,11 @@ def owned(ref: ActorRef, token: Token, actors: ActorIndex) -> ActorRef:
     head = token.doc[m.head] if m.head >= 0 else token
     if head.lemma_.lower() in AGAINST | RELATIONAL:
         return ref  # "their European counterparts" are not theirs
-    for child in head.children:
+    # and the owner named in an apposition: "Karim Tabbou, [Algeria's] best-known activist"
+    described = [c for c in head.children
+                 if c.dep_ == "appos" and c.lemma_.lower() not in AGAINST | RELATIONAL]
+    for child in [*head.children, *(g for c in described for g in c.children
+                                    if actors.of(c) is None or actors.of(g) is not actors.of(c))]:
         if child.dep_ not in OWNER_DEPS or m.start <= child.i < m.end:
             continue
         owner = actors.of(child)
