@@ -1,7 +1,13 @@
 """Whom an act is aimed at when no slot of its pattern names a known actor: an actor aimed at
 deeper under the predicate's object ("agreed to lift embargoes on sales to Iran"), a known
 actor named inside the object ("killed 30 people in northern Nigeria"), whom a hope or fear is
-about. Used by the event matcher (events/extract.py) after :func:`~.slots.fill`.
+about (:func:`deeper_target`). Used by the event matcher (events/extract.py) after
+:func:`~.slots.fill`.
+
+When the event still has no target, its kind may say where to look (:func:`aimed_by_kind`):
+force or its show, and a ceasefire, at the country where it happens ("remained on alert in the
+West Bank": PSE); a threat at whom its "if"/"unless" clause names; a protest at whom its purpose
+or grievance names ("a hunger strike to protest President Assad's failure": SYRGOV).
 """
 
 from __future__ import annotations

@@ -17,6 +17,10 @@ A thing is never its owner's doer ("The China-Switzerland FTA will benefit compa
 event noun ("the attack on the convoy killed"), nor someone set against the actor named
 ("critics of the government").
 
+:func:`unidentified_bomber`, when a bomb no one is named as having set does violence: the
+unidentified armed force of the country where it went off ("A roadside bomb killed three
+soldiers near Samarra": IRQUAF), its act a bombing (:func:`bombing_code`: 1833).
+
 For event nouns, :func:`giving_verb` and :func:`busy_verb` find the verb whose subject does the
 act ("The EU has provided 1.2 billion euros for humanitarian aid", "were engaged in attacks").
 
