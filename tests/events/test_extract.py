@@ -488,3 +488,9 @@ def test_an_event_noun_that_describes_is_no_act(coder):
     # the noun as an act still codes
     assert [c[:3] for c in code(coder, "NATO's threat of sanctions against Russia angered Moscow.")] \
         == [("IGOWSTNAT", "RUS", "1312")]
+
+
+def test_a_demand_for_an_act_named_by_a_noun_is_made_of_its_doer(coder):
+    found = code(coder, "EU foreign ministers demanded the withdrawal of Serbian forces from "
+                        "Kosovo on Monday.")
+    assert {c[:3] for c in found} == {("IGOEUREEC", "SRBMIL", "1056")}, found

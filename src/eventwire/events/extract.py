@@ -88,6 +88,10 @@ STATE_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG", "REB", "INS", "OPP", "PTY", 
                  "LAB", "ELI"}
 #: sectors of those who fight: an attack on them by a named person is force, not words
 ARMED_SECTORS = {"MIL", "REB", "INS", "UAF", "SPY", "COP"}
+#: acts whose noun's "of" phrase is who does them ("the withdrawal of Serbian forces"), unlike
+#: "the extradition of Gulen [from the United States]": a demand for one is made of the doer
+DOER_OF_NOUNS = {"withdrawal", "pullout", "resignation", "departure", "retreat", "removal",
+                 "ouster", "disarmament", "surrender", "apology"}
 #: roots of what an unnamed bomber does: assault, fight, mass violence
 BOMBING_ROOTS = {"18", "19", "20"}
 
@@ -470,7 +474,13 @@ class EventMatcher:
         # the frame's own object; through "continued [their attacks]" whose attacks they are is
         # no target (but the author of "rejected [an Australian ultimatum]" is)
         skip = tuple(chain.tokens) if frame and frame.frame == "pass" else ()
-        targets = fill(frame_token, frame.target, actors, skip=skip) if frame and frame.target else []
+        # a demand for an act named by a noun is made of whom its "of" phrase names: "demanded
+        # the withdrawal [of Serbian forces] from Kosovo", "the resignation [of the president]"
+        asked = frame is not None and frame.frame in ("demand", "appeal") \
+            and token.lemma_.lower() in DOER_OF_NOUNS
+        targets = fill(token, ("object",), actors) if asked else []
+        if not targets and frame is not None and frame.target:
+            targets = fill(frame_token, frame.target, actors, skip=skip)
         if not targets:
             targets = fill(token, pattern.target, actors)
         if not sources:
