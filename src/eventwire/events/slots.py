@@ -14,6 +14,7 @@ from spacy.tokens import Token
 
 from ..actors.kb import compose_code
 from ..actors.mentions import ActorIndex, Mention
+from ..context.places import place_at
 from ..context.quotes import SPEECH_VERBS
 from .patterns import NAMED_SLOTS
 
@@ -426,6 +427,14 @@ def country_of_site(token: Token, actors: ActorIndex) -> Mention | None:
                         "poss", "compound") and actors.of(c) is not None), None)
                     if m is not None and m.kind == "country" and m.known:
                         return m
+                    if m is not None and m.kind == "metonym" and m.country:
+                        # "a city near Damascus": the country, not its government
+                        return replace(m, code=m.country, sectors=(), kind="country")
+                    place = place_at(pobj, actors) if m is None or not m.resolved else None
+                    if place is not None and place.country:  # "the mosque in Mosul": a city
+                        return Mention(start=pobj.i, end=pobj.i + 1, code=place.country,
+                                       country=place.country, sectors=(), entity=None,
+                                       kind="country", via="place", head=pobj.i)
     return None
 
 
