@@ -129,8 +129,26 @@ def test_a_weapon_claimed_by_a_group_is_the_group_s(coder):
         ("IMGMUSHAM", "ISR", "190", "Hamas")]
 
 
-def test_a_bomb_in_a_city_has_no_doer(coder):
-    assert dyads(coder, "A car bomb in Kabul killed ten Afghan soldiers.") == []
+def test_a_bomb_no_one_is_named_for_is_the_country_s_unidentified_armed_force(coder):
+    # ICEWS and PLOVER code an unclaimed bombing to the country's unidentified armed force
+    assert dyads(coder, "A car bomb in Kabul killed ten Afghan soldiers.") == [
+        ("AFGUAF", "AFGMIL", "1832", "car bomb")]
+
+
+def test_the_victims_of_a_bombing_told_in_the_passive_are_its_target(coder):
+    assert dyads(coder, "Two policemen were killed in a roadside bombing near Kirkuk on "
+                        "Sunday.") == [("IRQUAF", "IRQCOP", "1833", "roadside bombing")]
+
+
+def test_a_bomb_someone_is_named_for_is_theirs(coder):
+    assert dyads(coder, "A Taliban bomb killed two soldiers in Kandahar.")[0][0] == "IMGMUSTAL"
+
+
+def test_a_bomb_does_no_other_act(coder):
+    # a blast that damaged a building or a bomb defused is no bombing by anyone
+    assert dyads(coder, "Police defused a bomb outside the court in Cairo.") == []
+    assert [c for _, _, c, _ in dyads(coder, "The blast damaged the embassy in Kabul.")
+            if c.startswith("18")] == []
 
 
 def test_a_person_s_office_speaks_in_their_name(coder):
@@ -143,3 +161,10 @@ def test_the_doer_of_an_act_that_killed_is_the_killer(coder):
         ("RUS", "SYRCVL", "190", "Russia")]
     assert dyads(coder, "Israeli airstrikes killed ten people in Gaza on Sunday.")[0][:3] == (
         "ISR", "PSECVL", "190")
+
+
+def test_an_apposition_names_whose_an_unknown_person_is(coder):
+    found = dyads(coder, "Karim Tabbou, Algeria's best-known opposition activist, began a hunger "
+                         "strike in prison on Sunday in protest against abuses by Algerian "
+                         "security forces.")
+    assert [(s, t, c) for s, t, c, _ in found] == [("DZAOPP", "DZACOP", "142")]

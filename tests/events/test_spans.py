@@ -109,3 +109,19 @@ def test_who_criticised_the_subject_of_faced_is_not_its_target(coder):
     # "faced criticism from X" is X's act towards the subject, not the subject's towards X
     assert all(code != "---GOV" for code, _ in targets(
         coder, "Amnesty International has faced criticism and hostility from several governments."))
+
+
+def test_an_owner_names_no_complement_of_what_it_owns(coder):
+    # "Moscow's offer [of talks on Crimea]": the owner is the actor, not what is offered
+    events = coder.code([Article(id="t", text="The EU rejected Moscow's offer of talks on Crimea.",
+                                 date="2019-05-02")])
+    assert [e.target.text for e in events if e.cameo.code == "120"] == ["Moscow's offer"]
+
+
+def test_a_site_in_a_city_is_of_the_city_s_country(coder):
+    # a city the knowledge base names only as its capital's government, or only the gazetteer knows
+    found = actors(coder, "Syrian government warplanes attacked the last rebel-held town near "
+                          "Damascus on Friday.")
+    assert [(t, text) for _, t, _, _, text in found] == [("SYR", "the last rebel-held town near Damascus")]
+    found = actors(coder, "Iraqi government troops have captured the mosque in Mosul.")
+    assert [(s, t, c) for s, t, c, _, _ in found] == [("IRQMIL", "IRQ", "192")]

@@ -17,6 +17,10 @@ A thing is never its owner's doer ("The China-Switzerland FTA will benefit compa
 event noun ("the attack on the convoy killed"), nor someone set against the actor named
 ("critics of the government").
 
+:func:`unidentified_bomber`, when a bomb no one is named as having set does violence: the
+unidentified armed force of the country where it went off ("A roadside bomb killed three
+soldiers near Samarra": IRQUAF), its act a bombing (:func:`bombing_code`: 1833).
+
 For event nouns, :func:`giving_verb` and :func:`busy_verb` find the verb whose subject does the
 act ("The EU has provided 1.2 billion euros for humanitarian aid", "were engaged in attacks").
 
@@ -31,6 +35,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from ..actors.mentions import ActorIndex, Mention
+from ..context.places import place_at
 from .patterns import PatternSet
 from .slots import (THING_NOUNS, WHEN, ActorRef, actors_in, noun_phrase, of_country, placed,
                     slot_tokens, subject_of)
@@ -203,7 +208,11 @@ def owned(ref: ActorRef, token: Token, actors: ActorIndex) -> ActorRef:
     head = token.doc[m.head] if m.head >= 0 else token
     if head.lemma_.lower() in AGAINST | RELATIONAL:
         return ref  # "their European counterparts" are not theirs
-    for child in head.children:
+    # and the owner named in an apposition: "Karim Tabbou, [Algeria's] best-known activist"
+    described = [c for c in head.children
+                 if c.dep_ == "appos" and c.lemma_.lower() not in AGAINST | RELATIONAL]
+    for child in [*head.children, *(g for c in described for g in c.children
+                                    if actors.of(c) is None or actors.of(g) is not actors.of(c))]:
         if child.dep_ not in OWNER_DEPS or m.start <= child.i < m.end:
             continue
         owner = actors.of(child)
@@ -421,3 +430,92 @@ def local(ref: ActorRef | None, country: str, doc: Doc, actors: ActorIndex) -> A
            for m in (actors.of(t) for t in doc[ref.phrase[0]:ref.phrase[1]])):
         return ref  # "leaders from the military alliance" are of the alliance
     return placed(ref, country)
+
+
+#: what explodes: with no one named as having set it, a bombing's doer is the country's
+#: unidentified armed force (ICEWS, PLOVER: "a roadside bomb near Samarra killed": IRQUAF)
+EXPLOSIVES = {"bomb", "bombing", "explosion", "blast", "ied", "landmine", "mine", "minefield",
+              "carbomb", "car-bomb"}
+#: where a bombing happened: on the act, the bomb, or a place phrase under them ("outside the
+#: city [of] Basra")
+BLAST_PLACE_PREPS = {"in", "near", "at", "outside", "inside", "of"}
+
+
+def unidentified_bomber(verb: Token, actors: ActorIndex) -> list[ActorRef]:
+    """The unidentified armed force of the country where a bomb went off, as the doer of what it
+    did when no one is named as having set it: the subject ("A roadside bomb killed three Iraqi
+    soldiers near Samarra": IRQUAF), the ``by`` agent ("were killed by an improvised explosive
+    device outside Basra") or the ``in`` phrase of a passive ("were killed in a car bombing in
+    Mogadishu": SOMUAF). [] when the bomb has an owner or firer named, known or not ("a Taliban
+    bomb"), or no one country is where it went off."""
+    if verb.pos_ != "VERB":
+        return []
+    blast = _explosive_of(verb)
+    if blast is None or any(actors.of(t) is not None for t in blast.subtree if t.i < blast.i) \
+            or any(c.dep_ in ("acl", "relcl") for c in blast.children):
+        return []  # "an Israeli bomb", "a bomb planted by ...": someone is named
+    country = _where_it_went_off(verb, blast, actors)
+    if country is None:
+        victims = [t for t in (verb.children) if t.dep_ in ("dobj", "nsubjpass")]
+        skip = (min(t.left_edge.i for t in victims), max(t.right_edge.i for t in victims) + 1) \
+            if victims else (0, 0)
+        country = sole_country(verb, actors, skip=skip)
+    if country is None:
+        return []
+    start = blast.left_edge.i
+    while start < blast.i and verb.doc[start].dep_ in ("det", "nummod", "predet"):
+        start += 1  # "[a] car bomb": the words that name it
+    m = Mention(start=start, end=blast.i + 1, code=f"{country}UAF", country=country,
+                sectors=("UAF",), entity=None, kind="agent", via="blast", head=blast.i)
+    return [ActorRef(m, (start, blast.i + 1))]
+
+
+def _explosive_of(verb: Token) -> Token | None:
+    """The bomb that did what ``verb`` says: its subject, its ``by`` agent, or, on a passive,
+    what it was done "in" ("killed in a suicide bombing")."""
+    found = [c for c in verb.children if c.dep_ == "nsubj"]
+    found += [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    if any(c.dep_ == "nsubjpass" for c in verb.children):
+        found += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "in"
+                  for g in c.children if g.dep_ == "pobj"]
+    for noun in found:
+        lemma = noun.lemma_.lower()
+        if lemma in EXPLOSIVES or (lemma == "device" and any(
+                c.lower_ == "explosive" for c in noun.children)):
+            return noun
+    return None
+
+
+def _where_it_went_off(verb: Token, blast: Token, actors: ActorIndex) -> str | None:
+    """The country of the first place named where a bomb went off, on the act or the bomb,
+    looked for at most three phrases down."""
+    frontier = [c for holder in (verb, blast) for c in holder.children
+                if c.dep_ == "prep" and c.lower_ in BLAST_PLACE_PREPS - {"of"}]
+    for _ in range(3):
+        following = []
+        for prep in frontier:
+            for pobj in (g for g in prep.children if g.dep_ == "pobj"):
+                if pobj.i == blast.i:
+                    following.extend(c for c in pobj.children if c.dep_ == "prep"
+                                     and c.lower_ in BLAST_PLACE_PREPS - {"of"})
+                    continue
+                place = place_at(pobj, actors)
+                if place is not None and place.country:
+                    return place.country
+                following.extend(c for c in pobj.children if c.dep_ == "prep"
+                                 and c.lower_ in BLAST_PLACE_PREPS)
+        frontier = following
+    return None
+
+
+def bombing_code(words: list[Token]) -> str:
+    """The CAMEO code of violence done by a bomb, by the words that name it: suicide (1831),
+    vehicle (1832), roadside or improvised device (1833), else a bombing (183)."""
+    lower = {t.lower_ for t in words} | {t.lemma_.lower() for t in words}
+    if lower & {"suicide"}:
+        return "1831"
+    if lower & {"car", "vehicle", "truck", "carbomb", "car-bomb", "motorcycle"}:
+        return "1832"
+    if lower & {"roadside", "improvised", "ied", "landmine", "mine", "minefield"}:
+        return "1833"
+    return "183"

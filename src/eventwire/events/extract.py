@@ -1,6 +1,7 @@
 """Matching patterns on the dependency parse: predicates and the frames that govern them.
-Who fills an event's slots is read in events/slots.py, whether it happened and in what mode in
-events/modality.py.
+Whether a pattern's words are there is read in events/wording.py, who fills an event's slots in
+events/slots.py (and whom an act is aimed at beyond them in events/aims.py), whether it happened
+and in what mode in events/modality.py.
 
 A registered spaCy component, ``eventwire_events``: it reads the parse and ``doc._.actors`` and
 writes ``doc._.predications``, one :class:`Predication` per event found: the pattern that fired,
@@ -23,7 +24,9 @@ country its clause names; a frame whose act made no event codes its own words or
 one pattern reads as its own ("carried out air strikes") make no second event.
 
 When the subject names no actor by itself, events/doers.py says who may stand for it ("X says
-it ...", "an Estonian MEP", "the humanitarian wing of the Government of Ethiopia"). An event
+it ...", "an Estonian MEP", "the humanitarian wing of the Government of Ethiopia"); a bomb with
+no one named as having set it is the country's unidentified armed force ("a roadside bomb
+killed three soldiers near Samarra": IRQUAF, 1833). An event
 needs an actor the knowledge base places, or a state, armed or political doer (sectors
 ``STATE_SECTORS``) doing what its sentence reports ("Authorities eased the curfew").
 """
@@ -31,7 +34,6 @@ needs an actor the knowledge base places, or a state, armed or political doer (s
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import lru_cache
 from pathlib import Path
 
 from spacy.language import Language
@@ -40,12 +42,14 @@ from spacy.tokens import Doc, Token
 from ..actors.mentions import ActorIndex
 from ..context.places import location_of
 from ..context.quotes import SPEECH_VERBS
-from .doers import (busy_verb, giving_verb, local, occasion_verb, owned, sole_country,
-                    stand_in)
+from .aims import aimed_by_kind, deeper_target
+from .doers import (bombing_code, busy_verb, giving_verb, local, occasion_verb, owned,
+                    sole_country, stand_in, unidentified_bomber)
 from .modality import modality_of, negated
-from .patterns import NO_EVENT, PATTERN_DIR, Pattern, PatternSet, Predicate, load_patterns
-from .slots import (LIGHT_VERBS, MAX_CLIMB, WHEN, ActorRef, asks, deeper_target, fill, placed,
-                    speaker_of, teller_of)
+from .patterns import NO_EVENT, PATTERN_DIR, Pattern, PatternSet, load_patterns
+from .slots import (LIGHT_VERBS, MAX_CLIMB, ActorRef, asks, fill, placed, speaker_of,
+                    teller_of)
+from .wording import joined_forms, matches, words_near, worded_tokens
 
 if not Doc.has_extension("predications"):
     Doc.set_extension("predications", default=None)
@@ -76,103 +80,6 @@ class Predication:
     rule: str
 
 
-# --- the parse -------------------------------------------------------------------------------
-
-def matches(token: Token, pred: Predicate, near: frozenset[str] | None = None) -> bool:
-    """Whether the further words of a predicate ("call *for*", "cut *ties*") hang under it,
-    after it. A word may give alternatives ("food|relief") and stems ("cooperat*"). ``near``:
-    the words under the token, when the caller has them already (see :func:`words_near`)."""
-    if not pred.extra:
-        return True
-    if near is None:
-        near = words_near(token)
-    direct = None
-    for word in pred.extra:
-        if word in PARTICLES:  # "call for": the preposition hangs on the verb, or follows it
-            if direct is None:
-                following = token.i + 1
-                while following < len(token.doc) and token.doc[following].pos_ == "ADV":
-                    following += 1
-                direct = frozenset(c.lower_ for c in token.children
-                                   if c.i > token.i and c.dep_ in ("prep", "prt", "agent")) | (
-                    {token.doc[following].lower_} if following < len(token.doc) else set())
-            if word not in direct:
-                return False
-            continue
-        if not any(_fits(word, w) for w in near):
-            return False
-    return True
-
-
-def _fits(word: str, form: str) -> bool:
-    """Whether a word form is one a pattern word stands for ("food|relief*": "relief", "reliefs")."""
-    exact, stems = _options(word)
-    return form in exact or any(form[:size] in prefixes for size, prefixes in stems)
-
-
-#: prepositions and particles of a verb ("call for", "call on", "set up")
-PARTICLES = frozenset("for on upon to with against from into about over up down off out in at by "
-                      "as toward towards".split())
-
-
-def words_near(token: Token) -> frozenset[str]:
-    """The lemmas and lower-case forms of the words hanging under a token, after it, and the
-    joined forms of hyphenated compounds ("cease-fire": also "ceasefire")."""
-    return frozenset(w for t in _near(token) if t.i > token.i
-                     for w in (t.lemma_.lower(), t.lower_, *joined_forms(t)))
-
-
-def joined_forms(token: Token) -> tuple[str, ...]:
-    """The forms of a hyphenated compound whose last part is ``token``: the tokenizer splits
-    "cease-fire" into cease / - / fire, and "fire" alone is not what a pattern's "cease-fire" or
-    "ceasefire" means. Empty for a token that ends no such compound."""
-    doc, i = token.doc, token.i
-    if i < 2 or doc[i - 1].text != "-" or doc[i - 1].whitespace_ or doc[i - 2].whitespace_ \
-            or not doc[i - 2].is_alpha:
-        return ()
-    first = doc[i - 2].lower_
-    return tuple(dict.fromkeys(f"{first}{sep}{last}" for last in (token.lower_, token.lemma_.lower())
-                               for sep in ("-", "")))
-
-
-@lru_cache(maxsize=None)
-def _options(word: str) -> tuple[frozenset[str], tuple[tuple[int, frozenset[str]], ...]]:
-    """The exact words a pattern word stands for, and its stems grouped by length:
-    "aid|relief*|food*" -> ({aid}, ((4, {food}), (6, {relief})))."""
-    parts = word.split("|")
-    stems: dict[int, set[str]] = {}
-    for p in parts:
-        if p.endswith("*"):
-            stems.setdefault(len(p) - 1, set()).add(p[:-1])
-    return (frozenset(p for p in parts if not p.endswith("*")),
-            tuple((size, frozenset(group)) for size, group in sorted(stems.items())))
-
-
-def _near(token: Token) -> list[Token]:
-    """Children and grandchildren: where a particle, preposition or object noun hangs, and
-    the "of" phrase of the object ("accused Myanmar [of abuses]", "declared a state [of
-    emergency]") or of a particle ("pulled out [of the deal]", parsed out -> of -> deal); not a
-    time phrase ("on Friday" is no "call on"), nor a verb joined to this one ("rejected the
-    offer and [dismissed allegations]": the allegations are the other verb's)."""
-    out = []
-    for child in token.children:
-        if child.dep_ == "conj" and child.pos_ in ("VERB", "AUX"):
-            continue
-        grandchildren = list(child.children)
-        if child.ent_type_ in WHEN or (
-                child.dep_ == "prep" and grandchildren and all(g.ent_type_ in WHEN for g in grandchildren)):
-            continue
-        out.append(child)
-        out.extend(grandchildren)
-        if child.dep_ in ("prep", "prt") and child.lower_ in PARTICLES:
-            out.extend(g for p in grandchildren if p.dep_ == "prep"
-                       for g in p.children if g.dep_ == "pobj")
-        if child.dep_ == "dobj":
-            out.extend(g for p in grandchildren if p.dep_ == "prep" and p.lower_ == "of"
-                       for g in p.children if g.dep_ == "pobj")
-    return out
-
-
 #: roots of acts two actors do together: "A and B agreed / met / cooperated" are reciprocal
 SHARED_ROOTS = {"03", "04", "05", "06"}
 #: CAMEO's protest root: a protest without a named target may have one by convention
@@ -187,6 +94,12 @@ ASKED = frozenset("proposal request call demand offer plan appeal ultimatum bid 
                   "initiative impetus progress push move step return commitment".split())
 #: sectors of those who fight: an attack on them by a named person is force, not words
 ARMED_SECTORS = {"MIL", "REB", "INS", "UAF", "SPY", "COP"}
+#: acts whose noun's "of" phrase is who does them ("the withdrawal of Serbian forces"), unlike
+#: "the extradition of Gulen [from the United States]": a demand for one is made of the doer
+DOER_OF_NOUNS = {"withdrawal", "pullout", "resignation", "departure", "retreat", "removal",
+                 "ouster", "disarmament", "surrender", "apology"}
+#: roots of what an unnamed bomber does: assault, fight, mass violence
+BOMBING_ROOTS = {"18", "19", "20"}
 
 
 # --- chains ----------------------------------------------------------------------------------
@@ -275,24 +188,6 @@ def climb(token: Token, patterns: PatternSet) -> Chain:
         last += 1
     chain.tokens = chain.tokens[:last + 1]
     return chain
-
-
-def worded_tokens(token: Token, pattern: Pattern) -> set[int]:
-    """The tokens under ``token`` that a multi-word predicate of ``pattern`` matched on
-    ("carry out air strike*": the noun "strikes"); particles and prepositions are not counted."""
-    for pred in pattern.predicates:
-        if pred.lemma != token.lemma_.lower() or not pred.extra or not matches(token, pred):
-            continue
-        words = [w for w in pred.extra if w not in PARTICLES]
-        found = set()
-        for t in _near(token):
-            for word in words:
-                if _fits(word, t.lemma_.lower()) or _fits(word, t.lower_):
-                    found.add(t.i)
-                    if t.dep_ in ("compound", "amod") and t.head.i != token.i:
-                        found.add(t.head.i)  # "air" of "air strikes": the strikes too
-        return found
-    return set()
 
 
 def drop_consumed(doc: Doc, found: list[Predication]) -> list[Predication]:
@@ -438,6 +333,12 @@ class EventMatcher:
         # a protest without a named target may still have one by convention (events/protests.py)
         pairs = self._pairs(token, pattern, frame, frame_token, chain, actors, self.patterns,
                             untargeted=code[:2] == PROTEST_ROOT)
+        # a bomb with no one named does violence only ("the blast damaged the embassy": no act)
+        pairs = [(s, t) for s, t in pairs if s.mention.via != "blast" or code[:2] in BOMBING_ROOTS]
+        if pairs and pairs[0][0].mention.via == "blast":  # "a car bomb killed": 1832
+            code = bombing_code(list(token.doc[slice(*pairs[0][0].phrase)]))
+        if pairs and all(t is None for _, t in pairs):  # "unless Israel", "in the West Bank"
+            pairs = [(s, aimed_by_kind(code, chain.tokens, actors, [s for s, _ in pairs])) for s, _ in pairs]
         sources = [s for s, t in pairs if t is None]
         if len(sources) > 1 and len(sources) == len(pairs) and code[:2] in SHARED_ROOTS:
             # "Israel and the Palestinians reached a consensus": each is the other's partner
@@ -474,7 +375,7 @@ class EventMatcher:
                     source = local(source, own, token.doc, actors) if own else source
                 target = local(target, country, token.doc, actors)
             if target is not None and target.mention.kind == "country" and target.mention.code \
-                    == source.mention.country and len(pairs) > 1:
+                    == source.mention.country and len(pairs) > 1 and target.mention.via != "place":
                 continue  # "at a summit between Russia, Iran and Turkey, Putin ...": not Russia
             if target is not None and (target.mention.code, target.mention.entity) == (
                     source.mention.code, source.mention.entity) and not _two_unnamed(source, target):
@@ -598,10 +499,18 @@ class EventMatcher:
                 occasion_verb(token) if pattern.reciprocal else None)
         if giver is not None:  # "The EU has allocated 95 million euros in humanitarian aid"
             sources = fill(giver, ("subject",), actors) or stand_in(giver, actors, patterns)
+        if not sources and frame is None:
+            sources = unidentified_bomber(token, actors)  # "a roadside bomb killed": IRQUAF
         # the frame's own object; through "continued [their attacks]" whose attacks they are is
         # no target (but the author of "rejected [an Australian ultimatum]" is)
         skip = tuple(chain.tokens) if frame and frame.frame == "pass" else ()
-        targets = fill(frame_token, frame.target, actors, skip=skip) if frame and frame.target else []
+        # a demand for an act named by a noun is made of whom its "of" phrase names: "demanded
+        # the withdrawal [of Serbian forces] from Kosovo", "the resignation [of the president]"
+        asked = frame is not None and frame.frame in ("demand", "appeal") \
+            and token.lemma_.lower() in DOER_OF_NOUNS
+        targets = fill(token, ("object",), actors) if asked else []
+        if not targets and frame is not None and frame.target:
+            targets = fill(frame_token, frame.target, actors, skip=skip)
         if not targets:
             targets = fill(token, pattern.target, actors)
         if not sources:

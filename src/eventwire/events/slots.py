@@ -2,9 +2,7 @@
 "the clause's subject"...), the actors a slot's words name, and the noun phrase that names each.
 
 Shared by the event matcher (events/extract.py): ``fill`` gives the actors of the first slot
-that names any (a said thing stands for its author, a site for its country); ``deeper_target``
-looks further down for whom an act is aimed at, then for a known actor inside the object or
-in what a hope is about; ``placed`` gives an actor of unknown country the country of the
+that names any (a said thing stands for its author, a site for its country); ``placed`` gives an actor of unknown country the country of the
 event's place; ``speaker_of`` and ``teller_of`` find who says what a clause reports.
 """
 
@@ -16,6 +14,7 @@ from spacy.tokens import Token
 
 from ..actors.kb import compose_code
 from ..actors.mentions import ActorIndex, Mention
+from ..context.places import place_at
 from ..context.quotes import SPEECH_VERBS
 from .patterns import NAMED_SLOTS
 
@@ -262,7 +261,8 @@ def noun_phrase(token: Token, mention: Mention) -> tuple[int, int]:
         if child.dep_ == "prep" and child.lower_ in ("including", "like", "as") and not (
                 child.left_edge.i <= mention.start <= child.right_edge.i):
             break  # "rebel groups[, including Ahrar al-Sham]": examples, not the actor's name
-        if child.dep_ == "prep" and mention.end <= token.i and child.lower_ not in ("of", "in", "to"):
+        if child.dep_ == "prep" and mention.end <= token.i and (
+                child.lower_ not in ("of", "in", "to") or _owner_before(token, mention)):
             break  # "Moscow's offer [of talks]": the owner names the actor, not what it offers
         cut = _clause_start(child, mention)
         end = max(end, cut if cut is not None else child.right_edge.i + 1)
@@ -279,6 +279,13 @@ def noun_phrase(token: Token, mention: Mention) -> tuple[int, int]:
     if end < len(doc) and doc[end].text == ")" and _closes(doc, start, end + 1):
         end += 1  # the parser often hangs the closing bracket elsewhere
     return start, end
+
+
+def _owner_before(token: Token, mention: Mention) -> bool:
+    """Whether the actor is the possessor of the thing ``token`` names ("Moscow's offer"), so
+    that none of the thing's complements name it."""
+    head = token.doc[mention.head] if mention.head >= 0 else None
+    return head is not None and head.dep_ == "poss" and head.head.i == token.i
 
 
 #: dependents that say something about a noun in a clause of their own
@@ -420,6 +427,14 @@ def country_of_site(token: Token, actors: ActorIndex) -> Mention | None:
                         "poss", "compound") and actors.of(c) is not None), None)
                     if m is not None and m.kind == "country" and m.known:
                         return m
+                    if m is not None and m.kind == "metonym" and m.country:
+                        # "a city near Damascus": the country, not its government
+                        return replace(m, code=m.country, sectors=(), kind="country")
+                    place = place_at(pobj, actors) if m is None or not m.resolved else None
+                    if place is not None and place.country:  # "the mosque in Mosul": a city
+                        return Mention(start=pobj.i, end=pobj.i + 1, code=place.country,
+                                       country=place.country, sectors=(), entity=None,
+                                       kind="country", via="place", head=pobj.i)
     return None
 
 
@@ -453,107 +468,6 @@ def as_place(ref: ActorRef) -> ActorRef:
     if m.kind != "metonym" or not m.country:
         return ref
     return ActorRef(replace(m, code=m.country, sectors=(), kind="country"), ref.phrase)
-
-
-#: prepositions that, deeper under a predicate's object, name whom an act is aimed at
-#: ("lift embargoes on sales [to Iran]", "provide aid for refugees [in Syria]" is a place: not)
-AIMED_PREPS = {"to", "against", "with", "toward", "towards", "on", "from", "into"}
-
-
-def deeper_target(token: Token, actors: ActorIndex, sources: list[ActorRef]) -> list[ActorRef]:
-    """When no slot names a target, the first actor aimed at through a preposition under the
-    predicate's object ("agreed to lift embargoes on pharmaceutical sales to Iran and Libya"),
-    searched breadth first, at most three steps down (also through a participle: "sanctions
-    imposed on Sudan"); else a known actor named inside the object (:func:`named_in_object`);
-    never the source itself."""
-    own = {ref.mention.code for ref in sources}
-    frontier = [c for c in token.children if c.dep_ in ("dobj", "prep", "dative", "xcomp")]
-    for _ in range(3):
-        following = []
-        for t in frontier:
-            if t.dep_ == "prep" and t.lower_ in AIMED_PREPS:
-                for pobj in (g for g in t.children if g.dep_ == "pobj"):
-                    found = [ref for ref in actors_in(pobj, actors) if ref.mention.code not in own]
-                    if found:
-                        return found
-            if t.dep_ == "prep" and t.lower_ not in AIMED_PREPS | {"of", "about", "over", "for"}:
-                continue  # not through "according to", "in", "after": where, when, by whose word
-            following.extend(c for c in t.children if c.dep_ in ("prep", "pobj", "dobj", "xcomp")
-                             or c.dep_ == "acl" and c.tag_ == "VBN")  # "the ban [imposed] on X"
-        frontier = following
-    return named_in_object(token, actors, own)
-
-
-def named_in_object(token: Token, actors: ActorIndex, own: set[str]) -> list[ActorRef]:
-    """The first known actor named inside a predicate's object, or inside whom it is given to
-    ("aid to 100,000 people in Bosnia"), when that names no actor itself; with that phrase. It is
-    found in the phrase's modifiers or at most three "of"/"in"/"near"/"for"/"against"/"at" phrases
-    down ("opposed resolutions in the United Nations", "killed 81 people in Nigeria"); never
-    through a topic ("concern about ..."), a clause, or to the source itself."""
-    obj = object_of(token) if token.pos_ not in ("NOUN", "PROPN") else next(
-        iter(prep_objects(token, "of", actors)), None)
-    given_to = [g for holder in (token, obj) if holder is not None for c in holder.children
-                if c.dep_ == "prep" and c.lower_ in ("to", "for") for g in c.children if g.dep_ == "pobj"]
-    for phrase in ([obj] if obj is not None else []) + given_to:
-        if phrase.pos_ not in ("NOUN", "PROPN") or actors_in(phrase, actors):
-            continue
-        found = _known_inside(phrase, actors, own)
-        if found:
-            return found
-    return whom_an_attitude_is_about(token, actors, own)
-
-
-#: hopes, fears and doubts: said about whoever does what their "that" clause says
-ATTITUDES = {"hope", "concern", "fear", "optimism", "pessimism", "confidence", "doubt",
-             "surprise", "skepticism", "scepticism", "worry", "regret", "satisfaction",
-             "expectation", "optimistic", "pessimistic", "skeptical", "sceptical", "confident",
-             "hopeful", "concerned", "worried", "doubtful", "surprised"}
-
-
-def whom_an_attitude_is_about(token: Token, actors: ActorIndex, own: set[str]) -> list[ActorRef]:
-    """The subject of the clause a hope, fear or doubt is about ("expressed pessimism that the
-    Defense Department could ...", "is skeptical that Congress will ..."), when it is a known
-    actor other than the source."""
-    holders = [token] + [c for c in token.children if c.dep_ in ("dobj", "acomp")]
-    for holder in holders:
-        if holder.lemma_.lower() not in ATTITUDES:
-            continue
-        # the parser hangs "that ..." on the noun or on the verb ("expressed surprise [that ...]")
-        clauses = [c for h in dict.fromkeys((holder, token)) for c in h.children
-                   if c.dep_ in ("acl", "ccomp")]
-        for clause in clauses:
-            for subject in (g for g in clause.children if g.dep_ in ("nsubj", "nsubjpass")):
-                found = [ref for ref in actors_in(subject, actors)
-                         if ref.known and ref.mention.code not in own]
-                if found:
-                    return found
-    return []
-
-
-def _known_inside(phrase: Token, actors: ActorIndex, own: set[str]) -> list[ActorRef]:
-    """The search of :func:`named_in_object` under one phrase. An actor found where a thing is
-    ("reform of the constitution [in Myanmar]") is named by the place's own phrase; one found
-    where counted people are ("81 people in Nigeria") by the whole phrase."""
-    counted = any(c.dep_ == "nummod" for c in phrase.children) or phrase.pos_ == "NUM" \
-        or phrase.lemma_.lower() in QUANTITY_NOUNS
-    frontier: list[tuple[Token, Token | None]] = [(phrase, None)]  # (token, where it is)
-    for _ in range(4):
-        following = []
-        for t, place in frontier:
-            if place is not None and phrase.lemma_.lower() in SITE_NOUNS:
-                continue  # where a site lies is for country_of_site to say ("roads in Bangkok")
-            for near in [t, *(c for c in t.children if c.dep_ in ("compound", "amod", "poss", "nmod"))]:
-                m = actors.of(near)
-                if m is None or not m.known or m.code in own:
-                    continue
-                if place is None:
-                    return [ActorRef(m, noun_phrase(phrase, m))]
-                return [as_place(ActorRef(m, noun_phrase(phrase if counted else place, m)))]
-            following.extend((g, place if place is not None else g if c.lower_ in PLACE_PREPS else None)
-                             for c in t.children if c.dep_ == "prep" and c.lower_ in INSIDE_PREPS
-                             for g in c.children if g.dep_ == "pobj")
-        frontier = following
-    return []
 
 
 #: prepositions that tie an actor to a thing: where it is, whose it is, whom it is for

@@ -1,0 +1,246 @@
+"""Whom an act is aimed at when no slot of its pattern names a known actor: an actor aimed at
+deeper under the predicate's object ("agreed to lift embargoes on sales to Iran"), a known
+actor named inside the object ("killed 30 people in northern Nigeria"), whom a hope or fear is
+about (:func:`deeper_target`). Used by the event matcher (events/extract.py) after
+:func:`~.slots.fill`.
+
+When the event still has no target, its kind may say where to look (:func:`aimed_by_kind`):
+force or its show, and a ceasefire, at the country where it happens ("remained on alert in the
+West Bank": PSE); a threat at whom its "if"/"unless" clause names; a protest at whom its purpose
+or grievance names ("a hunger strike to protest President Assad's failure": SYRGOV).
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Token
+
+from ..actors.mentions import ActorIndex, Mention
+from ..context.places import place_at
+from .slots import (INSIDE_PREPS, PLACE_PREPS, QUANTITY_NOUNS, SITE_NOUNS, ActorRef, actors_in,
+                    as_place, noun_phrase, object_of, prep_objects)
+
+#: prepositions that, deeper under a predicate's object, name whom an act is aimed at
+#: ("lift embargoes on sales [to Iran]", "a mediation effort [between] the two factions";
+#: "provide aid for refugees [in Syria]" is a place: not)
+AIMED_PREPS = {"to", "against", "with", "toward", "towards", "on", "from", "into", "between"}
+
+
+def deeper_target(token: Token, actors: ActorIndex, sources: list[ActorRef]) -> list[ActorRef]:
+    """When no slot names a target, the first actor aimed at through a preposition under the
+    predicate's object ("agreed to lift embargoes on pharmaceutical sales to Iran and Libya"),
+    searched breadth first, at most three steps down (also through a participle: "sanctions
+    imposed on Sudan"); else a known actor named inside the object (:func:`named_in_object`);
+    never the source itself."""
+    own = {ref.mention.code for ref in sources}
+    frontier = [c for c in token.children if c.dep_ in ("dobj", "prep", "dative", "xcomp")]
+    for _ in range(3):
+        following = []
+        for t in frontier:
+            if t.dep_ == "prep" and t.lower_ in AIMED_PREPS:
+                for pobj in (g for g in t.children if g.dep_ == "pobj"):
+                    found = [ref for ref in actors_in(pobj, actors) if ref.mention.code not in own]
+                    if found:
+                        return found
+            if t.dep_ == "prep" and t.lower_ not in AIMED_PREPS | {"of", "about", "over", "for"}:
+                continue  # not through "according to", "in", "after": where, when, by whose word
+            following.extend(c for c in t.children if c.dep_ in ("prep", "pobj", "dobj", "xcomp")
+                             or c.dep_ == "acl" and c.tag_ == "VBN")  # "the ban [imposed] on X"
+        frontier = following
+    return named_in_object(token, actors, own)
+
+
+def named_in_object(token: Token, actors: ActorIndex, own: set[str]) -> list[ActorRef]:
+    """The first known actor named inside a predicate's object, or inside whom it is given to
+    ("aid to 100,000 people in Bosnia"), when that names no actor itself; with that phrase. It is
+    found in the phrase's modifiers or at most three "of"/"in"/"near"/"for"/"against"/"at" phrases
+    down ("opposed resolutions in the United Nations", "killed 81 people in Nigeria"); never
+    through a topic ("concern about ..."), a clause, or to the source itself."""
+    obj = object_of(token) if token.pos_ not in ("NOUN", "PROPN") else next(
+        iter(prep_objects(token, "of", actors)), None)
+    given_to = [g for holder in (token, obj) if holder is not None for c in holder.children
+                if c.dep_ == "prep" and c.lower_ in ("to", "for") for g in c.children if g.dep_ == "pobj"]
+    for phrase in ([obj] if obj is not None else []) + given_to:
+        if phrase.pos_ not in ("NOUN", "PROPN") or actors_in(phrase, actors):
+            continue
+        found = _known_inside(phrase, actors, own)
+        if found:
+            return found
+    return whom_an_attitude_is_about(token, actors, own)
+
+
+#: hopes, fears and doubts: said about whoever does what their "that" clause says
+ATTITUDES = {"hope", "concern", "fear", "optimism", "pessimism", "confidence", "doubt",
+             "surprise", "skepticism", "scepticism", "worry", "regret", "satisfaction",
+             "expectation", "optimistic", "pessimistic", "skeptical", "sceptical", "confident",
+             "hopeful", "concerned", "worried", "doubtful", "surprised"}
+
+
+def whom_an_attitude_is_about(token: Token, actors: ActorIndex, own: set[str]) -> list[ActorRef]:
+    """The subject of the clause a hope, fear or doubt is about ("expressed pessimism that the
+    Defense Department could ...", "is skeptical that Congress will ..."), when it is a known
+    actor other than the source."""
+    holders = [token] + [c for c in token.children if c.dep_ in ("dobj", "acomp")]
+    for holder in holders:
+        if holder.lemma_.lower() not in ATTITUDES:
+            continue
+        # the parser hangs "that ..." on the noun or on the verb ("expressed surprise [that ...]")
+        clauses = [c for h in dict.fromkeys((holder, token)) for c in h.children
+                   if c.dep_ in ("acl", "ccomp")]
+        for clause in clauses:
+            for subject in (g for g in clause.children if g.dep_ in ("nsubj", "nsubjpass")):
+                found = [ref for ref in actors_in(subject, actors)
+                         if ref.known and ref.mention.code not in own]
+                if found:
+                    return found
+    return []
+
+
+def _known_inside(phrase: Token, actors: ActorIndex, own: set[str]) -> list[ActorRef]:
+    """The search of :func:`named_in_object` under one phrase. An actor found where a thing is
+    ("reform of the constitution [in Myanmar]") is named by the place's own phrase; one found
+    where counted people are ("81 people in Nigeria") by the whole phrase."""
+    counted = any(c.dep_ == "nummod" for c in phrase.children) or phrase.pos_ == "NUM" \
+        or phrase.lemma_.lower() in QUANTITY_NOUNS
+    frontier: list[tuple[Token, Token | None]] = [(phrase, None)]  # (token, where it is)
+    for _ in range(4):
+        following = []
+        for t, place in frontier:
+            if place is not None and phrase.lemma_.lower() in SITE_NOUNS:
+                continue  # where a site lies is for country_of_site to say ("roads in Bangkok")
+            for near in [t, *(c for c in t.children if c.dep_ in ("compound", "amod", "poss", "nmod"))]:
+                m = actors.of(near)
+                if m is None or not m.known or m.code in own:
+                    continue
+                if place is None:
+                    return [ActorRef(m, noun_phrase(phrase, m))]
+                return [as_place(ActorRef(m, noun_phrase(phrase if counted else place, m)))]
+            following.extend((g, place if place is not None else g if c.lower_ in PLACE_PREPS else None)
+                             for c in t.children if c.dep_ == "prep" and c.lower_ in INSIDE_PREPS
+                             for g in c.children if g.dep_ == "pobj")
+        frontier = following
+    return []
+
+
+#: CAMEO roots of force and its show: an attack, a shelling, troops on alert or moved in, with
+#: no one named as hit, is aimed at the country where it happens ("remained on alert in the
+#: West Bank": PSE; "shelled Juba": the site)
+PLACE_AIMED_ROOTS = {"15", "18", "19", "20"}
+#: and a ceasefire declared or agreed where the fighting is ("agreed to a ceasefire in Yemen")
+PLACE_AIMED_CODES = {"0871", "0356"}
+
+
+def place_target(tokens: list[Token], actors: ActorIndex) -> ActorRef | None:
+    """The country where a force or posture act happens, as its target: the first "in", "at",
+    "near" phrase on the predicate or its object that names a place of known country ("troops
+    remained on alert in Paris": FRA, named by "Paris"); None when there is none. A capital is
+    its country here, not its government."""
+    holders = list(tokens) + [c for t in tokens for c in t.children if c.dep_ == "dobj"]
+    for holder in holders:
+        for prep in holder.children:
+            if prep.dep_ != "prep" or prep.lower_ not in WHERE_PREPS:
+                continue
+            for pobj in (g for g in prep.children if g.dep_ == "pobj"):
+                place = place_at(pobj, actors)
+                if place is None or not place.country:
+                    continue
+                # named by the place's words up to its head: not "[Hodeidah], a major flashpoint"
+                m = actors.of(pobj)
+                if m is not None and m.known and m.kind in ("country", "metonym") \
+                        and m.country == place.country:
+                    phrase = (min(pobj.left_edge.i, m.start), max(pobj.i + 1, m.end))
+                    return as_place(ActorRef(replace(m, via="place"), phrase))
+                start = min(pobj.left_edge.i, pobj.i)
+                where = Mention(start=start, end=pobj.i + 1, code=place.country, country=place.country,
+                                sectors=(), entity=None, kind="country", via="place", head=pobj.i)
+                return ActorRef(where, (start, pobj.i + 1))
+    return None
+
+
+#: prepositions of where an act happens (not "across", "throughout": a region, not a target)
+WHERE_PREPS = {"in", "at", "near", "inside", "outside"}
+
+
+#: CAMEO roots of threats: the one threatened is who must act, or not, to avert it
+THREAT_ROOT = "13"
+#: words that open the condition of a threat ("... unless Israel rescinds", "if NATO deploys")
+CONDITIONS = {"if", "unless"}
+
+
+def threatened(tokens: list[Token], actors: ActorIndex, sources: list[ActorRef]) -> ActorRef | None:
+    """Whom a threat with no one named as its object is aimed at: the known actor whose act its
+    condition names ("threatened to hold a general strike unless Israel rescinded the
+    annexation": ISR; "threatened to close the strait if the United States imposed sanctions":
+    USA), never the one who threatens."""
+    own = {ref.mention.code for ref in sources}
+    holders = list(tokens) + [c for t in tokens for c in t.children if c.dep_ in ("xcomp", "ccomp")]
+    for holder in holders:
+        for clause in holder.children:
+            if clause.dep_ != "advcl" or not any(
+                    c.dep_ == "mark" and c.lower_ in CONDITIONS for c in clause.children):
+                continue
+            for subject in (c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")):
+                found = [ref for ref in actors_in(subject, actors)
+                         if ref.known and ref.mention.code not in own]
+                if found:
+                    return found[0]
+    return None
+
+
+#: CAMEO root of protest: with no one named as its object, it is aimed at whom its purpose or
+#: grievance names
+PROTEST_ROOT = "14"
+#: prepositions that give what a protest is against or about ("a strike over a bill signed by
+#: the minister", "a rally against ...", "demands for reform from the government")
+GRIEVANCE_PREPS = {"against", "over", "for", "from", "of", "on", "to", "by"}
+
+
+def protested(tokens: list[Token], actors: ActorIndex, sources: list[ActorRef]) -> ActorRef | None:
+    """Whom a protest with no one named as its object is aimed at: the first known actor named
+    by what it is against or for, through its purpose ("started a hunger strike to protest
+    President Assad's failure": SYRGOV; "a strike over a bill signed by the labour minister"),
+    at most three phrases down; never through where it is ("a rally in Lagos"), nor the
+    protesters' own side."""
+    own = {ref.mention.code for ref in sources}
+    own_countries = {ref.mention.country for ref in sources if ref.mention.country}
+    frontier = [c for t in tokens for c in t.children
+                if c.dep_ in ("advcl", "xcomp", "dobj") or c.dep_ == "prep" and (
+                    c.lower_ in GRIEVANCE_PREPS or _in_protest(c))]
+    for _ in range(6):  # a preposition and its object are two steps
+        following = []
+        for t in frontier:
+            if t.dep_ in ("dobj", "pobj"):
+                found = [ref for ref in actors_in(t, actors) if ref.known
+                         and ref.mention.code not in own and not (
+                             ref.mention.country in own_countries and not ref.mention.sectors)]
+                if found:
+                    return found[0]
+            following.extend(c for c in t.children if c.dep_ in ("advcl", "xcomp", "dobj", "pobj", "acl")
+                             or c.dep_ == "prep" and c.lower_ in GRIEVANCE_PREPS)
+        frontier = following
+    return None
+
+
+#: what "in" a protest is done: "in protest against", "in defiance of", "in response to"
+IN_PROTEST = {"protest", "defiance", "response", "opposition", "retaliation"}
+
+
+def _in_protest(prep: Token) -> bool:
+    """Whether a preposition says what a protest is against: "[in] protest against ..."."""
+    return prep.lower_ == "in" and any(g.dep_ == "pobj" and g.lemma_.lower() in IN_PROTEST
+                                       for g in prep.children)
+
+
+def aimed_by_kind(code: str, tokens: list[Token], actors: ActorIndex,
+                  sources: list[ActorRef]) -> ActorRef | None:
+    """The target of an act no slot gave one, as its kind has it: force where it happens, a
+    threat at whom its condition names, a protest at whom its grievance names; else None."""
+    root = code[:2]
+    if root in PLACE_AIMED_ROOTS or code in PLACE_AIMED_CODES:
+        return place_target(tokens, actors)
+    if root == THREAT_ROOT:
+        return threatened(tokens, actors, sources)
+    if root == PROTEST_ROOT:
+        return protested(tokens, actors, sources)
+    return None

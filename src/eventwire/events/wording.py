@@ -1,0 +1,125 @@
+"""How a pattern's words are found on the parse: whether the further words of a predicate
+("call *for*", "cut *ties*", "cease-fire") hang under a token, and which tokens they matched.
+Used by the event matcher (events/extract.py) and ``eventwire explain``.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from spacy.tokens import Token
+
+from .patterns import Pattern, Predicate
+from .slots import WHEN
+
+def matches(token: Token, pred: Predicate, near: frozenset[str] | None = None) -> bool:
+    """Whether the further words of a predicate ("call *for*", "cut *ties*") hang under it,
+    after it. A word may give alternatives ("food|relief") and stems ("cooperat*"). ``near``:
+    the words under the token, when the caller has them already (see :func:`words_near`)."""
+    if not pred.extra:
+        return True
+    if near is None:
+        near = words_near(token)
+    direct = None
+    for word in pred.extra:
+        if word in PARTICLES:  # "call for": the preposition hangs on the verb, or follows it
+            if direct is None:
+                following = token.i + 1
+                while following < len(token.doc) and token.doc[following].pos_ == "ADV":
+                    following += 1
+                direct = frozenset(c.lower_ for c in token.children
+                                   if c.i > token.i and c.dep_ in ("prep", "prt", "agent")) | (
+                    {token.doc[following].lower_} if following < len(token.doc) else set())
+            if word not in direct:
+                return False
+            continue
+        if not any(_fits(word, w) for w in near):
+            return False
+    return True
+
+
+def _fits(word: str, form: str) -> bool:
+    """Whether a word form is one a pattern word stands for ("food|relief*": "relief", "reliefs")."""
+    exact, stems = _options(word)
+    return form in exact or any(form[:size] in prefixes for size, prefixes in stems)
+
+
+#: prepositions and particles of a verb ("call for", "call on", "set up")
+PARTICLES = frozenset("for on upon to with against from into about over up down off out in at by "
+                      "as toward towards".split())
+
+
+def words_near(token: Token) -> frozenset[str]:
+    """The lemmas and lower-case forms of the words hanging under a token, after it, and the
+    joined forms of hyphenated compounds ("cease-fire": also "ceasefire")."""
+    return frozenset(w for t in _near(token) if t.i > token.i
+                     for w in (t.lemma_.lower(), t.lower_, *joined_forms(t)))
+
+
+def joined_forms(token: Token) -> tuple[str, ...]:
+    """The forms of a hyphenated compound whose last part is ``token``: the tokenizer splits
+    "cease-fire" into cease / - / fire, and "fire" alone is not what a pattern's "cease-fire" or
+    "ceasefire" means. Empty for a token that ends no such compound."""
+    doc, i = token.doc, token.i
+    if i < 2 or doc[i - 1].text != "-" or doc[i - 1].whitespace_ or doc[i - 2].whitespace_ \
+            or not doc[i - 2].is_alpha:
+        return ()
+    first = doc[i - 2].lower_
+    return tuple(dict.fromkeys(f"{first}{sep}{last}" for last in (token.lower_, token.lemma_.lower())
+                               for sep in ("-", "")))
+
+
+@lru_cache(maxsize=None)
+def _options(word: str) -> tuple[frozenset[str], tuple[tuple[int, frozenset[str]], ...]]:
+    """The exact words a pattern word stands for, and its stems grouped by length:
+    "aid|relief*|food*" -> ({aid}, ((4, {food}), (6, {relief})))."""
+    parts = word.split("|")
+    stems: dict[int, set[str]] = {}
+    for p in parts:
+        if p.endswith("*"):
+            stems.setdefault(len(p) - 1, set()).add(p[:-1])
+    return (frozenset(p for p in parts if not p.endswith("*")),
+            tuple((size, frozenset(group)) for size, group in sorted(stems.items())))
+
+
+def _near(token: Token) -> list[Token]:
+    """Children and grandchildren: where a particle, preposition or object noun hangs, and
+    the "of" phrase of the object ("accused Myanmar [of abuses]", "declared a state [of
+    emergency]") or of a particle ("pulled out [of the deal]", parsed out -> of -> deal); not a
+    time phrase ("on Friday" is no "call on"), nor a verb joined to this one ("rejected the
+    offer and [dismissed allegations]": the allegations are the other verb's)."""
+    out = []
+    for child in token.children:
+        if child.dep_ == "conj" and child.pos_ in ("VERB", "AUX"):
+            continue
+        grandchildren = list(child.children)
+        if child.ent_type_ in WHEN or (
+                child.dep_ == "prep" and grandchildren and all(g.ent_type_ in WHEN for g in grandchildren)):
+            continue
+        out.append(child)
+        out.extend(grandchildren)
+        if child.dep_ in ("prep", "prt") and child.lower_ in PARTICLES:
+            out.extend(g for p in grandchildren if p.dep_ == "prep"
+                       for g in p.children if g.dep_ == "pobj")
+        if child.dep_ == "dobj":
+            out.extend(g for p in grandchildren if p.dep_ == "prep" and p.lower_ == "of"
+                       for g in p.children if g.dep_ == "pobj")
+    return out
+
+
+def worded_tokens(token: Token, pattern: Pattern) -> set[int]:
+    """The tokens under ``token`` that a multi-word predicate of ``pattern`` matched on
+    ("carry out air strike*": the noun "strikes"); particles and prepositions are not counted."""
+    for pred in pattern.predicates:
+        if pred.lemma != token.lemma_.lower() or not pred.extra or not matches(token, pred):
+            continue
+        words = [w for w in pred.extra if w not in PARTICLES]
+        found = set()
+        for t in _near(token):
+            for word in words:
+                if _fits(word, t.lemma_.lower()) or _fits(word, t.lower_):
+                    found.add(t.i)
+                    if t.dep_ in ("compound", "amod") and t.head.i != token.i:
+                        found.add(t.head.i)  # "air" of "air strikes": the strikes too
+        return found
+    return set()

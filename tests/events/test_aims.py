@@ -1,0 +1,60 @@
+"""Whom an act is aimed at beyond its pattern's slots (events/aims.py), on real-looking news."""
+
+from __future__ import annotations
+
+from eventwire.model import Article
+
+
+def dyads(coder, text, date="2019-05-02"):
+    return [(e.source.code, e.target.code if e.target else None, e.cameo.code,
+             e.target.text if e.target else None)
+            for e in coder.code([Article(id="t", text=text, date=date)])]
+
+
+def test_force_with_no_one_named_as_hit_is_aimed_at_where_it_happens(coder):
+    assert dyads(coder, "Israeli troops remained on alert in the occupied West Bank on "
+                        "Thursday.") == [("ISRMIL", "PSE", "152", "the occupied West Bank")]
+
+
+def test_a_capital_where_force_is_used_is_its_country(coder):
+    found = dyads(coder, "Syrian government forces shelled Aleppo overnight.")
+    assert [(s, t, text) for s, t, _, text in found] == [("SYRMIL", "SYR", "Aleppo")]
+
+
+def test_a_place_is_no_target_of_other_acts(coder):
+    # a statement, a meeting's place: where it happens is no one it is aimed at
+    found = dyads(coder, "The German chancellor spoke at length in Paris on Monday.")
+    assert all(t is None for _, t, _, _ in found)
+
+
+def test_several_doers_on_alert_in_their_own_capital(coder):
+    found = dyads(coder, "Several thousand French police and soldiers remained on alert in Paris.")
+    assert {(s, t) for s, t, _, _ in found} == {("FRACOP", "FRA"), ("FRAMIL", "FRA")}
+
+
+def test_a_threat_is_aimed_at_whom_its_condition_names(coder):
+    found = dyads(coder, "Iran threatened to close the Strait of Hormuz if the United States "
+                         "imposed new sanctions.")
+    assert ("IRN", "USA", "130", "the United States") in found
+
+
+def test_a_protest_is_aimed_at_whom_its_purpose_names(coder):
+    found = dyads(coder, "A member of the Syrian parliament started a hunger strike to protest "
+                         "President Assad's failure to deliver reforms.")
+    assert [(s, t, c) for s, t, c, _ in found] == [("SYRLEG", "SYRGOV", "142")]
+
+
+def test_a_protest_is_not_aimed_at_where_it_is(coder):
+    found = dyads(coder, "Thousands of Nigerians gathered for a rally in Lagos.")
+    assert all(t is None for _, t, _, _ in found)
+
+
+def test_a_ceasefire_agreed_where_the_fighting_is_is_aimed_at_that_country(coder):
+    found = dyads(coder, "Yemen's warring parties have agreed to a truce in Hodeidah, the main "
+                         "port of the country.")
+    assert ("YEM", "0356", "Hodeidah") in {(t, c, text) for _, t, c, text in found}, found
+
+
+def test_a_go_between_is_aimed_at_both_sides(coder):
+    found = dyads(coder, "Jimmy Carter brokered a peace accord between Israel and Egypt.")
+    assert {(t, c) for _, t, c, _ in found} == {("ISR", "045"), ("EGY", "045")}
