@@ -121,3 +121,12 @@ def test_the_actor_component_uses_the_cached_tokens(data_dir: Path, tmp_path: Pa
         found = {doc[m.start:m.end].text: m.code for m in doc._.actors.mentions if m.via == "name"}
         assert found["Sergei Lavrov"] == "RUSGOV" and found["Dmitry Medvedev"] == "RUSGOV"
         assert found["Russian troops"] == "RUSMIL" and found["Kremlin"] == "RUSGOV"
+
+
+def test_hyphenated_names():
+    from eventwire.actors.kbcache import hyphenated_names
+
+    assert hyphenated_names("Omar Hassan Ahmad al Bashir") == ["Omar Hassan Ahmad al-Bashir"]
+    assert hyphenated_names("Jean Bertrand Aristide") == ["Jean-Bertrand Aristide"]
+    assert hyphenated_names("Ahmad Shah Massoud") == []
+    assert hyphenated_names("Al Bashir") == []  # a leading article is not joined to anything

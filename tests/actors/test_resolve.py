@@ -472,3 +472,20 @@ def test_a_common_given_name_alone_names_no_one(coder):
     assert "Abdullah" not in codes
     codes = codes_of(coder, "King Abdullah met the Israeli prime minister in Amman.")
     assert codes["King Abdullah"] == "JORGOV"
+
+
+def test_names_the_petrarch_base_writes_without_hyphens(coder):
+    # PETRARCH writes "JEAN_BERTRAND_ARISTIDE_", "..._AL_THANI_": news joins them with hyphens
+    found = mentions(coder, "Haitian police detained supporters of Jean-Bertrand Aristide, and "
+                            "Sheikh Hamad bin Khalifa al-Thani arrived in Cairo.", date="1995-06-01")
+    codes = {text: code for text, code, _, _ in found}
+    assert codes["Jean-Bertrand Aristide"] == "HTIGOV"
+    assert codes["Hamad bin Khalifa al-Thani"].startswith("QAT")
+
+
+def test_a_capitalised_group_noun_heading_a_name_refers_to_no_earlier_body(coder):
+    found = mentions(coder, "Amnesty International said the Swiss Agency for Development and "
+                            "Cooperation would fund the project. The Agency declined to comment.")
+    vias = {text: (code, via) for text, code, via, _ in found}
+    assert "the Swiss Agency" not in vias  # a name the base does not know, not Amnesty
+    assert vias["The Agency"] == ("NGOAMN", "reference")

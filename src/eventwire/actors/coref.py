@@ -286,7 +286,7 @@ def _definite_reference(doc: Doc, token: Token, before: list[Mention]) -> Mentio
         pair = tuple(reversed(countries))
         return Mention(start, token.i + 1, "", None, (), None, "reference", via="reference",
                        head=token.i, members=pair)
-    if not _is_definite(token):
+    if not _is_definite(token) or _names_a_body(token):
         return None
     wanted = GROUP_NOUNS[token.lower_]
     for m in reversed(earlier):
@@ -294,6 +294,19 @@ def _definite_reference(doc: Doc, token: Token, before: list[Mention]) -> Mentio
                 wanted == "MINISTRY" and "ministry" in doc[m.start:m.end].text.lower()):
             return replace(m, start=start, end=token.i + 1, via="reference", head=token.i)
     return None
+
+
+def _names_a_body(token: Token) -> bool:
+    """Whether a capitalised group noun is the head of a name the base does not know, not a
+    reference back: "the Swiss Agency for Development", "the Palestinian Liberation
+    Organization" ("the Agency" alone still refers back)."""
+    if not token.is_title or token.is_sent_start:
+        return False
+    named_before = any(c.i < token.i and c.dep_ != "det" and c.text[:1].isupper()
+                       for c in token.children)
+    named_after = any(c.dep_ == "prep" and c.lower_ in ("of", "for") and any(
+        o.dep_ == "pobj" and o.text[:1].isupper() for o in c.children) for c in token.children)
+    return named_before or named_after
 
 
 def _author_of(doc: Doc, token: Token, before: list[Mention]) -> Mention | None:

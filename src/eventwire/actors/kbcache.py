@@ -158,6 +158,36 @@ def load_cached(sources: tuple[Source, ...], build: Callable[[tuple], KnowledgeB
     return kb
 
 
+#: Arabic articles and linking particles that news joins to the next name with a hyphen ("Omar
+#: al-Bashir", "Abdel-Aziz ul-Haq") where PETRARCH's dictionaries, which write every space and
+#: hyphen as "_", leave a space
+_JOINED_PARTICLES = {"al", "el", "ul", "ud", "ad", "ar", "as", "ash", "an", "az", "ur"}
+#: given names that French and African news joins to the next given name ("Jean-Bertrand
+#: Aristide", "Marie-Madeleine", "Pierre-Andre")
+_COMPOUND_GIVEN = {"Jean", "Marie", "Pierre", "Anne", "Louis", "Jean-Marie", "Jean-Pierre",
+                   "Paul", "Charles", "Joseph", "Francois", "Michel", "Claude", "Dieu"}
+
+
+def hyphenated_names(phrase: str) -> list[str]:
+    """The spellings news gives a person's name that PETRARCH's dictionaries write with spaces:
+    the particle joined ("Omar Hassan Ahmad al-Bashir"), the compound given name joined
+    ("Jean-Bertrand Aristide"), and both."""
+    words = phrase.split()
+    if len(words) < 2:
+        return []
+    joined = words[:1]
+    for word in words[1:]:
+        if joined[-1].lower() in _JOINED_PARTICLES and len(joined) > 1 and word[:1].isupper():
+            joined[-1] = f"{joined[-1]}-{word}"
+        else:
+            joined.append(word)
+    variants = [" ".join(joined)]
+    if len(words) >= 3 and words[0] in _COMPOUND_GIVEN and words[1][:1].isupper():
+        variants += [f"{words[0]}-{words[1]} {' '.join(words[2:])}",
+                     f"{words[0]}-{' '.join(joined[1:])}"]
+    return [v for v in dict.fromkeys(variants) if v != phrase]
+
+
 def matcher_patterns(nlp: Language, kb: KnowledgeBase):
     """The phrases of ``kb`` as :class:`~spacy.matcher.PhraseMatcher` patterns for ``nlp``'s
     tokenizer: (name patterns as ORTH hashes, agent patterns as LOWER hashes, token texts ->
@@ -181,6 +211,8 @@ def matcher_patterns(nlp: Language, kb: KnowledgeBase):
     # acronym also matches so spelt, as a proper noun or inside a sentence (see resolve.py)
     known = set(names)
     variants = {phrase.capitalize(): phrase for phrase in acronyms if phrase.capitalize() not in known}
+    hyphened = {v: phrase for phrase, kind in kb.phrases() if kind == "person"
+                for v in hyphenated_names(phrase) if v not in known}
     name_docs = list(nlp.tokenizer.pipe(names))
     agent_docs = list(nlp.tokenizer.pipe(agents))
     name_keys = [tuple(t.orth for t in d) for d in name_docs if len(d)]
@@ -191,6 +223,9 @@ def matcher_patterns(nlp: Language, kb: KnowledgeBase):
     for variant, phrase in variants.items():
         name_keys.append((nlp.vocab.strings.add(variant),))
         phrase_of[(variant,)] = phrase
+    for d, phrase in zip(nlp.tokenizer.pipe(list(hyphened)), hyphened.values()):
+        name_keys.append(tuple(t.orth for t in d))
+        phrase_of.setdefault(tuple(t.text for t in d), phrase)
     variant_keys = frozenset((v,) for v in variants)
     if path is not None:
         _write(path, {"format": FORMAT, "model": model, "names": name_keys,
