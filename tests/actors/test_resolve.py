@@ -489,3 +489,21 @@ def test_a_capitalised_group_noun_heading_a_name_refers_to_no_earlier_body(coder
     vias = {text: (code, via) for text, code, via, _ in found}
     assert "the Swiss Agency" not in vias  # a name the base does not know, not Amnesty
     assert vias["The Agency"] == ("NGOAMN", "reference")
+
+
+def test_nationals_and_expats_are_their_countrys_people(coder):
+    found = mentions(coder, "Police in Kunming detained a US national and two British expats on "
+                            "Sunday, as national security officials met the National Party.")
+    codes = {text: code for text, code, _, _ in found}
+    assert codes["US national"] == "USACVL"
+    assert codes["British expats"] == "GBRCVL"
+    assert not any("national" in text.lower() and code.endswith("CVL") and text != "US national"
+                   for text, code, _, _ in found)  # "national security", "the National Party"
+
+
+def test_a_title_opening_a_company_name_is_no_title(coder):
+    found = mentions(coder, "General Motors said it would close two plants, and the General "
+                            "Staff said troops had left.")
+    texts = {text: code for text, code, _, _ in found}
+    assert "General" not in texts
+    assert texts["General Staff"] == "---MIL"

@@ -82,6 +82,10 @@ _STANCES = {"anti", "pro"}
 #: agent nouns that, as adjectives, mean something else: "a general strike", "official figures"
 _ADJECTIVE_SENSES = {"general", "official"}
 
+#: agent nouns that name someone only as a common noun: "a US national" (not "national
+#: security", "the National Party", "National Guard")
+_NOUN_ONLY = {"national"}
+
 #: prepositions whose place is what is acted on, not where: "a curfew on Basra", "strikes
 #: against Mosul"
 _AIMED_AT = {"on", "against"}
@@ -159,6 +163,9 @@ class ActorResolver:
                   if not (span.text.lower() in _ACRONYMS and not span.text[:2].isupper())
                   and (len(span) > 1 or span[0].lower_ not in _ADJECTIVE_SENSES
                       or span[0].pos_ != "ADJ") and not _ends_a_name(span, persons)
+                  and (span.text.lower() not in _NOUN_ONLY or span[0].pos_ != "PROPN"
+                       and span[0].dep_ not in ("amod", "compound"))
+                  and not _opens_a_company(span, known)
                   # a word for ordinary people inside or before a name is part of it: "Man
                   # Haron Monis" ("Activist Joshua Wong" is a title, "Man" is no title)
                   and not (self.entry_of(span).sectors[:1] == ("CVL",) and (
@@ -461,6 +468,18 @@ def _ends_a_name(span: Span, persons: list[Span]) -> bool:
     "Tom King", "Bishop" of "Julie Bishop"."""
     return span[0].is_title and any(
         e.start < span.start and span.end == e.end for e in persons)
+
+
+def _opens_a_company(span: Span, known: set[int]) -> bool:
+    """Whether a capitalised one-word title opens an organisation's name the base does not
+    know, with a word that is no title or name either: "General" of "General Motors",
+    "General Electric" (not "General Staff", a title of its own, nor "Police Scotland")."""
+    doc = span.doc
+    if len(span) != 1 or not span[0].is_title or span.end >= len(doc):
+        return False
+    after = doc[span.end]
+    return span[0].ent_type_ == "ORG" and span[0].ent_iob_ == "B" and after.ent_iob_ == "I" \
+        and after.is_title and after.i not in known
 
 
 def _within_a_name(span: Span, persons: list[Span]) -> bool:
