@@ -130,3 +130,16 @@ def test_hyphenated_names():
     assert hyphenated_names("Jean Bertrand Aristide") == ["Jean-Bertrand Aristide"]
     assert hyphenated_names("Ahmad Shah Massoud") == []
     assert hyphenated_names("Al Bashir") == []  # a leading article is not joined to anything
+
+
+def test_short_names_of_the_full_formal_names_of_the_base(coder):
+    from eventwire.actors.kbcache import short_names
+
+    kb = coder.kb
+    short = short_names(kb, {phrase for phrase, _ in kb.phrases()})
+    assert short["Augusto Pinochet"] == "Augusto Pinochet Ugarte"  # the mother's surname dropped
+    assert short["Carlos Salinas"] == "Carlos Salinas de Gortari"
+    assert short["Laurent Kabila"] == "Laurent Desire Kabila"  # the middle name dropped
+    assert short["Kim Dae-jung"] == "Kim Dae Jung"  # Korean given names joined
+    assert "Juan Carlos" not in short  # two given names name no one
+    assert not any(v.split()[-1] in ("de", "da", "y") for v in short)

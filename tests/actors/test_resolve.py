@@ -507,3 +507,25 @@ def test_a_title_opening_a_company_name_is_no_title(coder):
     texts = {text: code for text, code, _, _ in found}
     assert "General" not in texts
     assert texts["General Staff"] == "---MIL"
+
+
+def test_leaders_by_the_names_news_gives_them(coder):
+    found = mentions(coder, "Augusto Pinochet met Carlos Menem, and Kim Dae-jung called Laurent "
+                            "Kabila.", date="1998-06-01")
+    codes = {text: code for text, code, _, _ in found}
+    assert codes["Augusto Pinochet"][:3] == "CHL"
+    assert codes["Carlos Menem"] == "ARGGOV"
+    assert codes["Kim Dae-jung"][:3] == "KOR"
+    assert codes["Laurent Kabila"][:3] == "COD"
+
+
+def test_cold_war_leaders_and_a_surname_out_of_their_time(coder):
+    found = mentions(coder, "Nicolae Ceausescu received Erich Honecker in Bucharest.",
+                     date="1988-05-01")
+    codes = {text: code for text, code, _, _ in found}
+    assert codes["Nicolae Ceausescu"] == "ROUGOV"
+    assert codes["Erich Honecker"] == "DDRGOV"  # East Germany, in the base again
+    # in 2017 a bare "Mladenov" is the UN envoy, not the Bulgarian leader of 1989
+    found = mentions(coder, "Mladenov told the Security Council the situation was dire.",
+                     date="2017-02-16")
+    assert not any(code.startswith("BGR") for _, code, _, _ in found)

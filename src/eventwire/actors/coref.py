@@ -179,10 +179,27 @@ def known_by_surname(kb: KnowledgeBase, surname: str, date: str | None, *,
              and (first is None or _fold(e.entity.split()[0]) == _fold(first))]
     curated = [e for e in found if any(r.title for r in e.roles)]
     found = curated or ([] if curated_only else found)
+    # a bare surname names someone in public life at the time: "Mladenov" in 2017 is the UN
+    # envoy, not the Bulgarian leader of 1989
+    found = [e for e in found if _in_public_life(e, date)]
     if not found:
         return None
     codes = {resolve_entry(e, date).code for e in found}
     return found[0] if len(codes) == 1 else None
+
+
+#: how long after a person's last role a bare surname may still name them
+_SURNAME_YEARS = 10
+
+
+def _in_public_life(entry: Entry, date: str | None) -> bool:
+    """Whether ``entry`` held a role on ``date``, or one within :data:`_SURNAME_YEARS` years of
+    it (a nominee before taking office, a former minister), or any date when none is given."""
+    if date is None or not entry.roles:
+        return True
+    year = int(date[:4])
+    return any((not r.start or int(r.start[:4]) - _SURNAME_YEARS < year)
+               and (r.end is None or int(r.end[:4]) + _SURNAME_YEARS > year) for r in entry.roles)
 
 
 def _named_people(mentions: list[Mention], kb: KnowledgeBase) -> dict[str, Entry]:
