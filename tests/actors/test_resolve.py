@@ -529,3 +529,14 @@ def test_cold_war_leaders_and_a_surname_out_of_their_time(coder):
     found = mentions(coder, "Mladenov told the Security Council the situation was dire.",
                      date="2017-02-16")
     assert not any(code.startswith("BGR") for _, code, _, _ in found)
+
+
+def test_a_people_counted_or_described_is_its_countrys_civilians(coder):
+    found = mentions(coder, "Thousands of Iraqi Kurds marched in Kirkuk, and young Algerians "
+                            "clashed with police, while 22,000 Afghans returned home.")
+    codes = {text: code for text, code, _, _ in found}
+    assert codes["Iraqi Kurds"] == "IRQCVL"
+    assert codes["Algerians"] == "DZACVL"
+    assert codes["Afghans"] == "AFGCVL"
+    found = mentions(coder, "The Palestinians rejected the proposal on Monday.")
+    assert ("Palestinians", "PSE") in [(text, code) for text, code, _, _ in found]

@@ -15,7 +15,7 @@ from dataclasses import replace
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from .coref import link_references
@@ -202,6 +202,12 @@ class ActorResolver:
                 code = replace(code, code=compose_code(code.country, None, ("ELI",))
                                if code.country else "", sectors=("ELI",))
             head = syntactic_head(doc, start, end)
+            if code.kind in ("country", "demonym") and code.country and not code.sectors \
+                    and _a_crowd(doc[head]):
+                # "thousands of Iraqi Kurds", "800,000 Afghans", "young Algerians": people
+                # counted or described are civilians of the country, not the state
+                code = replace(code, code=compose_code(code.country, None, ("CVL",)),
+                               sectors=("CVL",), kind="agent")
             if all(e.kind == "place" for _, e in parts) and doc[head].dep_ == "pobj" \
                     and doc[head].head.lower_ not in _AIMED_AT:
                 # "into Aleppo", "from Crimea": where something happens, not who is acted on;
@@ -468,6 +474,23 @@ def _ends_a_name(span: Span, persons: list[Span]) -> bool:
     "Tom King", "Bishop" of "Julie Bishop"."""
     return span[0].is_title and any(
         e.start < span.start and span.end == e.end for e in persons)
+
+
+#: nouns that count people: "thousands of Kurds", "a crowd of Palestinians"
+_COUNTS = {"thousands", "hundreds", "dozens", "millions", "tens", "scores", "thousand", "hundred",
+           "million", "number", "crowd", "crowds", "group", "groups"}
+#: words that describe or count a plural people as persons: "young Algerians", "many Iraqis"
+_PERSONS = {"young", "ordinary", "many", "some", "several", "few", "elderly", "unemployed"}
+
+
+def _a_crowd(head: Token) -> bool:
+    """Whether a plural demonym or people names persons counted or described ("thousands of
+    Iraqi Kurds", "800,000 Afghans", "young Algerians"), not the nation ("the Palestinians")."""
+    if head.tag_ not in ("NNS", "NNPS"):
+        return False
+    if any(c.dep_ == "nummod" or c.lower_ in _PERSONS for c in head.children):
+        return True
+    return head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lower_ in _COUNTS
 
 
 def _opens_a_company(span: Span, known: set[int]) -> bool:
