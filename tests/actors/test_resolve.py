@@ -540,3 +540,9 @@ def test_a_people_counted_or_described_is_its_countrys_civilians(coder):
     assert codes["Afghans"] == "AFGCVL"
     found = mentions(coder, "The Palestinians rejected the proposal on Monday.")
     assert ("Palestinians", "PSE") in [(text, code) for text, code, _, _ in found]
+
+
+def test_an_agent_noun_used_as_a_verb_names_no_one(coder):
+    found = mentions(coder, "Hamas, which advocates Israel's destruction, won the vote.")
+    assert [(text, code) for text, code, _, _ in found][:2] == [("Hamas", "IMGMUSHAM"),
+                                                               ("Israel", "ISR")]

@@ -166,6 +166,8 @@ class ActorResolver:
                   and (span.text.lower() not in _NOUN_ONLY or span[0].pos_ != "PROPN"
                        and span[0].dep_ not in ("amod", "compound"))
                   and not _opens_a_company(span, known)
+                  # "advocates" of "which advocates Israel's destruction" is a verb
+                  and not (len(span) == 1 and span[0].tag_.startswith("VB"))
                   # a word for ordinary people inside or before a name is part of it: "Man
                   # Haron Monis" ("Activist Joshua Wong" is a title, "Man" is no title)
                   and not (self.entry_of(span).sectors[:1] == ("CVL",) and (
