@@ -202,10 +202,10 @@ def test_a_people_without_a_state_is_the_country_the_text_names(coder):
     # a people alone is no actor yet: "the Kurds" of Turkey's ceasefire are Turkey's own
     assert [m for m in mentions(coder, "Turkey's ceasefire with the Kurds collapsed.")
             if m[0] == "Kurds"] == []
-    # an ethnic group is coded as the country it lives in
+    # an ethnic group is coded as the country it lives in (counted: its civilians)
     codes = {text: code for text, code, _, _ in mentions(
         coder, "Up to 300 ethnic Albanians demonstrated in Macedonia on Tuesday.")}
-    assert codes.get("Albanians") == "MKD"
+    assert codes.get("Albanians") == "MKDCVL"
 
 
 def test_former_states_are_known(coder):
