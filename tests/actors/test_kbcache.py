@@ -121,3 +121,25 @@ def test_the_actor_component_uses_the_cached_tokens(data_dir: Path, tmp_path: Pa
         found = {doc[m.start:m.end].text: m.code for m in doc._.actors.mentions if m.via == "name"}
         assert found["Sergei Lavrov"] == "RUSGOV" and found["Dmitry Medvedev"] == "RUSGOV"
         assert found["Russian troops"] == "RUSMIL" and found["Kremlin"] == "RUSGOV"
+
+
+def test_hyphenated_names():
+    from eventwire.actors.kbcache import hyphenated_names
+
+    assert hyphenated_names("Omar Hassan Ahmad al Bashir") == ["Omar Hassan Ahmad al-Bashir"]
+    assert hyphenated_names("Jean Bertrand Aristide") == ["Jean-Bertrand Aristide"]
+    assert hyphenated_names("Ahmad Shah Massoud") == []
+    assert hyphenated_names("Al Bashir") == []  # a leading article is not joined to anything
+
+
+def test_short_names_of_the_full_formal_names_of_the_base(coder):
+    from eventwire.actors.kbcache import short_names
+
+    kb = coder.kb
+    short = short_names(kb, {phrase for phrase, _ in kb.phrases()})
+    assert short["Augusto Pinochet"] == "Augusto Pinochet Ugarte"  # the mother's surname dropped
+    assert short["Carlos Salinas"] == "Carlos Salinas de Gortari"
+    assert short["Laurent Kabila"] == "Laurent Desire Kabila"  # the middle name dropped
+    assert short["Kim Dae-jung"] == "Kim Dae Jung"  # Korean given names joined
+    assert "Juan Carlos" not in short  # two given names name no one
+    assert not any(v.split()[-1] in ("de", "da", "y") for v in short)

@@ -179,10 +179,27 @@ def known_by_surname(kb: KnowledgeBase, surname: str, date: str | None, *,
              and (first is None or _fold(e.entity.split()[0]) == _fold(first))]
     curated = [e for e in found if any(r.title for r in e.roles)]
     found = curated or ([] if curated_only else found)
+    # a bare surname names someone in public life at the time: "Mladenov" in 2017 is the UN
+    # envoy, not the Bulgarian leader of 1989
+    found = [e for e in found if _in_public_life(e, date)]
     if not found:
         return None
     codes = {resolve_entry(e, date).code for e in found}
     return found[0] if len(codes) == 1 else None
+
+
+#: how long after a person's last role a bare surname may still name them
+_SURNAME_YEARS = 10
+
+
+def _in_public_life(entry: Entry, date: str | None) -> bool:
+    """Whether ``entry`` held a role on ``date``, or one within :data:`_SURNAME_YEARS` years of
+    it (a nominee before taking office, a former minister), or any date when none is given."""
+    if date is None or not entry.roles:
+        return True
+    year = int(date[:4])
+    return any((not r.start or int(r.start[:4]) - _SURNAME_YEARS < year)
+               and (r.end is None or int(r.end[:4]) + _SURNAME_YEARS > year) for r in entry.roles)
 
 
 def _named_people(mentions: list[Mention], kb: KnowledgeBase) -> dict[str, Entry]:
@@ -286,7 +303,7 @@ def _definite_reference(doc: Doc, token: Token, before: list[Mention]) -> Mentio
         pair = tuple(reversed(countries))
         return Mention(start, token.i + 1, "", None, (), None, "reference", via="reference",
                        head=token.i, members=pair)
-    if not _is_definite(token):
+    if not _is_definite(token) or _names_a_body(token):
         return None
     wanted = GROUP_NOUNS[token.lower_]
     for m in reversed(earlier):
@@ -294,6 +311,19 @@ def _definite_reference(doc: Doc, token: Token, before: list[Mention]) -> Mentio
                 wanted == "MINISTRY" and "ministry" in doc[m.start:m.end].text.lower()):
             return replace(m, start=start, end=token.i + 1, via="reference", head=token.i)
     return None
+
+
+def _names_a_body(token: Token) -> bool:
+    """Whether a capitalised group noun is the head of a name the base does not know, not a
+    reference back: "the Swiss Agency for Development", "the Palestinian Liberation
+    Organization" ("the Agency" alone still refers back)."""
+    if not token.is_title or token.is_sent_start:
+        return False
+    named_before = any(c.i < token.i and c.dep_ != "det" and c.text[:1].isupper()
+                       for c in token.children)
+    named_after = any(c.dep_ == "prep" and c.lower_ in ("of", "for") and any(
+        o.dep_ == "pobj" and o.text[:1].isupper() for o in c.children) for c in token.children)
+    return named_before or named_after
 
 
 def _author_of(doc: Doc, token: Token, before: list[Mention]) -> Mention | None:

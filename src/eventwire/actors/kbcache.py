@@ -22,6 +22,7 @@ import hashlib
 import json
 import os
 import pickle
+from collections import Counter
 from collections.abc import Callable, Iterator, Mapping
 from importlib import metadata
 from pathlib import Path
@@ -158,6 +159,85 @@ def load_cached(sources: tuple[Source, ...], build: Callable[[tuple], KnowledgeB
     return kb
 
 
+#: Arabic articles and linking particles that news joins to the next name with a hyphen ("Omar
+#: al-Bashir", "Abdel-Aziz ul-Haq") where PETRARCH's dictionaries, which write every space and
+#: hyphen as "_", leave a space
+_JOINED_PARTICLES = {"al", "el", "ul", "ud", "ad", "ar", "as", "ash", "an", "az", "ur"}
+#: given names that French and African news joins to the next given name ("Jean-Bertrand
+#: Aristide", "Marie-Madeleine", "Pierre-Andre")
+_COMPOUND_GIVEN = {"Jean", "Marie", "Pierre", "Anne", "Louis", "Jean-Marie", "Jean-Pierre",
+                   "Paul", "Charles", "Joseph", "Francois", "Michel", "Claude", "Dieu"}
+
+
+def hyphenated_names(phrase: str) -> list[str]:
+    """The spellings news gives a person's name that PETRARCH's dictionaries write with spaces:
+    the particle joined ("Omar Hassan Ahmad al-Bashir"), the compound given name joined
+    ("Jean-Bertrand Aristide"), and both."""
+    words = phrase.split()
+    if len(words) < 2:
+        return []
+    joined = words[:1]
+    for word in words[1:]:
+        if joined[-1].lower() in _JOINED_PARTICLES and len(joined) > 1 and word[:1].isupper():
+            joined[-1] = f"{joined[-1]}-{word}"
+        else:
+            joined.append(word)
+    variants = [" ".join(joined)]
+    if len(words) >= 3 and words[0] in _COMPOUND_GIVEN and words[1][:1].isupper():
+        variants += [f"{words[0]}-{words[1]} {' '.join(words[2:])}",
+                     f"{words[0]}-{' '.join(joined[1:])}"]
+    return [v for v in dict.fromkeys(variants) if v != phrase]
+
+
+#: countries whose people carry a father's and a mother's surname, news using the first
+#: ("Augusto Pinochet Ugarte": "Augusto Pinochet"; "Carlos Salinas de Gortari": "Carlos Salinas")
+_TWO_SURNAMES = {"ESP", "PRT", "MEX", "GTM", "HND", "SLV", "NIC", "CRI", "PAN", "CUB", "DOM",
+                 "PRI", "COL", "VEN", "ECU", "PER", "BOL", "CHL", "ARG", "URY", "PRY", "BRA"}
+#: countries whose given names are two syllables news joins with a hyphen ("Kim Jong-il",
+#: "Lee Teng-hui"), and whose names never drop a middle word
+_SYLLABLE_NAMES = {"KOR", "PRK", "TWN"}
+_SURNAME_PARTICLES = {"de", "del", "da", "do", "dos", "das", "y", "e"}
+
+
+def short_names(kb: KnowledgeBase, taken: set[str]) -> dict[str, str]:
+    """Shorter spellings news uses for the full names of people the base gives (the PETRARCH
+    base writes full formal names): without the middle names ("Laurent Desire Kabila":
+    "Laurent Kabila"), without the mother's surname where people carry two ("Augusto Pinochet
+    Ugarte": "Augusto Pinochet"), and Korean and Taiwanese given names joined ("Kim Dae Jung":
+    "Kim Dae-jung"). A spelling two people would share, one the base already has, or one made
+    of two given names ("Juan Carlos") is left out. Spelling -> the phrase it stands for."""
+    people = [p for p, kind in kb.phrases() if kind == "person"]
+    firsts = Counter(p.split()[0] for p in people if " " in p)
+    found: dict[str, set[str]] = {}
+    for phrase in people:
+        words = phrase.split()
+        if len(words) < 3 or not all(w[:1].isupper() or w in _SURNAME_PARTICLES for w in words):
+            continue
+        entries = [e for e in kb.entries(phrase) if e.kind == "person"]
+        countries = {r.country for e in entries for r in e.roles if r.country}
+        if countries & _SYLLABLE_NAMES:
+            if len(words) == 3:
+                for joined in (words[2].lower(), words[2]):
+                    found.setdefault(f"{words[0]} {words[1]}-{joined}", set()).add(phrase)
+            continue
+        two_surnames = bool(countries & _TWO_SURNAMES)
+        variants = [f"{words[0]} {words[-1]}"] if words[-2] not in _SURNAME_PARTICLES \
+            and (len(words) == 3 or not two_surnames) else []
+        if two_surnames:
+            cut = next((i for i, w in enumerate(words) if i >= 2 and w in _SURNAME_PARTICLES),
+                       len(words) - 1)
+            if cut >= 2:
+                variants.append(" ".join(words[:cut]))
+        for variant in variants:
+            if not all(w[:1].isupper() for w in variant.split()):
+                continue
+            first, second = variant.split()[0], variant.split()[1]
+            if firsts[second] >= 3 and firsts[first] >= 3 and len(variant.split()) == 2:
+                continue  # "Juan Carlos", "Jose Maria": two given names, no one in particular
+            found.setdefault(variant, set()).add(phrase)
+    return {v: next(iter(ps)) for v, ps in found.items() if len(ps) == 1 and v not in taken}
+
+
 def matcher_patterns(nlp: Language, kb: KnowledgeBase):
     """The phrases of ``kb`` as :class:`~spacy.matcher.PhraseMatcher` patterns for ``nlp``'s
     tokenizer: (name patterns as ORTH hashes, agent patterns as LOWER hashes, token texts ->
@@ -181,6 +261,9 @@ def matcher_patterns(nlp: Language, kb: KnowledgeBase):
     # acronym also matches so spelt, as a proper noun or inside a sentence (see resolve.py)
     known = set(names)
     variants = {phrase.capitalize(): phrase for phrase in acronyms if phrase.capitalize() not in known}
+    hyphened = {v: phrase for phrase, kind in kb.phrases() if kind == "person"
+                for v in hyphenated_names(phrase) if v not in known}
+    hyphened.update(short_names(kb, known | set(hyphened)))
     name_docs = list(nlp.tokenizer.pipe(names))
     agent_docs = list(nlp.tokenizer.pipe(agents))
     name_keys = [tuple(t.orth for t in d) for d in name_docs if len(d)]
@@ -191,6 +274,9 @@ def matcher_patterns(nlp: Language, kb: KnowledgeBase):
     for variant, phrase in variants.items():
         name_keys.append((nlp.vocab.strings.add(variant),))
         phrase_of[(variant,)] = phrase
+    for d, phrase in zip(nlp.tokenizer.pipe(list(hyphened)), hyphened.values()):
+        name_keys.append(tuple(t.orth for t in d))
+        phrase_of.setdefault(tuple(t.text for t in d), phrase)
     variant_keys = frozenset((v,) for v in variants)
     if path is not None:
         _write(path, {"format": FORMAT, "model": model, "names": name_keys,

@@ -15,7 +15,7 @@ from dataclasses import replace
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from .coref import link_references
@@ -81,6 +81,10 @@ _STANCES = {"anti", "pro"}
 
 #: agent nouns that, as adjectives, mean something else: "a general strike", "official figures"
 _ADJECTIVE_SENSES = {"general", "official"}
+
+#: agent nouns that name someone only as a common noun: "a US national" (not "national
+#: security", "the National Party", "National Guard")
+_NOUN_ONLY = {"national"}
 
 #: prepositions whose place is what is acted on, not where: "a curfew on Basra", "strikes
 #: against Mosul"
@@ -159,6 +163,11 @@ class ActorResolver:
                   if not (span.text.lower() in _ACRONYMS and not span.text[:2].isupper())
                   and (len(span) > 1 or span[0].lower_ not in _ADJECTIVE_SENSES
                       or span[0].pos_ != "ADJ") and not _ends_a_name(span, persons)
+                  and (span.text.lower() not in _NOUN_ONLY or span[0].pos_ != "PROPN"
+                       and span[0].dep_ not in ("amod", "compound"))
+                  and not _opens_a_company(span, known)
+                  # "advocates" of "which advocates Israel's destruction" is a verb
+                  and not (len(span) == 1 and span[0].tag_.startswith("VB"))
                   # a word for ordinary people inside or before a name is part of it: "Man
                   # Haron Monis" ("Activist Joshua Wong" is a title, "Man" is no title)
                   and not (self.entry_of(span).sectors[:1] == ("CVL",) and (
@@ -195,6 +204,12 @@ class ActorResolver:
                 code = replace(code, code=compose_code(code.country, None, ("ELI",))
                                if code.country else "", sectors=("ELI",))
             head = syntactic_head(doc, start, end)
+            if code.kind in ("country", "demonym") and code.country and not code.sectors \
+                    and _a_crowd(doc[head]):
+                # "thousands of Iraqi Kurds", "800,000 Afghans", "young Algerians": people
+                # counted or described are civilians of the country, not the state
+                code = replace(code, code=compose_code(code.country, None, ("CVL",)),
+                               sectors=("CVL",), kind="agent")
             if all(e.kind == "place" for _, e in parts) and doc[head].dep_ == "pobj" \
                     and doc[head].head.lower_ not in _AIMED_AT:
                 # "into Aleppo", "from Crimea": where something happens, not who is acted on;
@@ -461,6 +476,35 @@ def _ends_a_name(span: Span, persons: list[Span]) -> bool:
     "Tom King", "Bishop" of "Julie Bishop"."""
     return span[0].is_title and any(
         e.start < span.start and span.end == e.end for e in persons)
+
+
+#: nouns that count people: "thousands of Kurds", "a crowd of Palestinians"
+_COUNTS = {"thousands", "hundreds", "dozens", "millions", "tens", "scores", "thousand", "hundred",
+           "million", "number", "crowd", "crowds", "group", "groups"}
+#: words that describe or count a plural people as persons: "young Algerians", "many Iraqis"
+_PERSONS = {"young", "ordinary", "many", "some", "several", "few", "elderly", "unemployed"}
+
+
+def _a_crowd(head: Token) -> bool:
+    """Whether a plural demonym or people names persons counted or described ("thousands of
+    Iraqi Kurds", "800,000 Afghans", "young Algerians"), not the nation ("the Palestinians")."""
+    if head.tag_ not in ("NNS", "NNPS"):
+        return False
+    if any(c.dep_ == "nummod" or c.lower_ in _PERSONS for c in head.children):
+        return True
+    return head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lower_ in _COUNTS
+
+
+def _opens_a_company(span: Span, known: set[int]) -> bool:
+    """Whether a capitalised one-word title opens an organisation's name the base does not
+    know, with a word that is no title or name either: "General" of "General Motors",
+    "General Electric" (not "General Staff", a title of its own, nor "Police Scotland")."""
+    doc = span.doc
+    if len(span) != 1 or not span[0].is_title or span.end >= len(doc):
+        return False
+    after = doc[span.end]
+    return span[0].ent_type_ == "ORG" and span[0].ent_iob_ == "B" and after.ent_iob_ == "I" \
+        and after.is_title and after.i not in known
 
 
 def _within_a_name(span: Span, persons: list[Span]) -> bool:
