@@ -30,7 +30,7 @@ def test_what_the_protest_names_wins(coder):
     events = coder.code_text("Thousands of Romanians took to the streets of Bucharest on Sunday "
                              "to protest against the government's decree.", date="2017-02-16")
     assert [(e.source.code, e.target.code, e.cameo.code) for e in events] == [
-        ("ROU", "ROUGOV", "1412")]
+        ("ROUCVL", "ROUGOV", "1412")]
     assert events[0].target.text == "the government's decree"
 
 
