@@ -20,6 +20,10 @@ source):
   statements, appeals, demands, protests and violence are, and stay; but companies, media
   and schools have no force to use ("attacked by media organisations" is words, "win back
   the market" no seizure).
+- *no act of the source*: a company's talk to a paper or another company ("Huawei's spokesman
+  told China Daily"), a demand on the speaker's own body ("the government must enhance its
+  sense of urgency, Li said"), a point conceded ("he conceded that the plan is costly"), and
+  a thing of the source's doing as the doer ("Mattis' visit sent a message to Tokyo").
 - *two phrases of one side*: one predicate aimed at "Palestinian houses and civilian shops"
   (PSE, PSECVL) or at "London and Manchester" (GBRGOV, GBR) is one act: the part of an actor
   already named, or an actor of unknown country beside a placed one, goes.
@@ -69,6 +73,15 @@ UNARMED_SECTORS = frozenset({"BUS", "MED", "EDU"})
 FORCE_ROOTS = frozenset({"15", "17", "18", "19", "20"})
 #: roots of violence: an assault, a fight, mass violence (a toll of one is part of another)
 VIOLENCE_ROOTS = frozenset({"18", "19", "20"})
+#: sectors of trade: a company's talk is business news
+TRADE_SECTORS = frozenset({"BUS"})
+#: CAMEO's demand and yield roots
+DEMAND_ROOT, YIELD_ROOT = "10", "08"
+#: verbs that admit a point when they govern a clause ("conceded that ...")
+ADMITTING = frozenset({"concede", "admit", "acknowledge", "accept", "grant"})
+#: roots of words and cooperation, which a thing ("the visit", "the plan") cannot do
+WORD_ROOTS = frozenset({"01", "02", "03", "04", "05", "06", "07", "08", "09", "10", "11",
+                        "12", "13"})
 #: visits, hosting and the intent to meet: a private person travelling to a country is no
 #: diplomacy
 VISITS = frozenset({"036", "042", "043", "044"})
@@ -77,7 +90,7 @@ VISITS = frozenset({"036", "042", "043", "044"})
 def prune(doc: Doc, found: Sequence[Predication]) -> list[Predication]:
     """The predications of a document (in their order) without private life and without
     those another predication of their sentence makes redundant."""
-    found = [p for p in found if not private_life(p)]
+    found = [p for p in found if not private_life(p) and not no_act(doc, p)]
     by_sentence: dict[int, list[Predication]] = {}
     for p in found:
         by_sentence.setdefault(doc[p.trigger[0]].sent.start, []).append(p)
@@ -114,6 +127,67 @@ def private_life(p: Predication) -> bool:
     if p.code[:2] in FORCE_ROOTS and private(source, UNARMED_SECTORS):
         return True
     return p.code in VISITS or (p.code[:2] in COOPERATION_ROOTS and private(target))
+
+
+def no_act(doc: Doc, p: Predication) -> bool:
+    """Whether a reading names no act of its source: business talk, a self-exhortation, an
+    admission read as yielding, or a thing of the source's doing as the doer."""
+    return business_talk(p) or self_exhortation(p) or admission(doc, p) \
+        or thing_as_doer(doc, p)
+
+
+def business_talk(p: Predication) -> bool:
+    """A company's statements and moods aimed at other private parties or at a bare country
+    ("Huawei's spokesman told China Daily", "CNPC said it is confident in Novatek's
+    experience") are trade news, not
+    politics. Ordinary people speaking to the press stay: what locals tell a paper about a
+    raid is news."""
+    if p.code[:2] != STATEMENT[:2] or not private(_source(p), TRADE_SECTORS):
+        return False
+    target = _target(p)
+    # with no target the talk may be about a government's acts the parse missed ("the bank's
+    # mission expressed its optimism about the reforms"): it stays
+    return target is not None and (private(target) or len(target) == 3)
+
+
+def self_exhortation(p: Predication) -> bool:
+    """A demand on the speaker's own body ("the government must enhance its sense of urgency,
+    Li said": CHNGOV of CHNGOV) is an exhortation, not a demand one actor makes of another."""
+    return p.code[:2] == DEMAND_ROOT and _target(p) == _source(p)
+
+
+def admission(doc: Doc, p: Predication) -> bool:
+    """A verb of admitting that governs a finite clause and no object ("he conceded that such
+    a program would be very costly") admits a point; it gives nothing up. ("allowed the
+    opposition to hold a rally" is no admission: its clause has no tense.)"""
+    verb: Token = doc[p.chain[0]]
+    if p.code[:2] != YIELD_ROOT or verb.lemma_.lower() not in ADMITTING:
+        return False
+    children = {c.dep_ for c in verb.children}
+    return not {"dobj", "dative", "prep"} & children and any(
+        c.dep_ == "ccomp" and _finite(c) for c in verb.children)
+
+
+def _finite(verb: Token) -> bool:
+    """Whether a clause's verb has tense: its own, or a tensed or modal auxiliary's."""
+    return verb.tag_ in ("VBD", "VBZ", "VBP") or any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ in ("MD", "VBD", "VBZ", "VBP") for c in verb.children)
+
+
+def thing_as_doer(doc: Doc, p: Predication) -> bool:
+    """Whether the clause's subject is a thing the source did, not the source ("Mattis' visit
+    sent a message to Tokyo", "Alibaba's plan has highlighted the importance of the market"):
+    a visit or a plan sends no message and consults no one, so the reading names no act of
+    the source. Its own act ("Mattis' visit") is read from the noun on its own."""
+    if p.code[:2] not in WORD_ROOTS:
+        return False
+    start, end = p.source.phrase
+    heads = [t for t in doc[start:end] if not start <= t.head.i < end]
+    if len(heads) != 1 or heads[0].dep_ != "poss":
+        return False
+    owner = heads[0].head
+    return owner.dep_ in ("nsubj", "nsubjpass") and owner.head.i in p.chain \
+        and (doc._.actors is None or doc._.actors.of(owner) is None)
 
 
 def _source(p: Predication) -> str:
