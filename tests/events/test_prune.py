@@ -130,3 +130,10 @@ def test_a_company_talking_to_a_paper_is_business_news(coder):
     assert code(coder, "A spokesman for Huawei told China Daily that sales rose last year.") == []
     assert ("---CVL", "QATMED", "010") in code(
         coder, "Locals told Al Jazeera that at least 16 civilians were killed in the raid.")
+
+
+def test_a_group_does_not_meet_one_of_its_own_members(coder):
+    events = code(coder, "Russian and German Foreign Ministers, Sergey Lavrov and Sigmar Gabriel, "
+                         "discussed a schedule of their future contacts, the Russian foreign "
+                         "ministry said on Tuesday.")
+    assert events and all(source != target for source, target, _ in events)

@@ -23,7 +23,9 @@ source):
 - *no act of the source*: a company's talk to a paper or another company ("Huawei's spokesman
   told China Daily"), a demand on the speaker's own body ("the government must enhance its
   sense of urgency, Li said"), a point conceded ("he conceded that the plan is costly"), and
-  a thing of the source's doing as the doer ("Mattis' visit sent a message to Tokyo").
+  a thing of the source's doing as the doer ("Mattis' visit sent a message to Tokyo"), one
+  actor on both sides through one phrase ("Russian and German ministers, Lavrov and Gabriel,
+  discussed": Germany with Germany).
 - *two phrases of one side*: one predicate aimed at "Palestinian houses and civilian shops"
   (PSE, PSECVL) or at "London and Manchester" (GBRGOV, GBR) is one act: the part of an actor
   already named, or an actor of unknown country beside a placed one, goes.
@@ -133,7 +135,22 @@ def no_act(doc: Doc, p: Predication) -> bool:
     """Whether a reading names no act of its source: business talk, a self-exhortation, an
     admission read as yielding, or a thing of the source's doing as the doer."""
     return business_talk(p) or self_exhortation(p) or admission(doc, p) \
-        or thing_as_doer(doc, p)
+        or thing_as_doer(doc, p) or one_side_twice(doc, p)
+
+
+def one_side_twice(doc: Doc, p: Predication) -> bool:
+    """Whether an event's two sides are one actor named by one phrase: a group that meets
+    ("Russian and German ministers, Lavrov and Gabriel, discussed ...": DEUGOV with
+    DEUGOV) or a phrase that holds both ("they discussed a deal between the two nations"
+    read as the United States with itself)."""
+    if p.target is None or _target(p) != _source(p):
+        return False
+    (a, b), (c, d) = p.source.phrase, p.target.phrase
+    if a < d and c < b:
+        return True
+    heads = [doc[i] for i in range(a, b) if not a <= doc[i].head.i < b] + \
+        [doc[i] for i in range(c, d) if not c <= doc[i].head.i < d]
+    return any(h.is_ancestor(k) for h in heads for k in heads if h is not k)
 
 
 def business_talk(p: Predication) -> bool:
