@@ -137,3 +137,12 @@ def test_a_group_does_not_meet_one_of_its_own_members(coder):
                          "discussed a schedule of their future contacts, the Russian foreign "
                          "ministry said on Tuesday.")
     assert events and all(source != target for source, target, _ in events)
+
+
+def test_a_game_is_no_fight(coder):
+    assert code(coder, "Russia's women's ice hockey team grabbed gold, defeating the Canadian "
+                       "team 4:1.") == []
+    assert code(coder, "By the end of the first half of the season, Frankfurt had conceded 13 "
+                       "goals.") == []
+    assert ("IRQMIL", "IMGMUSISI", "190") in code(
+        coder, "Iraqi forces attacked Islamic State positions near Mosul on Sunday.")

@@ -25,7 +25,8 @@ source):
   sense of urgency, Li said"), a point conceded ("he conceded that the plan is costly"), and
   a thing of the source's doing as the doer ("Mattis' visit sent a message to Tokyo"), one
   actor on both sides through one phrase ("Russian and German ministers, Lavrov and Gabriel,
-  discussed": Germany with Germany).
+  discussed": Germany with Germany), and games ("the ice hockey team defeated the Canadian
+  team", "Frankfurt had conceded 13 goals").
 - *two phrases of one side*: one predicate aimed at "Palestinian houses and civilian shops"
   (PSE, PSECVL) or at "London and Manchester" (GBRGOV, GBR) is one act: the part of an actor
   already named, or an actor of unknown country beside a placed one, goes.
@@ -79,6 +80,14 @@ VIOLENCE_ROOTS = frozenset({"18", "19", "20"})
 TRADE_SECTORS = frozenset({"BUS"})
 #: CAMEO's demand and yield roots
 DEMAND_ROOT, YIELD_ROOT = "10", "08"
+#: roots a game is read as: yielding, posture, repression, assault, fighting, mass violence
+CONTEST_ROOTS = frozenset({"08", "15", "17", "18", "19", "20"})
+#: words that name a side as a sports team or player
+SPORTS = frozenset({"football", "soccer", "hockey", "rugby", "basketball", "tennis", "cricket",
+                    "baseball", "volleyball", "handball", "curling", "cup", "league", "striker",
+                    "goalkeeper", "midfielder", "olympic", "olympics", "fifa", "uefa"})
+#: what a side concedes or gives up in a game
+SCORES = frozenset({"goal", "point", "run", "set", "match", "game"})
 #: verbs that admit a point when they govern a clause ("conceded that ...")
 ADMITTING = frozenset({"concede", "admit", "acknowledge", "accept", "grant"})
 #: roots of words and cooperation, which a thing ("the visit", "the plan") cannot do
@@ -135,7 +144,20 @@ def no_act(doc: Doc, p: Predication) -> bool:
     """Whether a reading names no act of its source: business talk, a self-exhortation, an
     admission read as yielding, or a thing of the source's doing as the doer."""
     return business_talk(p) or self_exhortation(p) or admission(doc, p) \
-        or thing_as_doer(doc, p) or one_side_twice(doc, p)
+        or thing_as_doer(doc, p) or one_side_twice(doc, p) or sport(doc, p)
+
+
+def sport(doc: Doc, p: Predication) -> bool:
+    """Whether a fight, a defeat or a concession is a game's: its source or target is named
+    as a team or a player ("Russia's ice hockey team defeated the Canadian team", "the Polish
+    striker pulled them out of trouble", "the two winners of the German Cup clash"), or what
+    is given up is goals ("Frankfurt had conceded 13 goals")."""
+    if p.code[:2] not in CONTEST_ROOTS:
+        return False
+    for ref in (p.source, p.target):
+        if ref is not None and any(t.lower_ in SPORTS for t in doc[ref.phrase[0]:ref.phrase[1]]):
+            return True
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in SCORES for c in doc[p.chain[0]].children)
 
 
 def one_side_twice(doc: Doc, p: Predication) -> bool:
