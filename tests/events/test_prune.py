@@ -146,3 +146,8 @@ def test_a_game_is_no_fight(coder):
                        "goals.") == []
     assert ("IRQMIL", "IMGMUSISI", "190") in code(
         coder, "Iraqi forces attacked Islamic State positions near Mosul on Sunday.")
+
+
+def test_a_company_plan_is_business_news(coder):
+    assert code(coder, "The company is committing billions of pounds of investment in British "
+                       "infrastructure projects.") == []

@@ -20,8 +20,9 @@ source):
   statements, appeals, demands, protests and violence are, and stay; but companies, media
   and schools have no force to use ("attacked by media organisations" is words, "win back
   the market" no seizure).
-- *no act of the source*: a company's talk to a paper or another company ("Huawei's spokesman
-  told China Daily"), a demand on the speaker's own body ("the government must enhance its
+- *no act of the source*: a company's talk or plans aimed at a paper, another company or a
+  bare country ("Huawei's spokesman told China Daily", "the company is committing billions to
+  British projects"), a demand on the speaker's own body ("the government must enhance its
   sense of urgency, Li said"), a point conceded ("he conceded that the plan is costly"), and
   a thing of the source's doing as the doer ("Mattis' visit sent a message to Tokyo"), one
   actor on both sides through one phrase ("Russian and German ministers, Lavrov and Gabriel,
@@ -78,6 +79,8 @@ FORCE_ROOTS = frozenset({"15", "17", "18", "19", "20"})
 VIOLENCE_ROOTS = frozenset({"18", "19", "20"})
 #: sectors of trade: a company's talk is business news
 TRADE_SECTORS = frozenset({"BUS"})
+#: a company's statements and plans ("the company is committing billions to UK projects")
+TALK_ROOTS = frozenset({"01", "03"})
 #: CAMEO's demand and yield roots
 DEMAND_ROOT, YIELD_ROOT = "10", "08"
 #: roots a game is read as: yielding, posture, repression, assault, fighting, mass violence
@@ -176,12 +179,12 @@ def one_side_twice(doc: Doc, p: Predication) -> bool:
 
 
 def business_talk(p: Predication) -> bool:
-    """A company's statements and moods aimed at other private parties or at a bare country
-    ("Huawei's spokesman told China Daily", "CNPC said it is confident in Novatek's
-    experience") are trade news, not
+    """A company's statements, moods and plans aimed at other private parties or at a bare
+    country ("Huawei's spokesman told China Daily", "CNPC said it is confident in Novatek's
+    experience", "the company is committing billions to British projects") are trade news, not
     politics. Ordinary people speaking to the press stay: what locals tell a paper about a
     raid is news."""
-    if p.code[:2] != STATEMENT[:2] or not private(_source(p), TRADE_SECTORS):
+    if p.code[:2] not in TALK_ROOTS or not private(_source(p), TRADE_SECTORS):
         return False
     target = _target(p)
     # with no target the talk may be about a government's acts the parse missed ("the bank's
