@@ -17,3 +17,11 @@ def test_a_meeting_in_neither_side_s_country_is_at_a_third_location(coder):
 def test_a_meeting_at_home_or_without_a_place_stays_a_meeting(coder):
     assert [e[2] for e in coded(coder, "Putin met with Erdogan in Moscow on Friday.")] == ["040"]
     assert [e[2] for e in coded(coder, "Putin met with Erdogan on Friday.")] == ["040"]
+
+
+def test_the_main_clause_act_is_surer_than_one_in_a_purpose_clause(coder):
+    events = {e.cameo.code: e.confidence for e in coder.code_text(
+        "Egypt agreed to open its border with Gaza to allow Iran to send medical aid to the "
+        "Palestinians.", date="2017-02-01")}
+    assert events["0351"] == 0.8  # the main clause: Egypt's agreement
+    assert events["073"] < 0.5  # the aid, three clauses down

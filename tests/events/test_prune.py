@@ -106,3 +106,48 @@ def test_one_word_read_by_a_predicate_and_by_the_verb_saying_it_is_one_act(coder
     # one announced
     assert code(coder, "Sri Lanka's president announced on Monday that the government will "
                        "extend the nationwide curfew by two days.") == [("LKAGOV", None, "1323")]
+
+
+def test_conceding_a_point_is_no_concession(coder):
+    assert code(coder, "The finance minister conceded that the program would be very costly.") == []
+    assert ("---REB", "---MIL", "080") in code(
+        coder, "The rebels conceded the town to the army after a week of fighting.")
+
+
+def test_a_visit_sends_no_message_of_its_own(coder):
+    events = code(coder, "Experts said the sailing so soon after Mattis' visit to Japan sent a "
+                         "subtle message to both Tokyo and Washington.")
+    assert ("USAGOV", "JPN", "042") in events
+    assert not any(c.startswith("04") and c != "042" for _, _, c in events)
+
+
+def test_a_demand_on_ones_own_government_is_an_exhortation(coder):
+    assert code(coder, "Facing increasing uncertainty about the global economy, the government "
+                       "must enhance its sense of urgency, Premier Li Keqiang said.") == []
+
+
+def test_a_company_talking_to_a_paper_is_business_news(coder):
+    assert code(coder, "A spokesman for Huawei told China Daily that sales rose last year.") == []
+    assert ("---CVL", "QATMED", "010") in code(
+        coder, "Locals told Al Jazeera that at least 16 civilians were killed in the raid.")
+
+
+def test_a_group_does_not_meet_one_of_its_own_members(coder):
+    events = code(coder, "Russian and German Foreign Ministers, Sergey Lavrov and Sigmar Gabriel, "
+                         "discussed a schedule of their future contacts, the Russian foreign "
+                         "ministry said on Tuesday.")
+    assert events and all(source != target for source, target, _ in events)
+
+
+def test_a_game_is_no_fight(coder):
+    assert code(coder, "Russia's women's ice hockey team grabbed gold, defeating the Canadian "
+                       "team 4:1.") == []
+    assert code(coder, "By the end of the first half of the season, Frankfurt had conceded 13 "
+                       "goals.") == []
+    assert ("IRQMIL", "IMGMUSISI", "190") in code(
+        coder, "Iraqi forces attacked Islamic State positions near Mosul on Sunday.")
+
+
+def test_a_company_plan_is_business_news(coder):
+    assert code(coder, "The company is committing billions of pounds of investment in British "
+                       "infrastructure projects.") == []

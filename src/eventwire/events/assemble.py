@@ -31,6 +31,25 @@ CONFIDENCE = {"name": 0.8, "surname": 0.75, "pronoun": 0.6, "title": 0.6, "refer
               "place": 0.45, "convention": 0.5}
 
 
+#: dependency labels of a clause under another: a purpose, a condition, a relative clause, a
+#: reported clause, a later conjoined clause
+CLAUSES = frozenset({"advcl", "xcomp", "acl", "relcl", "pcomp", "ccomp", "conj", "csubj"})
+#: how much each clause between an event's words and the sentence's main verb lowers its
+#: confidence: the main clause's act is what the sentence reports; what it wants, conditions,
+#: or mentions in passing is less sure to be the news
+CLAUSE_FACTOR = 0.8
+
+
+def clause_depth(token: Token) -> int:
+    """How many clauses an event's word sits under, from its sentence's main verb ("rejected
+    Erdogan's call" in the main clause: 0; "to prevent ..." under it: 1)."""
+    depth = 0
+    while token.dep_ != "ROOT" and token.head is not token:
+        depth += token.dep_ in CLAUSES
+        token = token.head
+    return depth
+
+
 def confidence(ref: ActorRef) -> float:
     """How sure the coder is of an actor: an actor of unknown country counts for little."""
     return CONFIDENCE.get(ref.mention.via, 0.5) if ref.known else 0.4
@@ -109,7 +128,8 @@ def events_of(doc: Doc, article: Article, ontology: Ontology, *, keep_negated: b
             modality=modality,
             location=location,
             quote=quote_at(quotes, trigger.start_char),
-            confidence=min(confidence(p.source), confidence(p.target) if p.target else 0.7),
+            confidence=round(min(confidence(p.source), confidence(p.target) if p.target else 0.7)
+                             * CLAUSE_FACTOR ** clause_depth(doc[p.chain[-1]]), 3),
             first_mention=first.get(dyad),
         ))
         first.setdefault(dyad, event_id)  # later sentences saying it again link to this one

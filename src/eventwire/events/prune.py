@@ -20,6 +20,14 @@ source):
   statements, appeals, demands, protests and violence are, and stay; but companies, media
   and schools have no force to use ("attacked by media organisations" is words, "win back
   the market" no seizure).
+- *no act of the source*: a company's talk or plans aimed at a paper, another company or a
+  bare country ("Huawei's spokesman told China Daily", "the company is committing billions to
+  British projects"), a demand on the speaker's own body ("the government must enhance its
+  sense of urgency, Li said"), a point conceded ("he conceded that the plan is costly"), and
+  a thing of the source's doing as the doer ("Mattis' visit sent a message to Tokyo"), one
+  actor on both sides through one phrase ("Russian and German ministers, Lavrov and Gabriel,
+  discussed": Germany with Germany), and games ("the ice hockey team defeated the Canadian
+  team", "Frankfurt had conceded 13 goals").
 - *two phrases of one side*: one predicate aimed at "Palestinian houses and civilian shops"
   (PSE, PSECVL) or at "London and Manchester" (GBRGOV, GBR) is one act: the part of an actor
   already named, or an actor of unknown country beside a placed one, goes.
@@ -69,6 +77,25 @@ UNARMED_SECTORS = frozenset({"BUS", "MED", "EDU"})
 FORCE_ROOTS = frozenset({"15", "17", "18", "19", "20"})
 #: roots of violence: an assault, a fight, mass violence (a toll of one is part of another)
 VIOLENCE_ROOTS = frozenset({"18", "19", "20"})
+#: sectors of trade: a company's talk is business news
+TRADE_SECTORS = frozenset({"BUS"})
+#: a company's statements and plans ("the company is committing billions to UK projects")
+TALK_ROOTS = frozenset({"01", "03"})
+#: CAMEO's demand and yield roots
+DEMAND_ROOT, YIELD_ROOT = "10", "08"
+#: roots a game is read as: yielding, posture, repression, assault, fighting, mass violence
+CONTEST_ROOTS = frozenset({"08", "15", "17", "18", "19", "20"})
+#: words that name a side as a sports team or player
+SPORTS = frozenset({"football", "soccer", "hockey", "rugby", "basketball", "tennis", "cricket",
+                    "baseball", "volleyball", "handball", "curling", "cup", "league", "striker",
+                    "goalkeeper", "midfielder", "olympic", "olympics", "fifa", "uefa"})
+#: what a side concedes or gives up in a game
+SCORES = frozenset({"goal", "point", "run", "set", "match", "game"})
+#: verbs that admit a point when they govern a clause ("conceded that ...")
+ADMITTING = frozenset({"concede", "admit", "acknowledge", "accept", "grant"})
+#: roots of words and cooperation, which a thing ("the visit", "the plan") cannot do
+WORD_ROOTS = frozenset({"01", "02", "03", "04", "05", "06", "07", "08", "09", "10", "11",
+                        "12", "13"})
 #: visits, hosting and the intent to meet: a private person travelling to a country is no
 #: diplomacy
 VISITS = frozenset({"036", "042", "043", "044"})
@@ -77,7 +104,7 @@ VISITS = frozenset({"036", "042", "043", "044"})
 def prune(doc: Doc, found: Sequence[Predication]) -> list[Predication]:
     """The predications of a document (in their order) without private life and without
     those another predication of their sentence makes redundant."""
-    found = [p for p in found if not private_life(p)]
+    found = [p for p in found if not private_life(p) and not no_act(doc, p)]
     by_sentence: dict[int, list[Predication]] = {}
     for p in found:
         by_sentence.setdefault(doc[p.trigger[0]].sent.start, []).append(p)
@@ -114,6 +141,95 @@ def private_life(p: Predication) -> bool:
     if p.code[:2] in FORCE_ROOTS and private(source, UNARMED_SECTORS):
         return True
     return p.code in VISITS or (p.code[:2] in COOPERATION_ROOTS and private(target))
+
+
+def no_act(doc: Doc, p: Predication) -> bool:
+    """Whether a reading names no act of its source: business talk, a self-exhortation, an
+    admission read as yielding, or a thing of the source's doing as the doer."""
+    return business_talk(p) or self_exhortation(p) or admission(doc, p) \
+        or thing_as_doer(doc, p) or one_side_twice(doc, p) or sport(doc, p)
+
+
+def sport(doc: Doc, p: Predication) -> bool:
+    """Whether a fight, a defeat or a concession is a game's: its source or target is named
+    as a team or a player ("Russia's ice hockey team defeated the Canadian team", "the Polish
+    striker pulled them out of trouble", "the two winners of the German Cup clash"), or what
+    is given up is goals ("Frankfurt had conceded 13 goals")."""
+    if p.code[:2] not in CONTEST_ROOTS:
+        return False
+    for ref in (p.source, p.target):
+        if ref is not None and any(t.lower_ in SPORTS for t in doc[ref.phrase[0]:ref.phrase[1]]):
+            return True
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in SCORES for c in doc[p.chain[0]].children)
+
+
+def one_side_twice(doc: Doc, p: Predication) -> bool:
+    """Whether an event's two sides are one actor named by one phrase: a group that meets
+    ("Russian and German ministers, Lavrov and Gabriel, discussed ...": DEUGOV with
+    DEUGOV) or a phrase that holds both ("they discussed a deal between the two nations"
+    read as the United States with itself)."""
+    if p.target is None or _target(p) != _source(p):
+        return False
+    (a, b), (c, d) = p.source.phrase, p.target.phrase
+    if a < d and c < b:
+        return True
+    heads = [doc[i] for i in range(a, b) if not a <= doc[i].head.i < b] + \
+        [doc[i] for i in range(c, d) if not c <= doc[i].head.i < d]
+    return any(h.is_ancestor(k) for h in heads for k in heads if h is not k)
+
+
+def business_talk(p: Predication) -> bool:
+    """A company's statements, moods and plans aimed at other private parties or at a bare
+    country ("Huawei's spokesman told China Daily", "CNPC said it is confident in Novatek's
+    experience", "the company is committing billions to British projects") are trade news, not
+    politics. Ordinary people speaking to the press stay: what locals tell a paper about a
+    raid is news."""
+    if p.code[:2] not in TALK_ROOTS or not private(_source(p), TRADE_SECTORS):
+        return False
+    target = _target(p)
+    # with no target the talk may be about a government's acts the parse missed ("the bank's
+    # mission expressed its optimism about the reforms"): it stays
+    return target is not None and (private(target) or len(target) == 3)
+
+
+def self_exhortation(p: Predication) -> bool:
+    """A demand on the speaker's own body ("the government must enhance its sense of urgency,
+    Li said": CHNGOV of CHNGOV) is an exhortation, not a demand one actor makes of another."""
+    return p.code[:2] == DEMAND_ROOT and _target(p) == _source(p)
+
+
+def admission(doc: Doc, p: Predication) -> bool:
+    """A verb of admitting that governs a finite clause and no object ("he conceded that such
+    a program would be very costly") admits a point; it gives nothing up. ("allowed the
+    opposition to hold a rally" is no admission: its clause has no tense.)"""
+    verb: Token = doc[p.chain[0]]
+    if p.code[:2] != YIELD_ROOT or verb.lemma_.lower() not in ADMITTING:
+        return False
+    children = {c.dep_ for c in verb.children}
+    return not {"dobj", "dative", "prep"} & children and any(
+        c.dep_ == "ccomp" and _finite(c) for c in verb.children)
+
+
+def _finite(verb: Token) -> bool:
+    """Whether a clause's verb has tense: its own, or a tensed or modal auxiliary's."""
+    return verb.tag_ in ("VBD", "VBZ", "VBP") or any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ in ("MD", "VBD", "VBZ", "VBP") for c in verb.children)
+
+
+def thing_as_doer(doc: Doc, p: Predication) -> bool:
+    """Whether the clause's subject is a thing the source did, not the source ("Mattis' visit
+    sent a message to Tokyo", "Alibaba's plan has highlighted the importance of the market"):
+    a visit or a plan sends no message and consults no one, so the reading names no act of
+    the source. Its own act ("Mattis' visit") is read from the noun on its own."""
+    if p.code[:2] not in WORD_ROOTS:
+        return False
+    start, end = p.source.phrase
+    heads = [t for t in doc[start:end] if not start <= t.head.i < end]
+    if len(heads) != 1 or heads[0].dep_ != "poss":
+        return False
+    owner = heads[0].head
+    return owner.dep_ in ("nsubj", "nsubjpass") and owner.head.i in p.chain \
+        and (doc._.actors is None or doc._.actors.of(owner) is None)
 
 
 def _source(p: Predication) -> str:
