@@ -498,3 +498,19 @@ def test_a_demand_for_an_act_named_by_a_noun_is_made_of_its_doer(coder):
     found = code(coder, "EU foreign ministers demanded the withdrawal of Serbian forces from "
                         "Kosovo on Monday.")
     assert {c[:3] for c in found} == {("IGOEUREEC", "SRBMIL", "1056")}, found
+
+
+def test_a_day_after_the_verb_is_no_particle(coder):
+    # "called X on Tuesday" is a phone call, not "call on" (an appeal, 020)
+    events = code(coder, "Spanish Prime Minister Pedro Sanchez called Portuguese Prime Minister "
+                         "Antonio Costa on Tuesday to discuss the fires.")
+    assert all(e[2] != "020" for e in events)
+
+
+def test_an_object_pronoun_is_not_the_clause_subject(coder):
+    # "him" after "X called Y and urged": Y, never X (who would be "himself")
+    assert code(coder, "Donald Trump called Turkish President Recep Tayyip Erdogan on Monday "
+                       "and urged him to show restraint in Syria.")[0][:3] == ("USAGOV", "TURGOV", "020")
+    events = code(coder, "Prime Minister Boris Johnson called Indian Prime Minister Narendra Modi "
+                         "on Friday to congratulate him on his election victory.")
+    assert ("GBRGOV", "INDGOV", "051") in [e[:3] for e in events]
