@@ -514,3 +514,10 @@ def test_an_object_pronoun_is_not_the_clause_subject(coder):
     events = code(coder, "Prime Minister Boris Johnson called Indian Prime Minister Narendra Modi "
                          "on Friday to congratulate him on his election victory.")
     assert ("GBRGOV", "INDGOV", "051") in [e[:3] for e in events]
+
+
+def test_a_shared_act_in_a_purpose_clause_is_with_whom_was_called(coder):
+    # "called X to discuss Y": the talks are with X, not with the topic
+    events = code(coder, "Secretary of State Mike Pompeo called Sergey Lavrov on Thursday to "
+                         "discuss the war in Syria.", date="2019-03-01")
+    assert [(e[0], e[1], e[2][:2]) for e in events] == [("USAGOV", "RUSGOV", "04")]

@@ -511,6 +511,8 @@ class EventMatcher:
         targets = fill(token, ("object",), actors) if asked else []
         if not targets and frame is not None and frame.target:
             targets = fill(frame_token, frame.target, actors, skip=skip)
+        if not targets and frame is None and pattern.reciprocal:
+            targets = _partner_of_purpose(token, actors)
         if not targets:
             targets = fill(token, pattern.target, actors)
         if not sources:
@@ -529,6 +531,16 @@ class EventMatcher:
         if not targets and not untargeted and needs_target(pattern, chain.tokens):
             return [(s, t) for s, t in pairs if t is not None]
         return pairs
+
+
+def _partner_of_purpose(token: Token, actors: ActorIndex) -> list[ActorRef]:
+    """Whom a shared act in a purpose clause is done with: the object of the verb the clause
+    is the purpose of ("called Lavrov [to discuss] Syria", "phoned Putin [to negotiate] a
+    truce"): the one called, not the topic."""
+    if token.dep_ != "advcl" or token.pos_ != "VERB" or not any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
+        return []
+    return [ref for ref in fill(token.head, ("object",), actors) if ref.known]
 
 
 def needs_target(pattern: Pattern, chain: list[Token]) -> bool:
