@@ -67,3 +67,10 @@ def test_a_strike_is_aimed_at_whom_its_participle_names(coder):
                   "Israeli aircraft launched strikes overnight, targeting Hamas positions in "
                   "the Gaza Strip."))])]
     assert events == [("ISRMIL", "IMGMUSHAM", "19")]
+
+
+def test_what_is_discussed_is_no_target(coder):
+    # the object of "discuss" is a topic: no one named in it is talked with
+    events = coder.code([Article(id="t", date="2019-06-01", text=(
+        "The Kenyan president said it was too early to discuss a return of refugees to Somalia."))])
+    assert not [e for e in events if e.cameo.code.startswith("04")]

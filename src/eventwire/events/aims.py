@@ -19,7 +19,7 @@ from spacy.tokens import Token
 from ..actors.mentions import ActorIndex, Mention
 from ..context.places import place_at
 from .slots import (INSIDE_PREPS, PLACE_PREPS, QUANTITY_NOUNS, SITE_NOUNS, ActorRef, actors_in,
-                    as_place, noun_phrase, object_of, prep_objects)
+                    as_place, noun_phrase, object_of, prep_objects, talks_about)
 
 #: prepositions that, deeper under a predicate's object, name whom an act is aimed at
 #: ("lift embargoes on sales [to Iran]", "a mediation effort [between] the two factions";
@@ -34,6 +34,8 @@ def deeper_target(token: Token, actors: ActorIndex, sources: list[ActorRef]) -> 
     imposed on Sudan"); else a known actor named inside the object (:func:`named_in_object`);
     never the source itself."""
     own = {ref.mention.code for ref in sources}
+    if talks_about(token):
+        return []  # "discussed a liberation of Idlib": a topic names no one talked with
     frontier = [c for c in token.children if c.dep_ in ("dobj", "prep", "dative", "xcomp")]
     for _ in range(3):
         following = []
