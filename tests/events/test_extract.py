@@ -521,3 +521,11 @@ def test_a_shared_act_in_a_purpose_clause_is_with_whom_was_called(coder):
     events = code(coder, "Secretary of State Mike Pompeo called Sergey Lavrov on Thursday to "
                          "discuss the war in Syria.", date="2019-03-01")
     assert [(e[0], e[1], e[2][:2]) for e in events] == [("USAGOV", "RUSGOV", "04")]
+
+
+def test_a_joined_shared_act_is_done_with_the_one_met(coder):
+    # "met X and signed an agreement on Y": the agreement is with X, not with the topic
+    events = code(coder, "Vladimir Putin met Recep Tayyip Erdogan in Sochi and signed an "
+                         "agreement on Idlib.", date="2018-09-17")
+    assert ("RUSGOV", "TURGOV", "057") in [e[:3] for e in events]
+    assert not [e for e in events if e[1] == "SYR"]
