@@ -58,3 +58,19 @@ def test_a_ceasefire_agreed_where_the_fighting_is_is_aimed_at_that_country(coder
 def test_a_go_between_is_aimed_at_both_sides(coder):
     found = dyads(coder, "Jimmy Carter brokered a peace accord between Israel and Egypt.")
     assert {(t, c) for _, t, c, _ in found} == {("ISR", "045"), ("EGY", "045")}
+
+
+def test_a_strike_is_aimed_at_whom_its_participle_names(coder):
+    # "carried out a raid ..., targeting X": X is the target, not nobody
+    events = [(e.source.code, e.target.code if e.target else None, e.cameo.code[:2])
+              for e in coder.code([Article(id="t", date="2019-06-01", text=(
+                  "Israeli aircraft launched strikes overnight, targeting Hamas positions in "
+                  "the Gaza Strip."))])]
+    assert events == [("ISRMIL", "IMGMUSHAM", "19")]
+
+
+def test_what_is_discussed_is_no_target(coder):
+    # the object of "discuss" is a topic: no one named in it is talked with
+    events = coder.code([Article(id="t", date="2019-06-01", text=(
+        "The Kenyan president said it was too early to discuss a return of refugees to Somalia."))])
+    assert not [e for e in events if e.cameo.code.startswith("04")]

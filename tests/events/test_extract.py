@@ -498,3 +498,34 @@ def test_a_demand_for_an_act_named_by_a_noun_is_made_of_its_doer(coder):
     found = code(coder, "EU foreign ministers demanded the withdrawal of Serbian forces from "
                         "Kosovo on Monday.")
     assert {c[:3] for c in found} == {("IGOEUREEC", "SRBMIL", "1056")}, found
+
+
+def test_a_day_after_the_verb_is_no_particle(coder):
+    # "called X on Tuesday" is a phone call, not "call on" (an appeal, 020)
+    events = code(coder, "Spanish Prime Minister Pedro Sanchez called Portuguese Prime Minister "
+                         "Antonio Costa on Tuesday to discuss the fires.")
+    assert all(e[2] != "020" for e in events)
+
+
+def test_an_object_pronoun_is_not_the_clause_subject(coder):
+    # "him" after "X called Y and urged": Y, never X (who would be "himself")
+    assert code(coder, "Donald Trump called Turkish President Recep Tayyip Erdogan on Monday "
+                       "and urged him to show restraint in Syria.")[0][:3] == ("USAGOV", "TURGOV", "020")
+    events = code(coder, "Prime Minister Boris Johnson called Indian Prime Minister Narendra Modi "
+                         "on Friday to congratulate him on his election victory.")
+    assert ("GBRGOV", "INDGOV", "051") in [e[:3] for e in events]
+
+
+def test_a_shared_act_in_a_purpose_clause_is_with_whom_was_called(coder):
+    # "called X to discuss Y": the talks are with X, not with the topic
+    events = code(coder, "Secretary of State Mike Pompeo called Sergey Lavrov on Thursday to "
+                         "discuss the war in Syria.", date="2019-03-01")
+    assert [(e[0], e[1], e[2][:2]) for e in events] == [("USAGOV", "RUSGOV", "04")]
+
+
+def test_a_joined_shared_act_is_done_with_the_one_met(coder):
+    # "met X and signed an agreement on Y": the agreement is with X, not with the topic
+    events = code(coder, "Vladimir Putin met Recep Tayyip Erdogan in Sochi and signed an "
+                         "agreement on Idlib.", date="2018-09-17")
+    assert ("RUSGOV", "TURGOV", "057") in [e[:3] for e in events]
+    assert not [e for e in events if e[1] == "SYR"]

@@ -223,6 +223,9 @@ def _antecedent(doc: Doc, i: int, mentions: list[Mention], plural: bool = False)
     else:
         candidates = [m for m in mentions
                       if m.end <= i and m.kind == "person" and m.code and doc[m.start].idx >= reach]
+    own = _own_subject(doc[i])
+    if own is not None:  # "X called Y and urged him": "him" is not X, who would be "himself"
+        candidates = [m for m in candidates if not m.start <= own.i < m.end]
     if not candidates:
         return None
     subjects = [m for m in candidates if doc[m.head].dep_ in SUBJECT_DEPS]
@@ -230,6 +233,23 @@ def _antecedent(doc: Doc, i: int, mentions: list[Mention], plural: bool = False)
     if _unknown_between(doc, chosen.end, i, mentions, plural):
         return None
     return chosen
+
+
+def _own_subject(pronoun: Token) -> Token | None:
+    """The subject of the clause an object "him" or "her" is the object of, through the verbs
+    that share it ("called Y [to congratulate] him", "met Y and [urged] him"). Not "them",
+    which is as often things ("released clips but later pulled them")."""
+    if pronoun.dep_ not in ("dobj", "dative") or pronoun.lower_ not in ("him", "her"):
+        return None
+    verb = pronoun.head
+    for _ in range(4):
+        subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+        if subject is not None:
+            return subject
+        if verb.dep_ not in ("xcomp", "advcl", "conj") or verb.head is verb:
+            return None
+        verb = verb.head
+    return None
 
 
 def _unknown_between(doc: Doc, start: int, i: int, mentions: list[Mention], plural: bool) -> bool:

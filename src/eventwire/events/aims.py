@@ -19,7 +19,7 @@ from spacy.tokens import Token
 from ..actors.mentions import ActorIndex, Mention
 from ..context.places import place_at
 from .slots import (INSIDE_PREPS, PLACE_PREPS, QUANTITY_NOUNS, SITE_NOUNS, ActorRef, actors_in,
-                    as_place, noun_phrase, object_of, prep_objects)
+                    as_place, noun_phrase, object_of, prep_objects, talks_about)
 
 #: prepositions that, deeper under a predicate's object, name whom an act is aimed at
 #: ("lift embargoes on sales [to Iran]", "a mediation effort [between] the two factions";
@@ -34,6 +34,8 @@ def deeper_target(token: Token, actors: ActorIndex, sources: list[ActorRef]) -> 
     imposed on Sudan"); else a known actor named inside the object (:func:`named_in_object`);
     never the source itself."""
     own = {ref.mention.code for ref in sources}
+    if talks_about(token):
+        return []  # "discussed a liberation of Idlib": a topic names no one talked with
     frontier = [c for c in token.children if c.dep_ in ("dobj", "prep", "dative", "xcomp")]
     for _ in range(3):
         following = []
@@ -158,6 +160,35 @@ def place_target(tokens: list[Token], actors: ActorIndex) -> ActorRef | None:
     return None
 
 
+#: roots of force, whose participle may say what it was aimed at
+FORCE_ROOTS = {"18", "19", "20"}
+#: participles that name what a strike was aimed at: "carried out a raid, [targeting] X"
+TARGETING = {"target", "hit", "strike", "aim"}
+
+
+def targeted(tokens: list[Token], actors: ActorIndex, sources: list[ActorRef]) -> ActorRef | None:
+    """Whom a participle on a force act says it was aimed at: "Turkish jets carried out a
+    raid on Sunday, targeting Kurdish militants in northern Iraq" (the militants), "strikes
+    aimed at Hamas"; a known actor named in its object, never the source."""
+    own = {ref.mention.code for ref in sources}
+    for holder in tokens:
+        for child in holder.children:
+            if child.dep_ not in ("advcl", "xcomp", "acl", "conj") or child.lemma_.lower() not in TARGETING \
+                    or child.tag_ not in ("VBG", "VBN"):
+                continue
+            whom = child if child.tag_ == "VBG" else next(
+                (p for p in child.children if p.dep_ == "prep" and p.lower_ == "at"), None)
+            if whom is None:
+                continue
+            objects = [c for c in whom.children if c.dep_ in ("dobj", "pobj")]
+            for obj in objects:
+                found = [ref for ref in actors_in(obj, actors) if ref.known and ref.mention.code not in own]
+                found = found or _known_inside(obj, actors, own)
+                if found:
+                    return found[0]
+    return None
+
+
 #: prepositions of where an act happens (not "across", "throughout": a region, not a target)
 WHERE_PREPS = {"in", "at", "near", "inside", "outside"}
 
@@ -238,7 +269,8 @@ def aimed_by_kind(code: str, tokens: list[Token], actors: ActorIndex,
     threat at whom its condition names, a protest at whom its grievance names; else None."""
     root = code[:2]
     if root in PLACE_AIMED_ROOTS or code in PLACE_AIMED_CODES:
-        return place_target(tokens, actors)
+        return (targeted(tokens, actors, sources) if root in FORCE_ROOTS else None) \
+            or place_target(tokens, actors)
     if root == THREAT_ROOT:
         return threatened(tokens, actors, sources)
     if root == PROTEST_ROOT:

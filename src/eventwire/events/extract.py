@@ -513,6 +513,8 @@ class EventMatcher:
             targets = fill(frame_token, frame.target, actors, skip=skip)
         if not targets:
             targets = fill(token, pattern.target, actors)
+        if frame is None and pattern.reciprocal and all(not t.known for t in targets):
+            targets = _partner_of_purpose(token, actors) or targets
         if not sources:
             return []
         # "their forces", "his government": of the owner's country
@@ -529,6 +531,21 @@ class EventMatcher:
         if not targets and not untargeted and needs_target(pattern, chain.tokens):
             return [(s, t) for s, t in pairs if t is not None]
         return pairs
+
+
+def _partner_of_purpose(token: Token, actors: ActorIndex) -> list[ActorRef]:
+    """Whom a shared act in a purpose clause, or joined to a verb without a subject of its
+    own, is done with: the object of the verb it is the purpose of or joined to ("called
+    Lavrov [to discuss] Syria", "met Erdogan in Sochi and [signed] an agreement on Idlib"):
+    the one met, not the topic."""
+    if token.pos_ != "VERB" or token.head is token:
+        return []
+    purpose = token.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+    joined = token.dep_ == "conj" and token.head.pos_ == "VERB" and not any(
+        c.dep_ in ("nsubj", "nsubjpass") for c in token.children)
+    if not (purpose or joined):
+        return []
+    return [ref for ref in fill(token.head, ("object",), actors) if ref.known]
 
 
 def needs_target(pattern: Pattern, chain: list[Token]) -> bool:

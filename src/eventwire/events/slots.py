@@ -176,6 +176,15 @@ def asks(clause: Token) -> bool:
         or c.dep_ == "auxpass" and c.lower_ == "be" for c in clause.children)  # "... be taken away"
 
 
+#: verbs whose object is what is talked about, never with whom: "discussed the war in Syria"
+TOPIC_VERBS = {"discuss", "debate"}
+
+
+def talks_about(token: Token) -> bool:
+    """Whether a verb's object is its topic ("discussed Syria"), not an actor it is done to."""
+    return token.pos_ == "VERB" and token.lemma_.lower() in TOPIC_VERBS
+
+
 def slot_tokens(token: Token, slot: str, actors: ActorIndex) -> list[Token]:
     """The tokens filling ``slot`` of a predicate.
 
@@ -198,7 +207,7 @@ def slot_tokens(token: Token, slot: str, actors: ActorIndex) -> list[Token]:
         return [s] if s is not None else []
     if slot == "object":
         o = object_of(token)
-        return [o] if o is not None else []
+        return [o] if o is not None and not talks_about(token) else []
     if slot == "poss":
         return [c for c in token.children if c.dep_ == "poss"]
     if slot == "iobj":
@@ -209,6 +218,10 @@ def slot_tokens(token: Token, slot: str, actors: ActorIndex) -> list[Token]:
     if slot == "by" and is_passive(token):
         s = subject_of(token)
         return [s] if s is not None else []
+    if talks_about(token) and slot not in ("with", "between"):
+        # "discussed [with] X" wherever the parser hangs it, not "a return of refugees [to] X"
+        return [g for c in token.children if c.dep_ == "prep" and c.lower_ == slot
+                for g in c.children if g.dep_ == "pobj"]
     return prep_objects(token, slot, actors)
 
 

@@ -27,8 +27,10 @@ def matches(token: Token, pred: Predicate, near: frozenset[str] | None = None) -
                 following = token.i + 1
                 while following < len(token.doc) and token.doc[following].pos_ == "ADV":
                     following += 1
+                # not a time phrase: "called Modi [on Tuesday]" is no "call on"
                 direct = frozenset(c.lower_ for c in token.children
-                                   if c.i > token.i and c.dep_ in ("prep", "prt", "agent")) | (
+                                   if c.i > token.i and c.dep_ in ("prep", "prt", "agent")
+                                   and not _of_time(c)) | (
                     {token.doc[following].lower_} if following < len(token.doc) else set())
             if word not in direct:
                 return False
@@ -36,6 +38,15 @@ def matches(token: Token, pred: Predicate, near: frozenset[str] | None = None) -
         if not any(_fits(word, w) for w in near):
             return False
     return True
+
+
+def _of_time(prep: Token) -> bool:
+    """Whether a preposition heads a point in time only ("on Friday", "at dawn"); not a
+    duration: "pounded the town for a sixth straight day" is PETRARCH's "attack ... for"."""
+    objects = list(prep.children)
+    if prep.lower_ not in ("on", "upon", "at", "in"):
+        return False
+    return bool(objects) and all(g.ent_type_ in WHEN for g in objects)
 
 
 def _fits(word: str, form: str) -> bool:
