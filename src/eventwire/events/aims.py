@@ -18,6 +18,7 @@ from spacy.tokens import Token
 
 from ..actors.mentions import ActorIndex, Mention
 from ..context.places import place_at
+from .ontology import PROTEST_ROOT, VIOLENCE_ROOTS
 from .slots import (INSIDE_PREPS, PLACE_PREPS, QUANTITY_NOUNS, SITE_NOUNS, ActorRef, actors_in,
                     as_place, noun_phrase, object_of, prep_objects, talks_about)
 
@@ -160,8 +161,6 @@ def place_target(tokens: list[Token], actors: ActorIndex) -> ActorRef | None:
     return None
 
 
-#: roots of force, whose participle may say what it was aimed at
-FORCE_ROOTS = {"18", "19", "20"}
 #: participles that name what a strike was aimed at: "carried out a raid, [targeting] X"
 TARGETING = {"target", "hit", "strike", "aim"}
 
@@ -219,9 +218,6 @@ def threatened(tokens: list[Token], actors: ActorIndex, sources: list[ActorRef])
     return None
 
 
-#: CAMEO root of protest: with no one named as its object, it is aimed at whom its purpose or
-#: grievance names
-PROTEST_ROOT = "14"
 #: prepositions that give what a protest is against or about ("a strike over a bill signed by
 #: the minister", "a rally against ...", "demands for reform from the government")
 GRIEVANCE_PREPS = {"against", "over", "for", "from", "of", "on", "to", "by"}
@@ -269,7 +265,7 @@ def aimed_by_kind(code: str, tokens: list[Token], actors: ActorIndex,
     threat at whom its condition names, a protest at whom its grievance names; else None."""
     root = code[:2]
     if root in PLACE_AIMED_ROOTS or code in PLACE_AIMED_CODES:
-        return (targeted(tokens, actors, sources) if root in FORCE_ROOTS else None) \
+        return (targeted(tokens, actors, sources) if root in VIOLENCE_ROOTS else None) \
             or place_target(tokens, actors)
     if root == THREAT_ROOT:
         return threatened(tokens, actors, sources)

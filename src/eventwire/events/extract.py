@@ -46,6 +46,7 @@ from .aims import aimed_by_kind, deeper_target
 from .doers import (bombing_code, busy_verb, giving_verb, local, occasion_verb, owned,
                     sole_country, stand_in, unidentified_bomber)
 from .modality import modality_of, negated
+from .ontology import PROTEST_ROOT, VIOLENCE_ROOTS
 from .patterns import NO_EVENT, PATTERN_DIR, Pattern, PatternSet, load_patterns
 from .slots import (LIGHT_VERBS, MAX_CLIMB, ActorRef, asks, fill, placed, speaker_of,
                     teller_of)
@@ -82,8 +83,6 @@ class Predication:
 
 #: roots of acts two actors do together: "A and B agreed / met / cooperated" are reciprocal
 SHARED_ROOTS = {"03", "04", "05", "06"}
-#: CAMEO's protest root: a protest without a named target may have one by convention
-PROTEST_ROOT = "14"
 
 #: sectors of actors whose act is political news even when no country is named for them
 STATE_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG", "REB", "INS", "OPP", "PTY", "SPY", "UAF",
@@ -98,8 +97,6 @@ ARMED_SECTORS = {"MIL", "REB", "INS", "UAF", "SPY", "COP"}
 #: "the extradition of Gulen [from the United States]": a demand for one is made of the doer
 DOER_OF_NOUNS = {"withdrawal", "pullout", "resignation", "departure", "retreat", "removal",
                  "ouster", "disarmament", "surrender", "apology"}
-#: roots of what an unnamed bomber does: assault, fight, mass violence
-BOMBING_ROOTS = {"18", "19", "20"}
 
 
 # --- chains ----------------------------------------------------------------------------------
@@ -334,7 +331,7 @@ class EventMatcher:
         pairs = self._pairs(token, pattern, frame, frame_token, chain, actors, self.patterns,
                             untargeted=code[:2] == PROTEST_ROOT)
         # a bomb with no one named does violence only ("the blast damaged the embassy": no act)
-        pairs = [(s, t) for s, t in pairs if s.mention.via != "blast" or code[:2] in BOMBING_ROOTS]
+        pairs = [(s, t) for s, t in pairs if s.mention.via != "blast" or code[:2] in VIOLENCE_ROOTS]
         if pairs and pairs[0][0].mention.via == "blast":  # "a car bomb killed": 1832
             code = bombing_code(list(token.doc[slice(*pairs[0][0].phrase)]))
         if pairs and all(t is None for _, t in pairs):  # "unless Israel", "in the West Bank"

@@ -48,6 +48,12 @@ def _root_number(code: str) -> int:
     return root
 
 
+#: CAMEO's protest root (demonstrations, hunger strikes, strikes, blockades, riots)
+PROTEST_ROOT = "14"
+#: CAMEO's roots of violence: assault, fight, mass violence
+VIOLENCE_ROOTS = frozenset({"18", "19", "20"})
+
+
 # The one damaged word of the ICEWS codebook csv that the general repair cannot undo: the 'Ç'
 # of Çankaya (a district of Ankara) was lost along the way.
 ONE_OFF_REPAIRS = {"C\u00ac? ankaya": "\u00c7ankaya"}

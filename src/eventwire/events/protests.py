@@ -31,7 +31,8 @@ from spacy.tokens import Doc, Token
 from ..actors.kb import compose_code
 from ..actors.mentions import ActorIndex, Mention
 from .doers import FOREIGN
-from .extract import PROTEST_ROOT, Predication, needs_target
+from .extract import Predication, needs_target
+from .ontology import PROTEST_ROOT
 from .slots import ActorRef, actors_in
 
 #: sectors of people who protest against their own state: civilians, the opposition, workers,

@@ -50,11 +50,10 @@ from spacy.tokens import Doc, Token
 
 from ..actors.mentions import ActorIndex
 from .extract import Predication, worded_tokens
+from .ontology import PROTEST_ROOT, VIOLENCE_ROOTS
 from .protests import protested
 from .slots import ActorRef
 
-#: CAMEO's protest root
-PROTEST_ROOT = "14"
 #: roots of what a protest's purpose or manner clause says it wants: appeals, demands,
 #: disapproval, protest ("to demand the resignation", "calling for", "to protest the decision")
 AIMS = frozenset({"02", "10", "11", "14"})
@@ -75,8 +74,6 @@ COOPERATION_ROOTS = frozenset({"03", "04", "05", "06", "07"})
 UNARMED_SECTORS = frozenset({"BUS", "MED", "EDU"})
 #: roots of force: posture, coercion, assault, fighting, mass violence
 FORCE_ROOTS = frozenset({"15", "17", "18", "19", "20"})
-#: roots of violence: an assault, a fight, mass violence (a toll of one is part of another)
-VIOLENCE_ROOTS = frozenset({"18", "19", "20"})
 #: sectors of trade: a company's talk is business news
 TRADE_SECTORS = frozenset({"BUS"})
 #: a company's statements and plans ("the company is committing billions to UK projects")
