@@ -132,6 +132,8 @@ def _known_inside(phrase: Token, actors: ActorIndex, own: set[str]) -> list[Acto
 PLACE_AIMED_ROOTS = {"15", "18", "19", "20"}
 #: and a ceasefire declared or agreed where the fighting is ("agreed to a ceasefire in Yemen")
 PLACE_AIMED_CODES = {"0871", "0356"}
+#: prepositions of where an act happens (not "across", "throughout": a region, not a target)
+WHERE_PREPS = {"in", "at", "near", "inside", "outside"}
 
 
 def place_target(tokens: list[Token], actors: ActorIndex) -> ActorRef | None:
@@ -188,10 +190,6 @@ def targeted(tokens: list[Token], actors: ActorIndex, sources: list[ActorRef]) -
     return None
 
 
-#: prepositions of where an act happens (not "across", "throughout": a region, not a target)
-WHERE_PREPS = {"in", "at", "near", "inside", "outside"}
-
-
 #: CAMEO roots of threats: the one threatened is who must act, or not, to avert it
 THREAT_ROOT = "13"
 #: words that open the condition of a threat ("... unless Israel rescinds", "if NATO deploys")
@@ -223,12 +221,13 @@ def threatened(tokens: list[Token], actors: ActorIndex, sources: list[ActorRef])
 GRIEVANCE_PREPS = {"against", "over", "for", "from", "of", "on", "to", "by"}
 
 
-def protested(tokens: list[Token], actors: ActorIndex, sources: list[ActorRef]) -> ActorRef | None:
+def grievance_target(tokens: list[Token], actors: ActorIndex, sources: list[ActorRef]) -> ActorRef | None:
     """Whom a protest with no one named as its object is aimed at: the first known actor named
     by what it is against or for, through its purpose ("started a hunger strike to protest
     President Assad's failure": SYRGOV; "a strike over a bill signed by the labour minister"),
     at most three phrases down; never through where it is ("a rally in Lagos"), nor the
-    protesters' own side."""
+    protesters' own side. (events/protests.py then prefers what the protest's own words say
+    it is against, "against X", "in defiance of X", over this.)"""
     own = {ref.mention.code for ref in sources}
     own_countries = {ref.mention.country for ref in sources if ref.mention.country}
     frontier = [c for t in tokens for c in t.children
@@ -250,7 +249,8 @@ def protested(tokens: list[Token], actors: ActorIndex, sources: list[ActorRef]) 
 
 
 #: what "in" a protest is done: "in protest against", "in defiance of", "in response to"
-IN_PROTEST = {"protest", "defiance", "response", "opposition", "retaliation"}
+#: (events/protests.py reads the same phrases)
+IN_PROTEST = frozenset({"protest", "defiance", "response", "opposition", "retaliation"})
 
 
 def _in_protest(prep: Token) -> bool:
@@ -270,5 +270,5 @@ def aimed_by_kind(code: str, tokens: list[Token], actors: ActorIndex,
     if root == THREAT_ROOT:
         return threatened(tokens, actors, sources)
     if root == PROTEST_ROOT:
-        return protested(tokens, actors, sources)
+        return grievance_target(tokens, actors, sources)
     return None

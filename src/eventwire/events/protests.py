@@ -30,6 +30,8 @@ from spacy.tokens import Doc, Token
 
 from ..actors.kb import compose_code
 from ..actors.mentions import ActorIndex, Mention
+from ..context.places import PLACE_PREPS
+from .aims import IN_PROTEST
 from .doers import FOREIGN
 from .extract import Predication, needs_target
 from .ontology import PROTEST_ROOT
@@ -45,9 +47,8 @@ NOT_PROTESTERS = frozenset({"GOV", "MIL", "COP", "JUD", "SPY", "LEG", "REB", "IN
                             "ELI", "PTY", "REF", "IGO", "NGO", "CRM"})
 #: words that say the protesters are held by someone, often not their own state
 HELD = frozenset({"jailed", "imprisoned", "detained", "interned", "captive", "held"})
-#: "in defiance of X", "in protest at X", "in opposition to X": what the protest is against
-DEFIANCE_NOUNS = frozenset({"defiance", "protest", "opposition", "response"})
-#: the prepositions after those nouns, and on a thing protested, that name whose it is
+#: the prepositions after "in defiance of", "in protest at" (aims.IN_PROTEST), and on a thing
+#: protested, that name whose it is
 DEFIANCE_PREPS = frozenset({"of", "at", "against", "over", "to"})
 #: the sector of the government a people protests against
 GOVERNMENT = "GOV"
@@ -114,7 +115,7 @@ def _against_phrases(token: Token) -> list[Token]:
         for pobj in (g for g in prep.children if g.dep_ == "pobj"):
             if prep.lower_ == "against":
                 found.append(pobj)
-            elif prep.lower_ == "in" and pobj.lemma_.lower() in DEFIANCE_NOUNS:
+            elif prep.lower_ == "in" and pobj.lemma_.lower() in IN_PROTEST:
                 found.extend(g for c in pobj.children if c.dep_ == "prep"
                              and c.lower_ in DEFIANCE_PREPS for g in c.children if g.dep_ == "pobj")
     return found
@@ -143,8 +144,6 @@ def own_government(doc: Doc, p: Predication, chain: list[Token],
     return ActorRef(government, (at, at))
 
 
-#: prepositions that say where an act happens
-WHERE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "across", "throughout"})
 
 
 def _countries_where(chain: list[Token], actors: ActorIndex) -> set[str]:
@@ -152,8 +151,8 @@ def _countries_where(chain: list[Token], actors: ActorIndex) -> set[str]:
     in northern Israel"), found in the "in"/"at"/"near"... phrases of its chain and object."""
     holders = list(chain) + [c for t in chain for c in t.children if c.dep_ == "dobj"]
     found = set()
-    for prep in (c for t in holders for c in t.children if c.dep_ == "prep" and c.lower_ in WHERE_PREPS):
-        if any(g.lemma_.lower() in DEFIANCE_NOUNS | {"support", "solidarity"} for g in prep.children):
+    for prep in (c for t in holders for c in t.children if c.dep_ == "prep" and c.lower_ in PLACE_PREPS):
+        if any(g.lemma_.lower() in IN_PROTEST | {"support", "solidarity"} for g in prep.children):
             continue  # "in protest at ...", "in support of ...": what, not where
         for t in prep.subtree:
             m = actors.of(t)
