@@ -393,9 +393,10 @@ class EventMatcher:
             said_by_other = speakers and all(
                 s.mention.code[:3] != source.mention.code[:3] for s in speakers)
             if pattern.family == "attack" and code == self.patterns.families["attack"].code("do", "") \
-                    and source.mention.kind == "person" and not (
+                    and (source.mention.kind == "person" or _political(source)) and not (
                         target is not None and set(target.mention.sectors) & ARMED_SECTORS):
-                # a politician's "attacks on judges" are words: 111, unless aimed at armed men
+                # a politician's or party's "attacks on judges" are words: 111, unless aimed
+                # at armed men
                 code = self.patterns.families["attack"].code("do", "verbal")
             out.append(Predication(pattern, frame, code, source, target, span, indices, is_negated,
                                    "reported" if said_by_other and modality == "asserted" else modality,
@@ -559,6 +560,12 @@ def needs_target(pattern: Pattern, chain: list[Token]) -> bool:
 def make_event_matcher(nlp: Language, name: str, patterns_dir: str | None):
     """Build the event component from the pattern files in ``patterns_dir`` (default: bundled)."""
     return EventMatcher(load_patterns(Path(patterns_dir) if patterns_dir else PATTERN_DIR))
+
+
+def _political(actor: ActorRef) -> bool:
+    """A party or legislature with no armed sector: its attacks and targets are words."""
+    sectors = set(actor.mention.sectors)
+    return bool(sectors & {"PTY", "LEG"}) and not sectors & ARMED_SECTORS
 
 
 def _two_unnamed(source: ActorRef, target: ActorRef) -> bool:
