@@ -230,9 +230,22 @@ def domain_of(token: Token, patterns: PatternSet) -> str:
     """The domain a predicate is qualified by ("militarily", "intelligence cooperation"), or
     its object is ("provided humanitarian aid")."""
     heads = [token] + [c for c in token.children if c.dep_ in ("dobj", "attr")]
+    # what a quantity is of ("25,000 tons of food aid", "$5 million of aid"), what the act is
+    # for ("aid for agricultural development") and the force or body it goes to ("troops to a
+    # peacekeeping force") qualify it too; the word after "for" itself counts as well
+    purposes = []
+    for head in list(heads):
+        for prep in head.children:
+            if prep.dep_ == "prep" and prep.lower_ in ("of", "for", "to") and (
+                    head is not token or prep.lower_ != "of"):
+                pobjs = [g for g in prep.children if g.dep_ == "pobj"]
+                heads.extend(pobjs)
+                if prep.lower_ == "for":
+                    purposes.extend(pobjs)
     for head in heads:
-        for child in head.children:
-            if child.dep_ in ("advmod", "amod", "compound", "npadvmod", "nmod"):
+        words = list(head.children) + ([head] if head in purposes else [])
+        for child in words:
+            if child is head or child.dep_ in ("advmod", "amod", "compound", "npadvmod", "nmod"):
                 domain = patterns.domains.get(child.lower_) or patterns.domains.get(child.lemma_.lower())
                 if domain:
                     return domain

@@ -30,7 +30,9 @@ and the act it denies is not an event. Slots: ``subject``, ``object``, ``poss``,
 ``between``, ``iobj``, ``clause`` (the subject of the "that" clause a frame governs: "demanded
 that *Iran* release..."), or a preposition (``with``, ``to``, ``on``, ``against``, ``of``, ...).
 Families give a code per frame and per domain (``military``, ``economic``, ...): words under the
-predicate ("militarily", "intelligence cooperation") choose the domain. A family without a
+predicate ("militarily", "intelligence cooperation"), under what its object is a quantity of
+("tons of food aid"), or what it is for or goes to ("aid for agricultural development", "troops
+to a peacekeeping force") choose the domain. A family without a
 ``do`` code (``trade``) makes events only under a frame ("called for freer trade": 0211), and
 one whose codes are all per domain only with a domain word ("a free-trade pact").
 
