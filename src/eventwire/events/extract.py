@@ -49,7 +49,7 @@ from .modality import modality_of, negated
 from .ontology import PROTEST_ROOT, VIOLENCE_ROOTS
 from .patterns import NO_EVENT, PATTERN_DIR, Pattern, PatternSet, load_patterns
 from .slots import (LIGHT_VERBS, MAX_CLIMB, ActorRef, asks, fill, placed, speaker_of,
-                    teller_of)
+                    subject_of, teller_of)
 from .wording import joined_forms, matches, words_near, worded_tokens
 
 if not Doc.has_extension("predications"):
@@ -249,7 +249,23 @@ def domain_of(token: Token, patterns: PatternSet) -> str:
                 domain = patterns.domains.get(child.lower_) or patterns.domains.get(child.lemma_.lower())
                 if domain:
                     return domain
+    # peacekeepers who arrive or deploy make it peacekeeping ("Chinese peacekeepers arrived in
+    # South Sudan": 074, not a visit); no other domain is read from who acts ("military
+    # officials agreed to cooperate" is no military cooperation)
+    doer = subject_of(token)
+    if doer is not None and doer.dep_ != "nsubjpass":
+        kin = [doer] + [g for p in doer.children if p.dep_ == "prep" and p.lower_ == "of"
+                        for g in p.children if g.dep_ == "pobj"]
+        for head in kin:
+            for word in [head, *head.children]:
+                if (word is head or word.dep_ in ("amod", "compound")) and PEACEKEEPING == (
+                        patterns.domains.get(word.lower_) or patterns.domains.get(word.lemma_.lower())):
+                    return PEACEKEEPING
     return ""
+
+
+#: the one domain read from who acts (domain_of)
+PEACEKEEPING = "peacekeeping"
 
 
 # --- the component ---------------------------------------------------------------------------
