@@ -49,8 +49,8 @@ from .modality import modality_of, negated
 from .ontology import PROTEST_ROOT, VIOLENCE_ROOTS
 from .patterns import NO_EVENT, PATTERN_DIR, Pattern, PatternSet, load_patterns
 from .slots import (LIGHT_VERBS, MAX_CLIMB, ActorRef, asks, fill, placed, speaker_of,
-                    subject_of, teller_of)
-from .wording import joined_forms, matches, words_near, worded_tokens
+                    teller_of)
+from .wording import domain_of, joined_forms, matches, words_near, worded_tokens
 
 if not Doc.has_extension("predications"):
     Doc.set_extension("predications", default=None)
@@ -224,48 +224,6 @@ def is_main_predicate(token: Token) -> bool:
         return True
     return token.dep_ in ("ccomp", "parataxis") and token.head.dep_ == "ROOT" \
         and token.head.lemma_.lower() in SPEECH_VERBS
-
-
-def domain_of(token: Token, patterns: PatternSet) -> str:
-    """The domain a predicate is qualified by ("militarily", "intelligence cooperation"), or
-    its object is ("provided humanitarian aid")."""
-    heads = [token] + [c for c in token.children if c.dep_ in ("dobj", "attr")]
-    # what a quantity is of ("25,000 tons of food aid", "$5 million of aid"), what the act is
-    # for ("aid for agricultural development") and the force or body it goes to ("troops to a
-    # peacekeeping force") qualify it too; the word after "for" itself counts as well
-    purposes = []
-    for head in list(heads):
-        for prep in head.children:
-            if prep.dep_ == "prep" and prep.lower_ in ("of", "for", "to") and (
-                    head is not token or prep.lower_ != "of"):
-                pobjs = [g for g in prep.children if g.dep_ == "pobj"]
-                heads.extend(pobjs)
-                if prep.lower_ == "for":
-                    purposes.extend(pobjs)
-    for head in heads:
-        words = list(head.children) + ([head] if head in purposes else [])
-        for child in words:
-            if child is head or child.dep_ in ("advmod", "amod", "compound", "npadvmod", "nmod"):
-                domain = patterns.domains.get(child.lower_) or patterns.domains.get(child.lemma_.lower())
-                if domain:
-                    return domain
-    # peacekeepers who arrive or deploy make it peacekeeping ("Chinese peacekeepers arrived in
-    # South Sudan": 074, not a visit); no other domain is read from who acts ("military
-    # officials agreed to cooperate" is no military cooperation)
-    doer = subject_of(token)
-    if doer is not None and doer.dep_ != "nsubjpass":
-        kin = [doer] + [g for p in doer.children if p.dep_ == "prep" and p.lower_ == "of"
-                        for g in p.children if g.dep_ == "pobj"]
-        for head in kin:
-            for word in [head, *head.children]:
-                if (word is head or word.dep_ in ("amod", "compound")) and PEACEKEEPING == (
-                        patterns.domains.get(word.lower_) or patterns.domains.get(word.lemma_.lower())):
-                    return PEACEKEEPING
-    return ""
-
-
-#: the one domain read from who acts (domain_of)
-PEACEKEEPING = "peacekeeping"
 
 
 # --- the component ---------------------------------------------------------------------------

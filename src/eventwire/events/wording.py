@@ -1,6 +1,7 @@
 """How a pattern's words are found on the parse: whether the further words of a predicate
-("call *for*", "cut *ties*", "cease-fire") hang under a token, and which tokens they matched.
-Used by the event matcher (events/extract.py) and ``eventwire explain``.
+("call *for*", "cut *ties*", "cease-fire") hang under a token, which tokens they matched, and
+which domain words ("military", "humanitarian") qualify it. Used by the event matcher
+(events/extract.py) and ``eventwire explain``.
 """
 
 from __future__ import annotations
@@ -9,8 +10,8 @@ from functools import lru_cache
 
 from spacy.tokens import Token
 
-from .patterns import Pattern, Predicate
-from .slots import WHEN
+from .patterns import Pattern, PatternSet, Predicate
+from .slots import WHEN, subject_of
 
 def matches(token: Token, pred: Predicate, near: frozenset[str] | None = None) -> bool:
     """Whether the further words of a predicate ("call *for*", "cut *ties*") hang under it,
@@ -134,3 +135,45 @@ def worded_tokens(token: Token, pattern: Pattern) -> set[int]:
                         found.add(t.head.i)  # "air" of "air strikes": the strikes too
         return found
     return set()
+
+
+def domain_of(token: Token, patterns: PatternSet) -> str:
+    """The domain a predicate is qualified by ("militarily", "intelligence cooperation"), or
+    its object is ("provided humanitarian aid")."""
+    heads = [token] + [c for c in token.children if c.dep_ in ("dobj", "attr")]
+    # what a quantity is of ("25,000 tons of food aid", "$5 million of aid"), what the act is
+    # for ("aid for agricultural development") and the force or body it goes to ("troops to a
+    # peacekeeping force") qualify it too; the word after "for" itself counts as well
+    purposes = []
+    for head in list(heads):
+        for prep in head.children:
+            if prep.dep_ == "prep" and prep.lower_ in ("of", "for", "to") and (
+                    head is not token or prep.lower_ != "of"):
+                pobjs = [g for g in prep.children if g.dep_ == "pobj"]
+                heads.extend(pobjs)
+                if prep.lower_ == "for":
+                    purposes.extend(pobjs)
+    for head in heads:
+        words = list(head.children) + ([head] if head in purposes else [])
+        for child in words:
+            if child is head or child.dep_ in ("advmod", "amod", "compound", "npadvmod", "nmod"):
+                domain = patterns.domains.get(child.lower_) or patterns.domains.get(child.lemma_.lower())
+                if domain:
+                    return domain
+    # peacekeepers who arrive or deploy make it peacekeeping ("Chinese peacekeepers arrived in
+    # South Sudan": 074, not a visit); no other domain is read from who acts ("military
+    # officials agreed to cooperate" is no military cooperation)
+    doer = subject_of(token)
+    if doer is not None and doer.dep_ != "nsubjpass":
+        kin = [doer] + [g for p in doer.children if p.dep_ == "prep" and p.lower_ == "of"
+                        for g in p.children if g.dep_ == "pobj"]
+        for head in kin:
+            for word in [head, *head.children]:
+                if (word is head or word.dep_ in ("amod", "compound")) and PEACEKEEPING == (
+                        patterns.domains.get(word.lower_) or patterns.domains.get(word.lemma_.lower())):
+                    return PEACEKEEPING
+    return ""
+
+
+#: the one domain read from who acts (domain_of)
+PEACEKEEPING = "peacekeeping"
