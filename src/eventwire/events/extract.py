@@ -33,7 +33,7 @@ needs an actor the knowledge base places, or a state, armed or political doer (s
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from spacy.language import Language
@@ -43,6 +43,7 @@ from ..actors.mentions import ActorIndex
 from ..context.places import location_of
 from ..context.quotes import SPEECH_VERBS
 from .aims import aimed_by_kind, deeper_target
+from .claims import CLAIM_CODE, claimer_of
 from .doers import (bombing_code, busy_verb, giving_verb, local, occasion_verb, owned,
                     sole_country, stand_in, unidentified_bomber)
 from .modality import modality_of, negated
@@ -388,7 +389,12 @@ class EventMatcher:
             out.append(Predication(pattern, frame, code, source, target, span, indices, is_negated,
                                    "reported" if said_by_other and modality == "asserted" else modality,
                                    rule))
-        return out + told
+        # "claimed that they had attacked": the doer's claim of responsibility too (events/claims.py)
+        claims = [replace(p, code=CLAIM_CODE, source=found[0], trigger=(found[1].i, found[1].i + 1),
+                          chain=(found[1].i,), modality="asserted", rule=f"claim+{p.rule}")
+                  for p in out if not p.negated and p.modality == "asserted"
+                  for found in [claimer_of(chain.tokens[-1], p.code, p.source, actors)] if found]
+        return out + claims + told
 
     @staticmethod
     def _told(token: Token, pattern: Pattern, chain: Chain, actors: ActorIndex) -> list[Predication]:
