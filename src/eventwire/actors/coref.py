@@ -58,6 +58,9 @@ PROPOSAL_NOUNS = {"plan", "plans", "proposal", "proposals", "initiative", "offer
 PAIR_NOUNS = {"countries", "sides", "nations", "governments", "states", "neighbours", "neighbors",
               "capitals", "leaders"}
 DEFINITE = {"the", "this", "that"}
+#: prepositions whose object is where something happens ("demonstrators in Baghdad ... their
+#: anger" is the demonstrators', not Baghdad's); the actor stage comes before context.places
+WHERE_PREPS = {"in", "at", "near", "inside", "outside", "across", "throughout"}
 
 
 def link_references(doc: Doc, mentions: list[Mention], kb: KnowledgeBase,
@@ -69,7 +72,7 @@ def link_references(doc: Doc, mentions: list[Mention], kb: KnowledgeBase,
     taken = {i for m in linked for i in range(m.start, m.end)}
     for token in doc:
         entry = people.get(token.text) if token.pos_ == "PROPN" and token.i not in taken else None
-        if entry is None and token.i not in taken and _lone_name(token):
+        if entry is None and token.i not in taken and _lone_name(token) and not _a_place(token):
             entry = known_by_surname(kb, token.text, date)
         if entry is not None:
             code = resolve_entry(entry, date)
@@ -155,6 +158,13 @@ def _lone_name(token: Token) -> bool:
     return False
 
 
+def _a_place(token: Token) -> bool:
+    """Whether a lone proper noun is named as a place ("a refugee centre in Kerry", the
+    county): a surname the article has not given in full is no one there ("at" is also where
+    acts aim, "shouted at Trump")."""
+    return token.dep_ == "pobj" and token.head.lower_ in WHERE_PREPS - {"at"}
+
+
 #: words before an Arabic patronymic: "Abdulaziz" alone is not Muqrin bin Abdulaziz
 _PATRONYMIC = {"bin", "ibn", "bint", "ben"}
 
@@ -219,7 +229,7 @@ def _antecedent(doc: Doc, i: int, mentions: list[Mention], plural: bool = False)
     reach = doc[i].idx - (PLURAL_REACH if plural else PRONOUN_REACH)
     if plural:
         candidates = [m for m in mentions if m.end <= i and m.kind != "person" and m.known
-                      and not m.members and doc[m.start].idx >= reach]
+                      and not m.members and doc[m.start].idx >= reach and not _where(doc, m)]
     else:
         candidates = [m for m in mentions
                       if m.end <= i and m.kind == "person" and m.code and doc[m.start].idx >= reach]
@@ -233,6 +243,13 @@ def _antecedent(doc: Doc, i: int, mentions: list[Mention], plural: bool = False)
     if _unknown_between(doc, chosen.end, i, mentions, plural):
         return None
     return chosen
+
+
+def _where(doc: Doc, m: Mention) -> bool:
+    """Whether a country or capital is named only as where something is or happens."""
+    head = doc[m.head]
+    return m.kind in ("country", "metonym", "place") and head.dep_ == "pobj" \
+        and head.head.lower_ in WHERE_PREPS
 
 
 def _own_subject(pronoun: Token) -> Token | None:

@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from .coref import link_references
+from .dated import redate
 from .mentions import UNKNOWN, ActorIndex, Mention, syntactic_head
 from .kb import ActorCode, Entry, KnowledgeBase, compose_code, load_kb, resolve_entry
 
@@ -158,6 +159,11 @@ class ActorResolver:
         # a place inside a longer person's name is no actor: "Virginia" of "Virginia Raggi"
         spans = [s for s in spans if not _within_a_name(s, persons)
                  or self.entry_of(s).kind not in ("country", "place")]
+        # a group named after a man begins a longer name of a man: "Abu Musab" (a kunya) of
+        # "Abu Musab al-Zarqawi" is no group
+        spans = [s for s in spans if len(s) < 2 or not any(
+            e.start == s.start and s.end < e.end for e in persons)
+            or self.entry_of(s).kind != "org"]
         # a title that is also an adjective of another sense names nobody: "a general strike"
         spans += [span for span in (Span(doc, s, e, label="AGENT") for s, e in agents)
                   if not (span.text.lower() in _ACRONYMS and not span.text[:2].isupper())
@@ -229,7 +235,7 @@ class ActorResolver:
         found = [_people_of_country(doc, _ruler_of(doc, _office_in_apposition(doc, m, found),
                                                    found), found) for m in found]
         found = sorted(found + _named_in_apposition(doc, found), key=lambda m: m.start)
-        linked = link_references(doc, found, self.kb, date)
+        linked = redate(doc, link_references(doc, found, self.kb, date), self.kb, date)
         home = home_country(linked)
         index = ActorIndex()
         for mention in linked:
@@ -256,7 +262,8 @@ class ActorResolver:
         head = doc[m.head]
         while head.dep_ == "compound" and head.head.i > head.i and head.head.pos_ == "NOUN":
             head = head.head  # "deputy" of "the deputy chairman of ..."
-        owner = _based_at(doc, head, mentions) or _owner_after(doc, head, mentions, m)
+        owner = _based_at(doc, head, mentions) or _owner_after(doc, head, mentions, m,
+                                                               self.kb.capitals)
         if owner is None:
             return m
         if owner.kind == "org" or owner.code[:3] in ("IGO", "IMG", "NGO", "MNC"):
@@ -264,9 +271,8 @@ class ActorResolver:
         # an institution's people are of its sector ("the spokesman of the Kremlin"); a
         # country's, a city's or a person's have the title's ("workers of a company of Tehran",
         # "the government of President Avril")
-        place = owner.kind in ("country", "demonym", "person") or (
-            owner.kind == "metonym" and owner.end - owner.start == 1
-            and doc[owner.start].text in self.kb.capitals)
+        place = owner.kind in ("country", "demonym", "person") or _a_capital(doc, owner,
+                                                                             self.kb.capitals)
         sectors = m.sectors if place or not owner.sectors else owner.sectors
         return replace(m, code=compose_code(owner.country, None, sectors), country=owner.country,
                        sectors=sectors)
@@ -332,15 +338,27 @@ _INNER_PREPS = ("of", "from", "for")
 _ABROAD = {"MIL", "REF", "IGO", "NGO", "DEV", "MED"}
 
 
+#: prepositions that say where a title or group is: "rebels in Darfur", "students throughout
+#: Indonesia"
+_LOCATED_PREPS = {"in", "throughout", "across"}
+
+
+def _a_capital(doc: Doc, m: Mention, capitals: dict[str, str]) -> bool:
+    """Whether a metonym is a capital's name ("Baghdad", "New Delhi"): a city, where people
+    are, not the seat of government that "the Kremlin" is."""
+    return m.kind == "metonym" and capitals.get(doc[m.start:m.end].text) == m.country
+
+
 def _owner_after(doc: Doc, token, mentions: list[Mention], title: Mention,
-                 depth: int = 0) -> Mention | None:
+                 capitals: dict[str, str], depth: int = 0) -> Mention | None:
     """The placed actor (country, institution or organisation) named by an "of" or "from"
     phrase after ``token``, following nested phrases ("of the member states of ASEAN") through
-    words that place nothing themselves."""
+    words that place nothing themselves; or the country or capital an "in" phrase places it
+    in."""
     if depth > 3:
         return None
     for prep in token.children:
-        located = not depth and prep.lower_ == "in" and title.sectors[0] not in _ABROAD
+        located = not depth and prep.lower_ in _LOCATED_PREPS and title.sectors[0] not in _ABROAD
         if prep.dep_ != "prep" or prep.lower_ not in _INNER_PREPS and not located:
             continue
         # "a spokesman for the ministry" is the ministry's, "the envoy for Syria" not Syria's
@@ -351,7 +369,9 @@ def _owner_after(doc: Doc, token, mentions: list[Mention], title: Mention,
             found = next((x for x in mentions if x.start <= obj.i < x.end and x is not title),
                          None)
             if located:  # "rebels in Darfur", "a court in Istanbul": the country they are in
-                if found is not None and found.kind == "country" and found.country:
+                # ("protesters in Caracas": a capital places people as any city does)
+                if found is not None and found.country and (
+                        found.kind == "country" or _a_capital(doc, found, capitals)):
                     return found
                 continue
             if found is not None and (found.kind == "org" or found.country and not (
@@ -365,7 +385,7 @@ def _owner_after(doc: Doc, token, mentions: list[Mention], title: Mention,
                     return found
             if found is not None and found.kind not in ("agent", "person"):
                 continue
-            deeper = _owner_after(doc, obj, mentions, title, depth + 1)
+            deeper = _owner_after(doc, obj, mentions, title, capitals, depth + 1)
             if deeper is not None:
                 return deeper
     return None
