@@ -20,3 +20,12 @@ def test_a_surname_named_as_a_place_is_no_person(coder):
     assert not [m for m in found if m[0] == "Kerry"]
     found = mentions(coder, "Kerry met Lavrov in Geneva on Friday.", date="2015-06-12")
     assert ("Kerry", "USAGOV", "surname") in found
+
+
+def test_he_is_who_says_what_his_clause_tells(coder):
+    # not the president named in between: the opposition leader who rejected the result
+    found = mentions(coder, "Kenya's opposition leader on Friday rejected the announcement that "
+                            "President Uhuru Kenyatta had won the election, saying he would "
+                            "challenge the result in court.")
+    assert ("he", "KENOPP", "pronoun") in found
+

@@ -225,14 +225,24 @@ def _named_people(mentions: list[Mention], kb: KnowledgeBase) -> dict[str, Entry
 
 def _antecedent(doc: Doc, i: int, mentions: list[Mention], plural: bool = False) -> Mention | None:
     """The person (or, for "they", the group, country or organisation) a pronoun at token ``i``
-    refers to."""
+    refers to: the one who says what the pronoun's clause tells ("X said he would", "X
+    rejected it, saying he"), else the last subject named close before, else the last
+    candidate."""
     reach = doc[i].idx - (PLURAL_REACH if plural else PRONOUN_REACH)
     if plural:
         candidates = [m for m in mentions if m.end <= i and m.kind != "person" and m.known
                       and not m.members and doc[m.start].idx >= reach and not _where(doc, m)]
     else:
-        candidates = [m for m in mentions
-                      if m.end <= i and m.kind == "person" and m.code and doc[m.start].idx >= reach]
+        candidates = [m for m in mentions if m.end <= i and doc[m.start].idx >= reach
+                      and (m.kind == "person" and m.code or _one_person(doc, m))]
+    speaker = _speaker(doc[i])
+    said = next((m for m in candidates if speaker is not None and m.start <= speaker.i < m.end),
+                None)
+    if said is not None:
+        return said
+    # a title is a candidate only as the teller: "the minister ... he" is otherwise often
+    # someone else named in between
+    candidates = [m for m in candidates if m.kind == "person" or plural]
     own = _own_subject(doc[i])
     if own is not None:  # "X called Y and urged him": "him" is not X, who would be "himself"
         candidates = [m for m in candidates if not m.start <= own.i < m.end]
@@ -250,6 +260,53 @@ def _where(doc: Doc, m: Mention) -> bool:
     head = doc[m.head]
     return m.kind in ("country", "metonym", "place") and head.dep_ == "pobj" \
         and head.head.lower_ in WHERE_PREPS
+
+
+#: singular nouns for one person that a title of the base heads: "the opposition leader ...
+#: he" (not "the government", "the ministry", bodies that "it" names)
+PERSON_TITLES = {
+    "leader", "minister", "president", "premier", "chancellor", "spokesman", "spokeswoman",
+    "spokesperson", "official", "chief", "head", "envoy", "ambassador", "diplomat", "secretary",
+    "commander", "general", "governor", "mayor", "king", "queen", "prince", "monarch", "emir",
+    "sultan", "activist", "lawyer", "judge", "prosecutor", "businessman", "businesswoman",
+    "tycoon", "lawmaker", "senator", "congressman", "congresswoman", "legislator", "candidate",
+    "ruler", "negotiator", "mediator", "officer", "cleric", "imam", "bishop", "pope", "priest",
+    "director", "chairman", "chairwoman", "founder", "adviser", "advisor", "aide", "deputy",
+    "dissident", "politician", "opponent", "journalist", "editor", "mp", "vice-president",
+}
+
+
+def _one_person(doc: Doc, m: Mention) -> bool:
+    """Whether a title mention names one person ("Mali's opposition leader", "the
+    businessman"), who may be a "he" or "she"."""
+    head = doc[m.head]
+    # placed ("the incoming president" of no country is better left to the person named), and
+    # alone ("an MP and former minister told the BBC he": often another)
+    return m.kind == "agent" and bool(m.code) and head.tag_ in ("NN", "NNP") \
+        and head.lower_ in PERSON_TITLES and not any(c.dep_ == "conj" for c in head.children)
+
+
+#: verbs of saying whose subject a pronoun subject of their complement stands for
+SAYING = {"say", "tell", "add", "announce", "insist", "claim", "state", "declare", "warn",
+          "argue", "explain", "vow", "pledge", "promise", "deny", "confirm", "reply", "stress"}
+
+
+def _speaker(pronoun: Token) -> Token | None:
+    """The subject of the saying whose complement the pronoun is the subject of: "X said [he]
+    would ...", "X rejected the result, saying [he] would ...", "X told reporters [she] ..."."""
+    if pronoun.dep_ not in SUBJECT_DEPS or pronoun.head.dep_ != "ccomp":
+        return None
+    saying = pronoun.head.head
+    if saying.lemma_.lower() not in SAYING:
+        return None
+    for _ in range(3):
+        subject = next((c for c in saying.children if c.dep_ in SUBJECT_DEPS), None)
+        if subject is not None:
+            return subject if subject.pos_ != "PRON" else None
+        if saying.dep_ not in ("advcl", "conj", "xcomp") or saying.head is saying:
+            return None
+        saying = saying.head  # "saying" of "rejected the result, saying ...": who rejected
+    return None
 
 
 def _own_subject(pronoun: Token) -> Token | None:
