@@ -29,3 +29,15 @@ def test_he_is_who_says_what_his_clause_tells(coder):
                             "challenge the result in court.")
     assert ("he", "KENOPP", "pronoun") in found
 
+
+
+def test_an_event_of_a_pronoun_names_its_antecedent_in_the_same_sentence(coder):
+    events = coder.code_text("The ELN has said it will release a former Colombian congressman "
+                             "it has held since April.", date="2017-02-16")
+    release = next(e for e in events if e.cameo.code == "0353")
+    assert (release.source.text, release.source.code) == ("The ELN", "IMGELN")
+    # another sentence's antecedent: the pronoun itself
+    events = coder.code_text("The ELN is Colombia's last active rebel group. On Friday it said it "
+                             "would release a former Colombian congressman.", date="2017-02-16")
+    release = next(e for e in events if e.cameo.code == "0353")
+    assert release.source.text == "it"

@@ -101,13 +101,11 @@ def link_references(doc: Doc, mentions: list[Mention], kb: KnowledgeBase,
                      and doc[m.head].dep_ in SUBJECT_DEPS]
             antecedent = _antecedent(doc, token.i, named, plural=True)
             if antecedent is not None:
-                references.append(replace(antecedent, start=token.i, end=token.i + 1,
-                                          via="pronoun", head=token.i))
+                references.append(_pronoun(antecedent, token))
         elif token.lower_ in PERSONAL_PRONOUNS or token.lower_ in PLURAL_PRONOUNS:
             antecedent = _antecedent(doc, token.i, result, plural=token.lower_ in PLURAL_PRONOUNS)
             if antecedent is not None:
-                references.append(replace(antecedent, start=token.i, end=token.i + 1,
-                                          via="pronoun", head=token.i))
+                references.append(_pronoun(antecedent, token))
         elif token.lower_ in GROUP_NOUNS or token.lower_ in PAIR_NOUNS:
             reference = _definite_reference(doc, token, result)
             if reference is not None:
@@ -117,6 +115,14 @@ def link_references(doc: Doc, mentions: list[Mention], kb: KnowledgeBase,
             if reference is not None:
                 references.append(reference)
     return sorted(result + references, key=lambda m: m.start)
+
+
+def _pronoun(antecedent: Mention, token: Token) -> Mention:
+    """The mention a pronoun makes: its antecedent's code, at the pronoun, remembering where
+    the antecedent is (an event's actor text names it when it is in the same sentence)."""
+    return replace(antecedent, start=token.i, end=token.i + 1, via="pronoun", head=token.i,
+                   refers=antecedent.refers or (antecedent.start, antecedent.end,
+                                                antecedent.head))
 
 
 def _with_surname(m: Mention, people: dict[str, Entry], kb: KnowledgeBase,
