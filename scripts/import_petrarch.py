@@ -31,7 +31,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from eventwire.actors.petrarch import import_dictionaries
+from eventwire.actors.petrarch_convert import import_dictionaries
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_SOURCE = PROJECT_ROOT.parent / "shared" / "data" / "petrarch"

@@ -38,7 +38,8 @@ def test_history_is_marked_historical(seed_events):
 
 def test_pronoun_and_surname_link_to_people(seed_events):
     wanted = next(e for e in seed_events if e.evidence.rule == "want+cooperate")
-    assert (wanted.source.text, wanted.source.entity) == ("he", "Donald Trump")
+    # "saying he wanted": the pronoun's actor is named by its antecedent in the same sentence
+    assert (wanted.source.text, wanted.source.entity) == ("President Donald Trump", "Donald Trump")
     met = next(e for e in seed_events if e.cameo.root == "04" and e.target and e.target.entity == "Sergey Lavrov")
     assert met.source.entity == "Rex Tillerson"
 

@@ -244,7 +244,7 @@ def run_import_petrarch(args: argparse.Namespace) -> int:
     from pathlib import Path
 
     from .actors.kb import user_kb_dir
-    from .actors.petrarch import import_dictionaries
+    from .actors.petrarch_convert import import_dictionaries
 
     out = Path(args.output) if args.output else user_kb_dir()
     missing = [name for name in args.files if not Path(name).is_file()]

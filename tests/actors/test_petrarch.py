@@ -12,7 +12,8 @@ import yaml
 
 from conftest import shared
 from eventwire.actors.kb import Source, build_kb
-from eventwire.actors.petrarch import import_dictionaries, parse_code, parse_date
+from eventwire.actors.petrarch import parse_code, parse_date
+from eventwire.actors.petrarch_convert import import_dictionaries
 from eventwire.actors.petrarch_convert import display_name, drop_reason, english_words
 from eventwire.errors import DataFileError
 

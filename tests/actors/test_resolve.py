@@ -546,3 +546,20 @@ def test_an_agent_noun_used_as_a_verb_names_no_one(coder):
     found = mentions(coder, "Hamas, which advocates Israel's destruction, won the vote.")
     assert [(text, code) for text, code, _, _ in found][:2] == [("Hamas", "IMGMUSHAM"),
                                                                ("Israel", "ISR")]
+
+
+def test_people_in_a_capital_are_of_its_country(coder):
+    # a capital named as where people are places them, as any city does (not its government)
+    found = mentions(coder, "Protesters in Caracas threw stones at police on Friday.")
+    assert ("Protesters", "VENCVL", "name", None) in found
+    found = mentions(coder, "Students in Nairobi marched against the new tax law.")
+    assert ("Students", "KENEDU", "name", None) in found
+    found = mentions(coder, "Tens of thousands of students throughout Indonesia staged "
+                            "demonstrations on Saturday.")
+    assert ("students", "IDNEDU", "name", None) in found
+
+
+def test_a_group_named_like_a_man_is_no_group_inside_his_name(coder):
+    found = mentions(coder, "Fighters loyal to the jihadist leader Abu Musab al-Zarqawi said they "
+                            "had tried to kill the interior minister.")
+    assert not [m for m in found if m[1].startswith("IMG")]

@@ -58,6 +58,9 @@ PROPOSAL_NOUNS = {"plan", "plans", "proposal", "proposals", "initiative", "offer
 PAIR_NOUNS = {"countries", "sides", "nations", "governments", "states", "neighbours", "neighbors",
               "capitals", "leaders"}
 DEFINITE = {"the", "this", "that"}
+#: prepositions whose object is where something happens ("demonstrators in Baghdad ... their
+#: anger" is the demonstrators', not Baghdad's); the actor stage comes before context.places
+WHERE_PREPS = {"in", "at", "near", "inside", "outside", "across", "throughout"}
 
 
 def link_references(doc: Doc, mentions: list[Mention], kb: KnowledgeBase,
@@ -69,7 +72,7 @@ def link_references(doc: Doc, mentions: list[Mention], kb: KnowledgeBase,
     taken = {i for m in linked for i in range(m.start, m.end)}
     for token in doc:
         entry = people.get(token.text) if token.pos_ == "PROPN" and token.i not in taken else None
-        if entry is None and token.i not in taken and _lone_name(token):
+        if entry is None and token.i not in taken and _lone_name(token) and not _a_place(token):
             entry = known_by_surname(kb, token.text, date)
         if entry is not None:
             code = resolve_entry(entry, date)
@@ -98,13 +101,11 @@ def link_references(doc: Doc, mentions: list[Mention], kb: KnowledgeBase,
                      and doc[m.head].dep_ in SUBJECT_DEPS]
             antecedent = _antecedent(doc, token.i, named, plural=True)
             if antecedent is not None:
-                references.append(replace(antecedent, start=token.i, end=token.i + 1,
-                                          via="pronoun", head=token.i))
+                references.append(_pronoun(antecedent, token))
         elif token.lower_ in PERSONAL_PRONOUNS or token.lower_ in PLURAL_PRONOUNS:
             antecedent = _antecedent(doc, token.i, result, plural=token.lower_ in PLURAL_PRONOUNS)
             if antecedent is not None:
-                references.append(replace(antecedent, start=token.i, end=token.i + 1,
-                                          via="pronoun", head=token.i))
+                references.append(_pronoun(antecedent, token))
         elif token.lower_ in GROUP_NOUNS or token.lower_ in PAIR_NOUNS:
             reference = _definite_reference(doc, token, result)
             if reference is not None:
@@ -114,6 +115,14 @@ def link_references(doc: Doc, mentions: list[Mention], kb: KnowledgeBase,
             if reference is not None:
                 references.append(reference)
     return sorted(result + references, key=lambda m: m.start)
+
+
+def _pronoun(antecedent: Mention, token: Token) -> Mention:
+    """The mention a pronoun makes: its antecedent's code, at the pronoun, remembering where
+    the antecedent is (an event's actor text names it when it is in the same sentence)."""
+    return replace(antecedent, start=token.i, end=token.i + 1, via="pronoun", head=token.i,
+                   refers=antecedent.refers or (antecedent.start, antecedent.end,
+                                                antecedent.head))
 
 
 def _with_surname(m: Mention, people: dict[str, Entry], kb: KnowledgeBase,
@@ -153,6 +162,13 @@ def _lone_name(token: Token) -> bool:
             token.i + 1 == len(token.doc) or token.doc[token.i + 1].ent_iob_ != "I") and (
             token.i == 0 or token.doc[token.i - 1].pos_ != "PROPN")
     return False
+
+
+def _a_place(token: Token) -> bool:
+    """Whether a lone proper noun is named as a place ("a refugee centre in Kerry", the
+    county): a surname the article has not given in full is no one there ("at" is also where
+    acts aim, "shouted at Trump")."""
+    return token.dep_ == "pobj" and token.head.lower_ in WHERE_PREPS - {"at"}
 
 
 #: words before an Arabic patronymic: "Abdulaziz" alone is not Muqrin bin Abdulaziz
@@ -215,14 +231,24 @@ def _named_people(mentions: list[Mention], kb: KnowledgeBase) -> dict[str, Entry
 
 def _antecedent(doc: Doc, i: int, mentions: list[Mention], plural: bool = False) -> Mention | None:
     """The person (or, for "they", the group, country or organisation) a pronoun at token ``i``
-    refers to."""
+    refers to: the one who says what the pronoun's clause tells ("X said he would", "X
+    rejected it, saying he"), else the last subject named close before, else the last
+    candidate."""
     reach = doc[i].idx - (PLURAL_REACH if plural else PRONOUN_REACH)
     if plural:
         candidates = [m for m in mentions if m.end <= i and m.kind != "person" and m.known
-                      and not m.members and doc[m.start].idx >= reach]
+                      and not m.members and doc[m.start].idx >= reach and not _where(doc, m)]
     else:
-        candidates = [m for m in mentions
-                      if m.end <= i and m.kind == "person" and m.code and doc[m.start].idx >= reach]
+        candidates = [m for m in mentions if m.end <= i and doc[m.start].idx >= reach
+                      and (m.kind == "person" and m.code or _one_person(doc, m))]
+    speaker = _speaker(doc[i])
+    said = next((m for m in candidates if speaker is not None and m.start <= speaker.i < m.end),
+                None)
+    if said is not None:
+        return said
+    # a title is a candidate only as the teller: "the minister ... he" is otherwise often
+    # someone else named in between
+    candidates = [m for m in candidates if m.kind == "person" or plural]
     own = _own_subject(doc[i])
     if own is not None:  # "X called Y and urged him": "him" is not X, who would be "himself"
         candidates = [m for m in candidates if not m.start <= own.i < m.end]
@@ -233,6 +259,60 @@ def _antecedent(doc: Doc, i: int, mentions: list[Mention], plural: bool = False)
     if _unknown_between(doc, chosen.end, i, mentions, plural):
         return None
     return chosen
+
+
+def _where(doc: Doc, m: Mention) -> bool:
+    """Whether a country or capital is named only as where something is or happens."""
+    head = doc[m.head]
+    return m.kind in ("country", "metonym", "place") and head.dep_ == "pobj" \
+        and head.head.lower_ in WHERE_PREPS
+
+
+#: singular nouns for one person that a title of the base heads: "the opposition leader ...
+#: he" (not "the government", "the ministry", bodies that "it" names)
+PERSON_TITLES = {
+    "leader", "minister", "president", "premier", "chancellor", "spokesman", "spokeswoman",
+    "spokesperson", "official", "chief", "head", "envoy", "ambassador", "diplomat", "secretary",
+    "commander", "general", "governor", "mayor", "king", "queen", "prince", "monarch", "emir",
+    "sultan", "activist", "lawyer", "judge", "prosecutor", "businessman", "businesswoman",
+    "tycoon", "lawmaker", "senator", "congressman", "congresswoman", "legislator", "candidate",
+    "ruler", "negotiator", "mediator", "officer", "cleric", "imam", "bishop", "pope", "priest",
+    "director", "chairman", "chairwoman", "founder", "adviser", "advisor", "aide", "deputy",
+    "dissident", "politician", "opponent", "journalist", "editor", "mp", "vice-president",
+}
+
+
+def _one_person(doc: Doc, m: Mention) -> bool:
+    """Whether a title mention names one person ("Mali's opposition leader", "the
+    businessman"), who may be a "he" or "she"."""
+    head = doc[m.head]
+    # placed ("the incoming president" of no country is better left to the person named), and
+    # alone ("an MP and former minister told the BBC he": often another)
+    return m.kind == "agent" and bool(m.code) and head.tag_ in ("NN", "NNP") \
+        and head.lower_ in PERSON_TITLES and not any(c.dep_ == "conj" for c in head.children)
+
+
+#: verbs of saying whose subject a pronoun subject of their complement stands for
+SAYING = {"say", "tell", "add", "announce", "insist", "claim", "state", "declare", "warn",
+          "argue", "explain", "vow", "pledge", "promise", "deny", "confirm", "reply", "stress"}
+
+
+def _speaker(pronoun: Token) -> Token | None:
+    """The subject of the saying whose complement the pronoun is the subject of: "X said [he]
+    would ...", "X rejected the result, saying [he] would ...", "X told reporters [she] ..."."""
+    if pronoun.dep_ not in SUBJECT_DEPS or pronoun.head.dep_ != "ccomp":
+        return None
+    saying = pronoun.head.head
+    if saying.lemma_.lower() not in SAYING:
+        return None
+    for _ in range(3):
+        subject = next((c for c in saying.children if c.dep_ in SUBJECT_DEPS), None)
+        if subject is not None:
+            return subject if subject.pos_ != "PRON" else None
+        if saying.dep_ not in ("advcl", "conj", "xcomp") or saying.head is saying:
+            return None
+        saying = saying.head  # "saying" of "rejected the result, saying ...": who rejected
+    return None
 
 
 def _own_subject(pronoun: Token) -> Token | None:

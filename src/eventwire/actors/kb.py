@@ -38,6 +38,7 @@ from typing import Iterable, Iterator
 import yaml
 
 from ..errors import DataFileError
+from .kbcache import load_cached
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data" / "actors"
 
@@ -453,8 +454,6 @@ def load_kb(data_dir: Path = DATA_DIR, extra: tuple[Path, ...] = (), *,
 
     The compiled base is cached in memory and on disk (see :mod:`eventwire.actors.kbcache`).
     Raises DataFileError listing every problem in every file."""
-    from .kbcache import load_cached
-
     sources = kb_sources(Path(data_dir), tuple(Path(p) for p in extra),
                          user_kb_dir() if user_dir is None else user_dir)
     return load_cached(sources, build_kb, cache_dir)

@@ -22,6 +22,7 @@ import hashlib
 import json
 import os
 import pickle
+import sys
 from collections import Counter
 from collections.abc import Callable, Iterator, Mapping
 from importlib import metadata
@@ -34,7 +35,7 @@ if TYPE_CHECKING:
     from .kb import Entry, KnowledgeBase, Source
 
 #: bump when what is pickled changes shape
-FORMAT = 1
+FORMAT = 2
 #: how many cache files of each kind are kept (the oldest go first)
 KEEP = 6
 CACHE_DIR_ENV, CACHE_DIR_DEFAULT = "EVENTWIRE_CACHE_DIR", "~/.cache/eventwire"
@@ -85,11 +86,10 @@ def _stat(path: Path) -> list:
         return [str(path), -1, -1]
 
 
-def signature(sources: tuple[Source, ...]) -> str:
-    """The cache key of a set of knowledge-base files (and of the code that reads them)."""
-    from . import kb
-
-    code = [_stat(Path(kb.__file__)), _stat(Path(__file__))]
+def signature(sources: tuple[Source, ...], readers: tuple[Path, ...] = ()) -> str:
+    """The cache key of a set of knowledge-base files, of the ``readers`` (the modules that read
+    them) and of this module."""
+    code = [_stat(Path(p)) for p in readers] + [_stat(Path(__file__))]
     files = [[s.layer, *_stat(s.path)] for s in sources]
     text = json.dumps([_version(), FORMAT, code, files])
     return hashlib.sha256(text.encode("utf-8")).hexdigest()[:24]
@@ -121,27 +121,25 @@ def _write(path: Path, value: dict) -> None:
 
 
 def pack(kb: KnowledgeBase) -> dict:
-    """The picklable form of a compiled knowledge base."""
-    from .kb import best
-
+    """The picklable form of a compiled knowledge base (its class pickled by reference, so
+    that this module needs no import of :mod:`eventwire.actors.kb`, which imports it)."""
     blobs = {p: pickle.dumps(e, protocol=pickle.HIGHEST_PROTOCOL) for p, e in kb.by_phrase.items()}
-    kinds = {p: best(e).kind for p, e in kb.by_phrase.items()}
-    return {"format": FORMAT, "blobs": blobs, "kinds": kinds, "capitals": kb.capitals,
-            "source_stats": kb.source_stats}
+    return {"format": FORMAT, "type": type(kb), "blobs": blobs, "kinds": dict(kb.phrases()),
+            "capitals": kb.capitals, "source_stats": kb.source_stats}
 
 
 def unpack(value: dict) -> KnowledgeBase:
-    from .kb import KnowledgeBase
-
-    return KnowledgeBase(by_phrase=PackedPhrases(value["blobs"], value["kinds"]),
+    """The knowledge base of :func:`pack`'s form, its entries decoded when first asked for."""
+    return value["type"](by_phrase=PackedPhrases(value["blobs"], value["kinds"]),
                          capitals=value["capitals"], source_stats=value["source_stats"])
 
 
 def load_cached(sources: tuple[Source, ...], build: Callable[[tuple], KnowledgeBase],
                 folder: Path | None = None) -> KnowledgeBase:
     """The knowledge base of ``sources``: from memory, else from the disk cache, else built by
-    ``build(sources)`` and cached."""
-    key = signature(sources)
+    ``build(sources)`` and cached; the module defining ``build`` is part of the key."""
+    reader = sys.modules.get(getattr(build, "__module__", ""), None)
+    key = signature(sources, (Path(reader.__file__),) if getattr(reader, "__file__", None) else ())
     if key in _MEMORY:
         return _MEMORY[key]
     folder = cache_dir() if folder is None else Path(folder)

@@ -28,6 +28,8 @@ class Mention:
     via: str = "name"  # name, surname, pronoun, title, reference: how the words were linked
     head: int = -1  # the mention's syntactic head token
     members: tuple["Mention", ...] = ()  # "the two countries": the actors it stands for
+    #: a pronoun's antecedent: the (start, end, head) of the mention it stands for
+    refers: tuple[int, int, int] | None = None
 
     @property
     def resolved(self) -> bool:

@@ -52,18 +52,16 @@ such as WEU, the Soviet Union's SUN) are dropped; replaced codes are renamed (TM
 XKX). Every line that cannot be read is reported with its file and line; a file is refused
 (:class:`DataFileError`) only when nothing in it can be read.
 
-This module reads the files and runs an import (:func:`import_dictionaries`);
-:mod:`eventwire.actors.petrarch_convert` converts and writes.
+This module reads the files; :mod:`eventwire.actors.petrarch_convert` converts and writes them
+and runs an import (:func:`~eventwire.actors.petrarch_convert.import_dictionaries`).
 """
 
 from __future__ import annotations
 
 import re
-from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from pathlib import Path
-from typing import Iterable
 
 from ..errors import DataFileError
 
@@ -353,46 +351,3 @@ def _read_discards(found: Dictionary, lines, problems: list[str]) -> None:
         phrase = line.lstrip("+").replace("_", " ").strip()
         if phrase and not phrase.isdigit():
             found.discards.add(" ".join(phrase.split()).lower())
-
-
-@dataclass
-class ImportResult:
-    """What an import wrote, what it converted and dropped, and every line it could not read."""
-
-    written: list[Path] = field(default_factory=list)
-    counts: Counter = field(default_factory=Counter)
-    dropped: Counter = field(default_factory=Counter)
-    unknown_countries: Counter = field(default_factory=Counter)
-    problems: list[str] = field(default_factory=list)
-
-
-def import_dictionaries(paths: Iterable[Path], out_dir: Path, *, origin: str | None = None,
-                        english: frozenset[str] | None = None) -> ImportResult:
-    """Convert PETRARCH/TABARI/Phoenix dictionaries into knowledge-base files in ``out_dir``.
-
-    Lines that cannot be read are listed in ``result.problems``; raises DataFileError only for
-    a file that cannot be used at all."""
-    from .petrarch_convert import convert, drop_ambiguous_aliases, english_words, write_conversion
-
-    result = ImportResult()
-    dictionaries = [read_dictionary(Path(p), result.problems) for p in paths]
-    discards = set().union(*(d.discards for d in dictionaries))
-    english = english_words() if english is None else english
-    conversions = [convert(d, english=english, discards=discards, problems=result.problems)
-                   for d in dictionaries if d.kind != "discards"]
-    result.dropped["phrase: one word shared by several people, or a given name"] = \
-        drop_ambiguous_aliases(conversions)
-    Path(out_dir).mkdir(parents=True, exist_ok=True)
-    for conv in conversions:
-        result.written += write_conversion(conv, Path(out_dir), origin)
-        result.dropped.update(conv.dropped)
-        result.unknown_countries.update(conv.unknown_countries)
-        result.counts["countries"] += sum(1 for r in conv.countries.values() if r.names)
-        result.counts["country names"] += sum(len(r.names) for r in conv.countries.values())
-        result.counts["metonyms"] += sum(len(r.metonyms) for r in conv.countries.values())
-        result.counts["organisations"] += len(conv.organisations)
-        result.counts["agents"] += len(conv.agents)
-        result.counts["people"] += len(conv.people)
-        result.counts["roles"] += sum(len(p.roles) for p in conv.people)
-    result.counts["discard phrases"] = len(discards)
-    return result

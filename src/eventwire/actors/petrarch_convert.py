@@ -2,7 +2,8 @@
 
 How codes, names and entries are carried over is told in :mod:`eventwire.actors.petrarch`; this
 module does it: :func:`split_code` and :func:`agent_sectors` for codes, :func:`display_name` for
-names, :func:`convert` for a whole dictionary and :func:`write_conversion` for its files.
+names, :func:`convert` for a whole dictionary, :func:`write_conversion` for its files, and
+:func:`import_dictionaries` for the whole import (read, convert, write).
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from pathlib import Path
 from typing import Iterable
 
 from .kb import ORG_KINDS, SECTORS
-from .petrarch import DISCARD, AgentLine, Block, Code, Dictionary
+from .petrarch import DISCARD, AgentLine, Block, Code, Dictionary, read_dictionary
 
 #: CAMEO role codes that eventwire has no sector for, mapped to the nearest one it has
 SECTOR_MAP = {"INS": "REB", "SEP": "REB", "RAD": "REB", "UAF": "REB", "HRI": "NGO", "NGM": "NGO",
@@ -494,3 +495,44 @@ def write_conversion(conv: Conversion, out_dir: Path, origin: str | None = None)
         path.write_text("\n".join(text + rows) + "\n", encoding="utf-8")
         written.append(path)
     return written
+
+
+@dataclass
+class ImportResult:
+    """What an import wrote, what it converted and dropped, and every line it could not read."""
+
+    written: list[Path] = field(default_factory=list)
+    counts: Counter = field(default_factory=Counter)
+    dropped: Counter = field(default_factory=Counter)
+    unknown_countries: Counter = field(default_factory=Counter)
+    problems: list[str] = field(default_factory=list)
+
+
+def import_dictionaries(paths: Iterable[Path], out_dir: Path, *, origin: str | None = None,
+                        english: frozenset[str] | None = None) -> ImportResult:
+    """Convert PETRARCH/TABARI/Phoenix dictionaries into knowledge-base files in ``out_dir``.
+
+    Lines that cannot be read are listed in ``result.problems``; raises DataFileError only for
+    a file that cannot be used at all."""
+    result = ImportResult()
+    dictionaries = [read_dictionary(Path(p), result.problems) for p in paths]
+    discards = set().union(*(d.discards for d in dictionaries))
+    english = english_words() if english is None else english
+    conversions = [convert(d, english=english, discards=discards, problems=result.problems)
+                   for d in dictionaries if d.kind != "discards"]
+    result.dropped["phrase: one word shared by several people, or a given name"] = \
+        drop_ambiguous_aliases(conversions)
+    Path(out_dir).mkdir(parents=True, exist_ok=True)
+    for conv in conversions:
+        result.written += write_conversion(conv, Path(out_dir), origin)
+        result.dropped.update(conv.dropped)
+        result.unknown_countries.update(conv.unknown_countries)
+        result.counts["countries"] += sum(1 for r in conv.countries.values() if r.names)
+        result.counts["country names"] += sum(len(r.names) for r in conv.countries.values())
+        result.counts["metonyms"] += sum(len(r.metonyms) for r in conv.countries.values())
+        result.counts["organisations"] += len(conv.organisations)
+        result.counts["agents"] += len(conv.agents)
+        result.counts["people"] += len(conv.people)
+        result.counts["roles"] += sum(len(p.roles) for p in conv.people)
+    result.counts["discard phrases"] = len(discards)
+    return result

@@ -15,11 +15,14 @@ from dataclasses import replace
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from .coref import link_references
+from .dated import redate
 from .mentions import UNKNOWN, ActorIndex, Mention, syntactic_head
+from .homes import STATE_SECTORS, home_country, local_institution
+from .peoples import a_crowd, people_of, people_of_country, where_people_live
 from .kb import ActorCode, Entry, KnowledgeBase, compose_code, load_kb, resolve_entry
 
 if not Doc.has_extension("pub_date"):
@@ -90,23 +93,6 @@ _NOUN_ONLY = {"national"}
 #: against Mosul"
 _AIMED_AT = {"on", "against"}
 
-#: sectors of the state: "the government", "the police" belong to the article's country
-STATE_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG", "SPY"}
-
-
-def home_country(mentions: list[Mention]) -> str | None:
-    """The country an article names most often (first named on a tie), or None if it names
-    none at least twice."""
-    counts: dict[str, int] = {}
-    for m in mentions:
-        if m.country and m.via != "pronoun":
-            counts[m.country] = counts.get(m.country, 0) + 1
-    if not counts:
-        return None
-    best = max(counts.values())
-    return next(c for c in counts if counts[c] == best) if best >= 2 else None
-
-
 class ActorResolver:
     """The ``eventwire_actors`` component: writes ``doc._.actors``."""
 
@@ -158,6 +144,11 @@ class ActorResolver:
         # a place inside a longer person's name is no actor: "Virginia" of "Virginia Raggi"
         spans = [s for s in spans if not _within_a_name(s, persons)
                  or self.entry_of(s).kind not in ("country", "place")]
+        # a group named after a man begins a longer name of a man: "Abu Musab" (a kunya) of
+        # "Abu Musab al-Zarqawi" is no group
+        spans = [s for s in spans if len(s) < 2 or not any(
+            e.start == s.start and s.end < e.end for e in persons)
+            or self.entry_of(s).kind != "org"]
         # a title that is also an adjective of another sense names nobody: "a general strike"
         spans += [span for span in (Span(doc, s, e, label="AGENT") for s, e in agents)
                   if not (span.text.lower() in _ACRONYMS and not span.text[:2].isupper())
@@ -205,7 +196,7 @@ class ActorResolver:
                                if code.country else "", sectors=("ELI",))
             head = syntactic_head(doc, start, end)
             if code.kind in ("country", "demonym") and code.country and not code.sectors \
-                    and _a_crowd(doc[head]):
+                    and a_crowd(doc[head]):
                 # "thousands of Iraqi Kurds", "800,000 Afghans", "young Algerians": people
                 # counted or described are civilians of the country, not the state
                 code = replace(code, code=compose_code(code.country, None, ("CVL",)),
@@ -218,21 +209,21 @@ class ActorResolver:
             found.append(Mention(start, end, code.code, code.country, code.sectors, entity,
                                  "person" if person or code.kind == "agent" and end > group[-1].end
                                  else code.kind, head=head))
-            where = _people_of(doc, start, parts)
+            where = people_of(doc, start, parts)
             if where is not None and found[-1].country:
                 peoples[start] = where
-        found = [_where_people_live(doc, m, peoples[m.start], found, peoples)
+        found = [where_people_live(doc, m, peoples[m.start], found, peoples)
                  if m.start in peoples else m for m in found]
         found = [self._country_of_title(doc, m, found) for m in found]
         # "a Beirut-based newspaper": the city places the newspaper; it does nothing itself
         found = [m for m in found if not _names_a_base(doc, m)]
-        found = [_people_of_country(doc, _ruler_of(doc, _office_in_apposition(doc, m, found),
+        found = [people_of_country(doc, _ruler_of(doc, _office_in_apposition(doc, m, found),
                                                    found), found) for m in found]
         found = sorted(found + _named_in_apposition(doc, found), key=lambda m: m.start)
-        linked = link_references(doc, found, self.kb, date)
+        linked = redate(doc, link_references(doc, found, self.kb, date), self.kb, date)
         home = home_country(linked)
         index = ActorIndex()
-        for mention in linked:
+        for mention in (local_institution(doc, m, linked, home) for m in linked):
             if not mention.code and mention.sectors:
                 if home and mention.sectors[0] in STATE_SECTORS and doc[mention.head].pos_ == "NOUN" \
                         and any(c.lower_ == "the" for c in doc[mention.head].children):
@@ -256,7 +247,8 @@ class ActorResolver:
         head = doc[m.head]
         while head.dep_ == "compound" and head.head.i > head.i and head.head.pos_ == "NOUN":
             head = head.head  # "deputy" of "the deputy chairman of ..."
-        owner = _based_at(doc, head, mentions) or _owner_after(doc, head, mentions, m)
+        owner = _based_at(doc, head, mentions) or _owner_after(doc, head, mentions, m,
+                                                               self.kb.capitals)
         if owner is None:
             return m
         if owner.kind == "org" or owner.code[:3] in ("IGO", "IMG", "NGO", "MNC"):
@@ -264,9 +256,8 @@ class ActorResolver:
         # an institution's people are of its sector ("the spokesman of the Kremlin"); a
         # country's, a city's or a person's have the title's ("workers of a company of Tehran",
         # "the government of President Avril")
-        place = owner.kind in ("country", "demonym", "person") or (
-            owner.kind == "metonym" and owner.end - owner.start == 1
-            and doc[owner.start].text in self.kb.capitals)
+        place = owner.kind in ("country", "demonym", "person") or _a_capital(doc, owner,
+                                                                             self.kb.capitals)
         sectors = m.sectors if place or not owner.sectors else owner.sectors
         return replace(m, code=compose_code(owner.country, None, sectors), country=owner.country,
                        sectors=sectors)
@@ -332,15 +323,27 @@ _INNER_PREPS = ("of", "from", "for")
 _ABROAD = {"MIL", "REF", "IGO", "NGO", "DEV", "MED"}
 
 
+#: prepositions that say where a title or group is: "rebels in Darfur", "students throughout
+#: Indonesia"
+_LOCATED_PREPS = {"in", "throughout", "across"}
+
+
+def _a_capital(doc: Doc, m: Mention, capitals: dict[str, str]) -> bool:
+    """Whether a metonym is a capital's name ("Baghdad", "New Delhi"): a city, where people
+    are, not the seat of government that "the Kremlin" is."""
+    return m.kind == "metonym" and capitals.get(doc[m.start:m.end].text) == m.country
+
+
 def _owner_after(doc: Doc, token, mentions: list[Mention], title: Mention,
-                 depth: int = 0) -> Mention | None:
+                 capitals: dict[str, str], depth: int = 0) -> Mention | None:
     """The placed actor (country, institution or organisation) named by an "of" or "from"
     phrase after ``token``, following nested phrases ("of the member states of ASEAN") through
-    words that place nothing themselves."""
+    words that place nothing themselves; or the country or capital an "in" phrase places it
+    in."""
     if depth > 3:
         return None
     for prep in token.children:
-        located = not depth and prep.lower_ == "in" and title.sectors[0] not in _ABROAD
+        located = not depth and prep.lower_ in _LOCATED_PREPS and title.sectors[0] not in _ABROAD
         if prep.dep_ != "prep" or prep.lower_ not in _INNER_PREPS and not located:
             continue
         # "a spokesman for the ministry" is the ministry's, "the envoy for Syria" not Syria's
@@ -351,7 +354,9 @@ def _owner_after(doc: Doc, token, mentions: list[Mention], title: Mention,
             found = next((x for x in mentions if x.start <= obj.i < x.end and x is not title),
                          None)
             if located:  # "rebels in Darfur", "a court in Istanbul": the country they are in
-                if found is not None and found.kind == "country" and found.country:
+                # ("protesters in Caracas": a capital places people as any city does)
+                if found is not None and found.country and (
+                        found.kind == "country" or _a_capital(doc, found, capitals)):
                     return found
                 continue
             if found is not None and (found.kind == "org" or found.country and not (
@@ -365,7 +370,7 @@ def _owner_after(doc: Doc, token, mentions: list[Mention], title: Mention,
                     return found
             if found is not None and found.kind not in ("agent", "person"):
                 continue
-            deeper = _owner_after(doc, obj, mentions, title, depth + 1)
+            deeper = _owner_after(doc, obj, mentions, title, capitals, depth + 1)
             if deeper is not None:
                 return deeper
     return None
@@ -405,24 +410,6 @@ def _ruler_of(doc: Doc, m: Mention, mentions: list[Mention]) -> Mention:
             if obj.dep_ == "pobj" and country is not None and country.country != m.country:
                 return replace(m, code=compose_code(country.country, None, m.sectors),
                                country=country.country)
-    return m
-
-
-def _people_of_country(doc: Doc, m: Mention, mentions: list[Mention]) -> Mention:
-    """A people named "of" a country is coded as that country, as CAMEO codes a minority:
-    "the Albanians of southern Serbia", "Serbs of Bosnia"."""
-    head = doc[m.head]
-    if m.kind != "country" or m.entity is not None or head.tag_ not in ("NNPS", "NNS"):
-        return m  # a demonym that names people, not a country's name
-    for prep in head.children:
-        if prep.dep_ != "prep" or prep.lower_ != "of":
-            continue
-        for obj in prep.children:
-            place = next((x for x in mentions if x.start <= obj.i < x.end and x.country
-                          and x.kind in ("country", "place")), None)
-            if obj.dep_ == "pobj" and place is not None and place.country != m.country:
-                return replace(m, code=compose_code(place.country, None, m.sectors),
-                               country=place.country)
     return m
 
 
@@ -478,23 +465,6 @@ def _ends_a_name(span: Span, persons: list[Span]) -> bool:
         e.start < span.start and span.end == e.end for e in persons)
 
 
-#: nouns that count people: "thousands of Kurds", "a crowd of Palestinians"
-_COUNTS = {"thousands", "hundreds", "dozens", "millions", "tens", "scores", "thousand", "hundred",
-           "million", "number", "crowd", "crowds", "group", "groups"}
-#: words that describe or count a plural people as persons: "young Algerians", "many Iraqis"
-_PERSONS = {"young", "ordinary", "many", "some", "several", "few", "elderly", "unemployed"}
-
-
-def _a_crowd(head: Token) -> bool:
-    """Whether a plural demonym or people names persons counted or described ("thousands of
-    Iraqi Kurds", "800,000 Afghans", "young Algerians"), not the nation ("the Palestinians")."""
-    if head.tag_ not in ("NNS", "NNPS"):
-        return False
-    if any(c.dep_ == "nummod" or c.lower_ in _PERSONS for c in head.children):
-        return True
-    return head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lower_ in _COUNTS
-
-
 def _opens_a_company(span: Span, known: set[int]) -> bool:
     """Whether a capitalised one-word title opens an organisation's name the base does not
     know, with a word that is no title or name either: "General" of "General Motors",
@@ -511,35 +481,6 @@ def _within_a_name(span: Span, persons: list[Span]) -> bool:
     """Whether ``span`` lies inside a longer person's name ("Virginia" of "Virginia Raggi")."""
     return any(e.start <= span.start and span.end <= e.end and len(e) > len(span)
                for e in persons)
-
-
-def _people_of(doc: Doc, start: int, parts: list[tuple[Span, Entry]]) -> tuple[str, ...] | None:
-    """The countries a mention of a people may mean: those of a people without a state
-    ("Kurdish fighters"), or, for "ethnic Albanians", any country, its own last (empty
-    tuple); None for a mention whose country is certain ("Iraqi Kurds")."""
-    placed = next((e for _, e in parts if e.country and e.kind != "agent"), None)
-    if placed is None or placed.kind != "demonym":
-        return None
-    if placed.countries:
-        return placed.countries
-    if start > 0 and doc[start - 1].lower_ == "ethnic":
-        return ()
-    return None
-
-
-def _where_people_live(doc: Doc, m: Mention, choices: tuple[str, ...], mentions: list[Mention],
-                       peoples: dict[int, tuple[str, ...]]) -> Mention:
-    """A people coded as the country it lives in that the text names: first in the same
-    sentence, then in the article ("Kurdish forces ... in Syria": SYR; "ethnic Albanians
-    demonstrated in Serbia": SRB); else the people's first country, or an ethnic group's own."""
-    sentence = doc[m.start].sent
-    named = [x.country for x in mentions if x.country and x.start not in peoples
-             and sentence.start <= x.start < sentence.end]
-    named += [x.country for x in mentions if x.country and x.start not in peoples]
-    country = next((c for c in named if c in choices or not choices and c != m.country), None)
-    if country is None or country == m.country:
-        return m
-    return replace(m, code=compose_code(country, None, m.sectors), country=country)
 
 
 def _named_in_apposition(doc: Doc, mentions: list[Mention]) -> list[Mention]:

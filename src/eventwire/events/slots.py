@@ -258,6 +258,11 @@ def noun_phrase(token: Token, mention: Mention) -> tuple[int, int]:
     NATO"), a trailing possessive ("Moscow" of "Moscow's annexation") or a clause about it,
     however deep ("the home of a man [suspected of ...]", "al-Shabab, a group [seeking to ...]")."""
     if mention.via == "pronoun":
+        # "X said it would ...": the phrase naming X, when it is in the same sentence
+        if mention.refers is not None and token.doc[mention.refers[0]].sent == token.sent:
+            start, end, head = mention.refers
+            return noun_phrase(token.doc[head], replace(mention, start=start, end=end, head=head,
+                                                        via="name", refers=None))
         return mention.start, mention.end
     start = min(token.left_edge.i, mention.start)
     end = max(token.i + 1, mention.end)
