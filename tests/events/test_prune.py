@@ -172,3 +172,14 @@ def test_the_asking_itself_stays(coder):
                                                  "in Aleppo.")
     assert ("YEM", "USA", "120") in code(coder, "Yemen rejected a U.S. request to interrogate "
                                                 "the detainees.")
+
+
+def test_a_governments_or_partys_attacks_are_words_unless_aimed_at_armed_men(coder):
+    assert code(coder, "Democrats had fought hard against DeVos' confirmation.") == [
+        ("USAPTY", "USAGOV", "111")]
+    marched = code(coder, "Scientists marched against attacks by the Trump administration.")
+    assert marched == [("---EDU", "USAGOV", "141")], marched
+    assert code(coder, "The Syrian government bombed rebel positions near Aleppo.") == [
+        ("SYRGOV", "SYRREB", "190")]
+    assert code(coder, "The Chinese government launched cyber attacks on American companies.") \
+        == [("CHNGOV", "USABUS", "190")]

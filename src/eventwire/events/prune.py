@@ -77,6 +77,18 @@ COOPERATION_ROOTS = frozenset({"03", "04", "05", "06", "07"})
 UNARMED_SECTORS = frozenset({"BUS", "MED", "EDU"})
 #: roots of force: posture, coercion, assault, fighting, mass violence
 FORCE_ROOTS = frozenset({"15", "17", "18", "19", "20"})
+#: words of force that also name arguments ("attacks on judges", "fought the nomination")
+FIGURATIVE_FORCE = frozenset({"attack", "fight", "target", "combat", "battle", "struggle", "war",
+                              "assault", "wage"})
+#: words saying how force hits: with them an attack is no argument
+HOW_HIT = frozenset({"cyber", "air", "military", "missile", "rocket", "drone", "armed", "terror",
+                     "terrorist", "chemical", "suicide", "bomb", "artillery", "ground", "nuclear"})
+#: sectors of bodies that argue and vote: their figurative force is words
+POLITICAL_SECTORS = frozenset({"GOV", "PTY", "LEG", "OPP", "JUD", "ELI"})
+#: sectors of those who fight: force aimed at them stays force
+ARMED_SECTORS = frozenset({"MIL", "REB", "INS", "UAF", "SPY", "COP", "CRM"})
+#: CAMEO's "criticize or denounce"
+CRITICIZE = "111"
 #: sectors of trade: a company's talk is business news
 TRADE_SECTORS = frozenset({"BUS"})
 #: a company's statements and plans ("the company is committing billions to UK projects")
@@ -117,7 +129,8 @@ CLIMBED_DEPS = frozenset({"conj", "xcomp", "ccomp", "advcl", "acl", "pcomp"})
 def prune(doc: Doc, found: Sequence[Predication]) -> list[Predication]:
     """The predications of a document (in their order) without private life and without
     those another predication of their sentence makes redundant."""
-    found = [p for p in found if not private_life(p) and not no_act(doc, p)]
+    found = [q for q in (force_in_words(doc, p) for p in found)
+             if q is not None and not private_life(q) and not no_act(doc, q)]
     by_sentence: dict[int, list[Predication]] = {}
     for p in found:
         by_sentence.setdefault(doc[p.trigger[0]].sent.start, []).append(p)
@@ -133,6 +146,36 @@ def prune(doc: Doc, found: Sequence[Predication]) -> list[Predication]:
             if any(_outranks(doc, q, p) for q in others):
                 dropped.add(id(p))
     return [p for p in found if id(p) not in dropped]
+
+
+def force_in_words(doc: Doc, p: Predication) -> Predication | None:
+    """A government's, a party's or a court's "attacks", "fights" or "battles" (words that
+    also name arguments) are words unless aimed at armed men: "attacks by the Trump
+    administration on scientists" is criticism, 111; "Democrats had fought hard against the
+    nomination" too; "fights for awards", "fight for democracy", with no one hit, no event.
+    A country (no sector), armed bodies, civilians and physical words ("bombed", "shelled")
+    keep their force."""
+    word: Token = doc[p.chain[0]]
+    if p.code[:2] not in VIOLENCE_ROOTS or word.lemma_.lower() not in FIGURATIVE_FORCE \
+            or any(c.lower_ in HOW_HIT for c in word.children):  # "cyber-attacks", "air war"
+        return p
+    sectors = set(p.source.mention.sectors)
+    if not sectors or not sectors <= POLITICAL_SECTORS:
+        return p
+    if p.target is None:  # force stays when it hits a place ("attacked the city of Aleppo")
+        return p if _hits_place(doc[p.chain[0]]) else None
+    target = p.target.mention
+    if set(target.sectors) & ARMED_SECTORS or target.code.startswith("IMG"):
+        return p
+    return replace(p, code=CRITICIZE, rule=p.rule + "+words")
+
+
+def _hits_place(word: Token) -> bool:
+    """Whether a word of force has an object, or an "on"/"against" phrase, naming a place."""
+    hit = [c for c in word.children if c.dep_ == "dobj"] + [
+        g for c in word.children if c.dep_ == "prep" and c.lower_ in ("on", "against")
+        for g in c.children if g.dep_ == "pobj"]
+    return any(t.ent_type_ in ("GPE", "LOC", "FAC") for h in hit for t in h.subtree)
 
 
 def private(code: str | None, sectors: frozenset[str] = PRIVATE_SECTORS) -> bool:
