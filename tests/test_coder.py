@@ -37,3 +37,10 @@ def test_stop_raises_with_the_article_id():
     coder.nlp.add_pipe("fails_on_kaboom", before="eventwire_events")
     with pytest.raises(CodingError, match="article b"):
         list(coder.code_articles(ARTICLES))
+
+
+def test_what_the_text_only_supposes_is_written_only_when_asked_for():
+    text = "Only Congress can remove a federal judge from office. Russia may attack Ukraine."
+    assert Coder().code_text(text, date="2017-02-16") == []
+    kept = Coder(Settings(keep_hypothetical=True)).code_text(text, date="2017-02-16")
+    assert kept and all(e.modality == "hypothetical" for e in kept)

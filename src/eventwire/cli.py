@@ -33,6 +33,9 @@ def build_parser() -> argparse.ArgumentParser:
     code.add_argument("--date", help="publication date (YYYY-MM-DD) for articles that have none")
     code.add_argument("--keep-negated", action="store_true",
                       help="also output events the text says did not happen (negated: true)")
+    code.add_argument("--keep-hypothetical", action="store_true",
+                      help="also output acts the text only supposes, hopes or asks about "
+                           "(modality: hypothetical)")
     code.add_argument("--kb-extra", action="append", default=[], metavar="FILE",
                       help="your own knowledge-base file, named by its format like the files "
                            "of your knowledge-base folder (e.g. mine.people.yaml; see "
@@ -138,7 +141,8 @@ def run_code(args: argparse.Namespace) -> int:
     problems, report = reporter("skipped")
 
     coder = Coder(Settings(model=args.model, kb_extra=tuple(args.kb_extra),
-                           keep_negated=args.keep_negated, on_error=args.on_error))
+                           keep_negated=args.keep_negated,
+                           keep_hypothetical=args.keep_hypothetical, on_error=args.on_error))
     articles = read_articles(args.inputs, default_date=args.date, on_problem=report)
     with ExitStack() as stack:
         if args.format == "parquet":

@@ -36,6 +36,10 @@ class Settings:
     kb_extra: tuple[str, ...] = ()  # user knowledge-base files, which take precedence
     patterns_dir: str | None = None  # pattern folder; default the bundled one
     keep_negated: bool = False  # also return events the text says did not happen
+    # also return what the text only supposes, hopes, asks or allows ("may attack", "can
+    # remove", "if Russia eases ...", "hopeful that they will work with me"): speculation and
+    # abilities are no news of an act, and coding them is how event data over-produces
+    keep_hypothetical: bool = False
     batch_size: int = 16  # articles per spaCy batch
     on_error: str = "stop"  # an article the coder fails on: "stop" (raise) or "skip" (report)
 
@@ -102,7 +106,8 @@ class Coder:
                 yield article, []
                 continue
             yield article, events_of(doc, article, self.ontology, kb=self.kb,
-                                     keep_negated=self.settings.keep_negated)
+                                     keep_negated=self.settings.keep_negated,
+                                     keep_hypothetical=self.settings.keep_hypothetical)
 
     def code(self, articles: Iterable[Article]) -> Iterator[Event]:
         """The events of every article, streamed in input order."""

@@ -25,3 +25,14 @@ def test_the_main_clause_act_is_surer_than_one_in_a_purpose_clause(coder):
         "Palestinians.", date="2017-02-01")}
     assert events["0351"] == 0.8  # the main clause: Egypt's agreement
     assert events["073"] < 0.5  # the aid, three clauses down
+
+
+def test_a_threat_or_offer_on_a_condition_is_made_now(coder):
+    threat = [(e.source.code, e.cameo.code, e.modality) for e in coder.code_text(
+        "Hezbollah threatened to shell Haifa if Israel hits Beirut.", date="2017-02-16")]
+    assert ("IMGMUSHEZ", "1384", "asserted") in threat, threat
+    offer = [(e.source.code, e.cameo.code, e.modality) for e in coder.code_text(
+        "Australia is willing to withdraw its troops from Iraq if it is asked to do so by the new "
+        "government.", date="2017-02-16")]
+    assert ("AUS", "0356", "asserted") in offer, offer
+    assert coder.code_text("If Russia offers talks, Ukraine will accept.", date="2017-02-16") == []

@@ -18,6 +18,12 @@ def keeping_negated():
     return Coder(Settings(keep_negated=True))
 
 
+@pytest.fixture(scope="module")
+def supposing():
+    """A coder that also writes what the text only supposes (modality hypothetical)."""
+    return Coder(Settings(keep_hypothetical=True))
+
+
 def test_refusal_of_cooperation_is_a_rejection(coder):
     assert code(coder, "Iran refused to negotiate with the United States.") == [
         ("IRN", "USA", "125", "asserted", False)]
@@ -42,8 +48,8 @@ def test_will_makes_intent_for_cooperation_and_future_for_force(coder):
     assert attack[0][2:4] == ("190", "future")
 
 
-def test_may_and_could_are_hypothetical(coder):
-    assert code(coder, "Russia may attack Ukraine.")[0][2:4] == ("190", "hypothetical")
+def test_may_and_could_are_hypothetical(coder, supposing):
+    assert code(supposing, "Russia may attack Ukraine.")[0][2:4] == ("190", "hypothetical")
 
 
 def test_compound_subject_of_a_reciprocal_act(coder):
@@ -178,10 +184,10 @@ def test_a_speech_verb_keeps_its_own_patterns_without_a_must_clause(coder):
     assert found and found[0][0] == "SSDGOV", found
 
 
-def test_would_in_what_was_said_is_future_and_if_is_a_condition(coder):
+def test_would_in_what_was_said_is_future_and_if_is_a_condition(coder, supposing):
     said = code(coder, "Russia said it would expel 35 American diplomats.")
     assert ("RUS", "USAGOV", "166", "future", False) in said, said
-    condition = code(coder, "Russia would expel American diplomats if the United States imposed sanctions.")
+    condition = code(supposing, "Russia would expel American diplomats if the United States imposed sanctions.")
     assert ("RUS", "USAGOV", "166", "hypothetical", False) in condition, condition
 
 
@@ -297,15 +303,15 @@ def test_a_denial_has_its_own_negation_and_mode(coder):
     assert code(coder, "Syria will deny using chemical weapons against civilians.")[0][2:4] == ("016", "future")
 
 
-def test_an_if_clause_makes_the_act_a_condition_but_not_the_threat(coder):
-    said = code(coder, "Russia said NATO would attack Serbia if it refused.")
+def test_an_if_clause_makes_the_act_a_condition_but_not_the_threat(coder, supposing):
+    said = code(supposing, "Russia said NATO would attack Serbia if it refused.")
     assert ("IGOWSTNAT", "SRB", "190", "hypothetical", False) in said, said
-    threat = code(coder, "Russia threatened to attack Ukraine if NATO expands.")
+    threat = code(supposing, "Russia threatened to attack Ukraine if NATO expands.")
     assert ("RUS", "UKR", "138", "asserted", False) in threat, threat
 
 
-def test_an_event_inside_an_if_clause_is_hypothetical(coder):
-    found = code(coder, "If Russia takes further steps to ease visa restrictions for Georgia, we will welcome it.")
+def test_an_event_inside_an_if_clause_is_hypothetical(coder, supposing):
+    found = code(supposing, "If Russia takes further steps to ease visa restrictions for Georgia, we will welcome it.")
     assert found and all(m == "hypothetical" for *_, m, _ in found), found
 
 
@@ -370,10 +376,10 @@ def test_renewed_negotiations_are_negotiations_and_a_passive_clause_can_be_deman
         coder, "Israel and Lebanon renewed negotiations today on an Israeli troop pullback.")}
 
 
-def test_a_question_asserts_nothing(coder):
-    found = code(coder, "Will Russia attack Ukraine again this spring?")
+def test_a_question_asserts_nothing(coder, supposing):
+    found = code(supposing, "Will Russia attack Ukraine again this spring?")
     assert found and all(c[3] == "hypothetical" for c in found), found
-    asked = code(coder, "Reporters asked whether Iran attacked the ship.")
+    asked = code(supposing, "Reporters asked whether Iran attacked the ship.")
     assert asked and all(c[3] == "hypothetical" for c in asked), asked
 
 
@@ -383,10 +389,10 @@ def test_a_thing_does_not_act_and_telling_reporters_is_no_event(coder):
     assert ("USAGOV", "IRN", "163") in {c[:3] for c in code(coder, "The Trump administration imposed sanctions on Iran.")}
 
 
-def test_an_opinion_about_what_will_happen_is_no_assertion(coder):
-    found = code(coder, "Kiev fears that Russia will attack Ukraine again.")
+def test_an_opinion_about_what_will_happen_is_no_assertion(coder, supposing):
+    found = code(supposing, "Kiev fears that Russia will attack Ukraine again.")
     assert found and all(c[3] == "hypothetical" for c in found), found
-    assert code(coder, "Russia attacked Ukraine again, Kiev said.")[0][3] == "reported"
+    assert code(supposing, "Russia attacked Ukraine again, Kiev said.")[0][3] == "reported"
 
 
 def test_what_failed_to_happen_did_not_happen(coder, keeping_negated):
@@ -529,3 +535,9 @@ def test_a_joined_shared_act_is_done_with_the_one_met(coder):
                          "agreement on Idlib.", date="2018-09-17")
     assert ("RUSGOV", "TURGOV", "057") in [e[:3] for e in events]
     assert not [e for e in events if e[1] == "SYR"]
+
+
+def test_even_if_is_no_condition(coder):
+    found = code(coder, "Tajikistan says it will not accept refugees from Afghanistan even if they "
+                        "are fleeing the war.")
+    assert ("TJK", "AFG", "1223", "asserted", False) in found, found

@@ -151,3 +151,35 @@ def test_a_game_is_no_fight(coder):
 def test_a_company_plan_is_business_news(coder):
     assert code(coder, "The company is committing billions of pounds of investment in British "
                        "infrastructure projects.") == []
+
+
+def test_what_is_demanded_or_called_for_has_not_happened(coder):
+    demanded = code(coder, "Germany demanded that Turkey free the detained journalists and stop "
+                           "arresting reporters.")
+    assert demanded == [("DEU", "TUR", "1053")]
+    assert code(coder, "Hungary demanded that its EU partners refuse to recognize Kosovo.") == []
+    called = code(coder, "Thousands of protesters continued to call for the government to resign.")
+    assert not any(c.startswith("083") for _, _, c in called), called
+
+
+def test_what_must_be_done_is_the_demand_not_the_act(coder):
+    events = code(coder, "Moscow said Kiev must agree to direct talks with the separatists.")
+    assert events == [("RUSGOV", "UKRGOV", "106")]
+
+
+def test_the_asking_itself_stays(coder):
+    assert ("FRA", "RUS", "0256") in code(coder, "France called on Russia to stop bombing hospitals "
+                                                 "in Aleppo.")
+    assert ("YEM", "USA", "120") in code(coder, "Yemen rejected a U.S. request to interrogate "
+                                                "the detainees.")
+
+
+def test_a_governments_or_partys_attacks_are_words_unless_aimed_at_armed_men(coder):
+    assert code(coder, "Democrats had fought hard against DeVos' confirmation.") == [
+        ("USAPTY", "USAGOV", "111")]
+    marched = code(coder, "Scientists marched against attacks by the Trump administration.")
+    assert marched == [("---EDU", "USAGOV", "141")], marched
+    assert code(coder, "The Syrian government bombed rebel positions near Aleppo.") == [
+        ("SYRGOV", "SYRREB", "190")]
+    assert code(coder, "The Chinese government launched cyber attacks on American companies.") \
+        == [("CHNGOV", "USABUS", "190")]

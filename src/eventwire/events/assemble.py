@@ -23,6 +23,7 @@ from .slots import ActorRef
 from .ontology import Ontology
 from .plover import plover_reading
 from .extract import Predication
+from .modality import OPINION_HEADS
 from .protests import aimed, by_convention
 from .prune import prune
 
@@ -72,9 +73,11 @@ def plover_of(ontology: Ontology, code: str, chain: Sequence[Token] = (),
 
 
 def events_of(doc: Doc, article: Article, ontology: Ontology, *, keep_negated: bool = False,
-              kb: KnowledgeBase | None = None) -> list[Event]:
-    """The events of one parsed article, in text order. With the knowledge base, an act done
-    "as a candidate" is dated by the role."""
+              keep_hypothetical: bool = False, kb: KnowledgeBase | None = None) -> list[Event]:
+    """The events of one parsed article, in text order. Acts the text says did not happen
+    come only with ``keep_negated``, acts it only supposes (modality ``hypothetical``) only
+    with ``keep_hypothetical``. With the knowledge base, an act done "as a candidate" is dated
+    by the role."""
     sentences = list(doc.sents)
     starts = [s.start for s in sentences]
     quotes = find_quotes(doc, doc._.actors) if doc._.actors else []
@@ -83,7 +86,8 @@ def events_of(doc: Doc, article: Article, ontology: Ontology, *, keep_negated: b
     first: dict[tuple, str] = {}  # (source, target, code) -> id of its first event
     in_sentence: Counter[int] = Counter()  # events so far in each sentence, for their ids
     actors = doc._.actors or ActorIndex()
-    found = [q for p in doc._.predications or [] if keep_negated or not p.negated
+    found = [q for p in (_stated_now(doc, p) for p in doc._.predications or [])
+             if (keep_negated or not p.negated) and (keep_hypothetical or p.modality != "hypothetical")
              for q in aimed(doc, p, actors)]  # whom each protest is against, if it says
     for p in (by_convention(doc, p, actors) for p in prune(doc, found)):
         number = bisect_right(starts, p.trigger[0]) - 1
@@ -134,6 +138,32 @@ def events_of(doc: Doc, article: Article, ontology: Ontology, *, keep_negated: b
         ))
         first.setdefault(dyad, event_id)  # later sentences saying it again link to this one
     return events
+
+
+#: roots of stances taken now whatever their condition: intents and offers (03), threats (13)
+STANCE_ROOTS = frozenset({"03", "13"})
+#: words that make an act only supposed, beyond the condition it is made on
+SUPPOSING = frozenset({"would", "could", "may", "might", "can", "should", "if", "whether"})
+
+
+def _stated_now(doc: Doc, p: Predication) -> Predication:
+    """A threat or an offer with a condition ("threatened to shell the city if Israel hits
+    Beirut", "is willing to withdraw its troops if asked") is made now, as CAMEO codes it:
+    asserted. Only the "if" clause it governs may have made it hypothetical: not a modal,
+    an "if" or "whether" around it, a question, or an opinion."""
+    if p.modality != "hypothetical" or p.code[:2] not in STANCE_ROOTS:
+        return p
+    token = doc[p.chain[0]]
+    if token.sent.text.rstrip(' "\'\u201d\u2019').endswith("?"):
+        return p
+    for _ in range(12):  # from the act up to its sentence's root
+        if any(c.dep_ in ("aux", "mark") and c.lower_ in SUPPOSING for c in token.children) \
+                or (token.dep_ == "ccomp" and token.head.lemma_.lower() in OPINION_HEADS):
+            return p
+        if token.head is token:
+            break
+        token = token.head
+    return replace(p, modality="asserted")
 
 
 def _third_location(p: Predication, location: Location | None) -> Predication:

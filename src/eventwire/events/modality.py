@@ -40,7 +40,8 @@ def modality_of(tokens: list[Token]) -> str:
     said is their "will" told in the past ("Russia said it would expel ..."), unless an "if"
     makes it a condition."""
     if any((c.dep_ == "mark" and c.lower_ == "if") or (c.dep_ == "advcl" and any(
-            g.dep_ == "mark" and g.lower_ == "if" for g in c.children))
+            g.dep_ == "mark" and g.lower_ == "if" for g in c.children)
+            and not any(g.lower_ == "even" for g in c.children))  # "even if": it holds anyway
            for t in tokens for c in t.children) or in_if_clause(tokens[-1]) \
             or tokens[-1].sent.text.rstrip(' "\'\u201d\u2019').endswith("?"):  # a question asserts nothing
         return "hypothetical"  # "if it is attacked", "would attack Serbia [if it refused]"

@@ -28,6 +28,9 @@ source):
   actor on both sides through one phrase ("Russian and German ministers, Lavrov and Gabriel,
   discussed": Germany with Germany), and games ("the ice hockey team defeated the Canadian
   team", "Frankfurt had conceded 13 goals").
+- *asked for, not done*: what a demand, an appeal or a hope asks for ("demanded that Turkey
+  free the journalists and stop arresting reporters", "called for the government to resign"),
+  and what "must" be done, has not happened; the asking is the event (see :func:`wanted`).
 - *two phrases of one side*: one predicate aimed at "Palestinian houses and civilian shops"
   (PSE, PSECVL) or at "London and Manchester" (GBRGOV, GBR) is one act: the part of an actor
   already named, or an actor of unknown country beside a placed one, goes.
@@ -52,7 +55,7 @@ from ..actors.mentions import ActorIndex
 from .extract import Predication, worded_tokens
 from .ontology import PROTEST_ROOT, VIOLENCE_ROOTS
 from .protests import protested
-from .slots import ActorRef
+from .slots import ActorRef, asks
 
 #: roots of what a protest's purpose or manner clause says it wants: appeals, demands,
 #: disapproval, protest ("to demand the resignation", "calling for", "to protest the decision")
@@ -74,6 +77,18 @@ COOPERATION_ROOTS = frozenset({"03", "04", "05", "06", "07"})
 UNARMED_SECTORS = frozenset({"BUS", "MED", "EDU"})
 #: roots of force: posture, coercion, assault, fighting, mass violence
 FORCE_ROOTS = frozenset({"15", "17", "18", "19", "20"})
+#: words of force that also name arguments ("attacks on judges", "fought the nomination")
+FIGURATIVE_FORCE = frozenset({"attack", "fight", "target", "combat", "battle", "struggle", "war",
+                              "assault", "wage"})
+#: words saying how force hits: with them an attack is no argument
+HOW_HIT = frozenset({"cyber", "air", "military", "missile", "rocket", "drone", "armed", "terror",
+                     "terrorist", "chemical", "suicide", "bomb", "artillery", "ground", "nuclear"})
+#: sectors of bodies that argue and vote: their figurative force is words
+POLITICAL_SECTORS = frozenset({"GOV", "PTY", "LEG", "OPP", "JUD", "ELI"})
+#: sectors of those who fight: force aimed at them stays force
+ARMED_SECTORS = frozenset({"MIL", "REB", "INS", "UAF", "SPY", "COP", "CRM"})
+#: CAMEO's "criticize or denounce"
+CRITICIZE = "111"
 #: sectors of trade: a company's talk is business news
 TRADE_SECTORS = frozenset({"BUS"})
 #: a company's statements and plans ("the company is committing billions to UK projects")
@@ -96,12 +111,26 @@ WORD_ROOTS = frozenset({"01", "02", "03", "04", "05", "06", "07", "08", "09", "1
 #: visits, hosting and the intent to meet: a private person travelling to a country is no
 #: diplomacy
 VISITS = frozenset({"036", "042", "043", "044"})
+#: verbs whose clause says what someone wants done, not what is done ("demanded that Turkey
+#: free the journalists", "urged Russia to stop", "hopes both sides cooperate")
+ASKING_VERBS = frozenset({"demand", "insist", "urge", "ask", "request", "call", "appeal", "plead",
+                          "press", "pressure", "implore", "exhort", "beg", "hope", "wish", "want"})
+#: nouns whose clause is what is asked or hoped for ("its call for Saudi Arabia to end air
+#: strikes", "the demand that the government raise wages")
+ASKING_NOUNS = frozenset({"demand", "call", "appeal", "request", "plea", "hope", "wish",
+                          "ultimatum"})
+#: kinds of frame that make a reading the asking itself ("urged Russia to stop": the appeal)
+ASKING_FRAMES = frozenset({"demand", "appeal", "intend", "threaten"})
+#: the links climbed from a wanted act to the word that asks for it: clauses, and the "for" of
+#: "called for the government to resign"
+CLIMBED_DEPS = frozenset({"conj", "xcomp", "ccomp", "advcl", "acl", "pcomp"})
 
 
 def prune(doc: Doc, found: Sequence[Predication]) -> list[Predication]:
     """The predications of a document (in their order) without private life and without
     those another predication of their sentence makes redundant."""
-    found = [p for p in found if not private_life(p) and not no_act(doc, p)]
+    found = [q for q in (force_in_words(doc, p) for p in found)
+             if q is not None and not private_life(q) and not no_act(doc, q)]
     by_sentence: dict[int, list[Predication]] = {}
     for p in found:
         by_sentence.setdefault(doc[p.trigger[0]].sent.start, []).append(p)
@@ -117,6 +146,36 @@ def prune(doc: Doc, found: Sequence[Predication]) -> list[Predication]:
             if any(_outranks(doc, q, p) for q in others):
                 dropped.add(id(p))
     return [p for p in found if id(p) not in dropped]
+
+
+def force_in_words(doc: Doc, p: Predication) -> Predication | None:
+    """A government's, a party's or a court's "attacks", "fights" or "battles" (words that
+    also name arguments) are words unless aimed at armed men: "attacks by the Trump
+    administration on scientists" is criticism, 111; "Democrats had fought hard against the
+    nomination" too; "fights for awards", "fight for democracy", with no one hit, no event.
+    A country (no sector), armed bodies, civilians and physical words ("bombed", "shelled")
+    keep their force."""
+    word: Token = doc[p.chain[0]]
+    if p.code[:2] not in VIOLENCE_ROOTS or word.lemma_.lower() not in FIGURATIVE_FORCE \
+            or any(c.lower_ in HOW_HIT for c in word.children):  # "cyber-attacks", "air war"
+        return p
+    sectors = set(p.source.mention.sectors)
+    if not sectors or not sectors <= POLITICAL_SECTORS:
+        return p
+    if p.target is None:  # force stays when it hits a place ("attacked the city of Aleppo")
+        return p if _hits_place(doc[p.chain[0]]) else None
+    target = p.target.mention
+    if set(target.sectors) & ARMED_SECTORS or target.code.startswith("IMG"):
+        return p
+    return replace(p, code=CRITICIZE, rule=p.rule + "+words")
+
+
+def _hits_place(word: Token) -> bool:
+    """Whether a word of force has an object, or an "on"/"against" phrase, naming a place."""
+    hit = [c for c in word.children if c.dep_ == "dobj"] + [
+        g for c in word.children if c.dep_ == "prep" and c.lower_ in ("on", "against")
+        for g in c.children if g.dep_ == "pobj"]
+    return any(t.ent_type_ in ("GPE", "LOC", "FAC") for h in hit for t in h.subtree)
 
 
 def private(code: str | None, sectors: frozenset[str] = PRIVATE_SECTORS) -> bool:
@@ -144,8 +203,48 @@ def no_act(doc: Doc, p: Predication) -> bool:
     """Whether a reading names no act of its source: business talk, a self-exhortation, an
     admission read as yielding, or a thing of the source's doing as the doer."""
     return business_talk(p) or self_exhortation(p) or admission(doc, p) \
-        or thing_as_doer(doc, p) or one_side_twice(doc, p) or sport(doc, p)
+        or thing_as_doer(doc, p) or one_side_twice(doc, p) or sport(doc, p) or wanted(doc, p)
 
+
+def wanted(doc: Doc, p: Predication) -> bool:
+    """Whether a reading's act is only what someone asks, demands or hopes for ("Germany
+    demanded that Turkey free the journalists and [stop arresting] reporters", "its call for
+    Saudi Arabia to [end] air strikes"), or what the text says must be done ("Kiev [must agree]
+    to talks", said Moscow): the asking is the event, when a pattern reads it; the act asked for
+    has not happened. A reading whose own words include the asking (the demand) stays."""
+    if p.frame is None and any(c.dep_ == "aux" and c.lower_ == "must"
+                               for i in p.chain for c in doc[i].children):
+        return True
+    token: Token = doc[p.chain[0]]
+    for _ in range(10):  # clauses a sentence nests
+        head = token.head
+        if head is token or not (token.dep_ in CLIMBED_DEPS
+                                 or (token.dep_ == "prep" and token.lower_ == "for")):
+            return False
+        if _asks_for(head, token) and not (head.i in p.chain and (
+                head.pos_ == "NOUN" or p.frame is not None and p.frame.frame in ASKING_FRAMES)):
+            # the asking is the reading's own ("urged Russia to stop", "rejected a request to
+            # interrogate"), but not when a refusal under a demand frames it ("demanded that
+            # its partners refuse to recognize")
+            return True
+        token = head
+    return False
+
+
+def _asks_for(word: Token, clause: Token) -> bool:
+    """Whether ``clause`` is what ``word`` asks or hopes for: the clause of an asking noun, the
+    "that" clause, "to" clause or "for" phrase or clause of an asking verb (a "that" clause only when it
+    says what should happen: "insisted that the army [had fired]" claims; a "to" clause that is
+    a purpose is not asked for: "called the governor [to ask] ...")."""
+    lemma = word.lemma_.lower()
+    if word.pos_ == "NOUN":
+        return lemma in ASKING_NOUNS and clause.dep_ in ("acl", "advcl", "ccomp")
+    if word.pos_ != "VERB" or lemma not in ASKING_VERBS:
+        return False
+    if clause.dep_ == "ccomp":
+        return asks(clause) or lemma in ("hope", "wish")
+    return clause.dep_ in ("xcomp", "prep") or clause.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.lower_ == "for" for c in clause.children)  # "call for X to V"
 
 def sport(doc: Doc, p: Predication) -> bool:
     """Whether a fight, a defeat or a concession is a game's: its source or target is named
