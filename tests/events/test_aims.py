@@ -74,3 +74,15 @@ def test_what_is_discussed_is_no_target(coder):
     events = coder.code([Article(id="t", date="2019-06-01", text=(
         "The Kenyan president said it was too early to discuss a return of refugees to Somalia."))])
     assert not [e for e in events if e.cameo.code.startswith("04")]
+
+
+def test_a_threat_of_force_is_aimed_at_the_foreign_country_where_it_would_be_used(coder):
+    found = dyads(coder, "Hezbollah threatened on Sunday to launch rocket attacks in Israel.")
+    assert found == [("IMGMUSHEZ", "ISR", "138", "Israel")]
+
+
+def test_a_protesters_own_pronoun_is_not_what_they_protest_against(coder):
+    # "their anger": the students' own; the anger is at the United States
+    found = dyads(coder, "Students in Tehran blocked a highway to show their anger at the "
+                         "United States' sanctions.")
+    assert ("---EDU", "USA", "144", "the United States' sanctions") in found

@@ -541,3 +541,23 @@ def test_even_if_is_no_condition(coder):
     found = code(coder, "Tajikistan says it will not accept refugees from Afghanistan even if they "
                         "are fleeing the war.")
     assert ("TJK", "AFG", "1223", "asserted", False) in found, found
+
+
+def test_an_infinitive_hung_as_an_adjunct_is_still_governed_by_its_frame(coder):
+    # words between the frame and "to" make the parser read the clause as an adjunct: the call
+    # is for the lifting, and China lifts nothing
+    found = code(coder, "China called on the United States on Friday to lift sanctions against Iran.")
+    assert found == [("CHN", "USA", "0254", "asserted", False)]
+
+
+def test_forces_sent_are_the_means_not_the_target(coder):
+    found = code(coder, "Canada has offered to send troops to help the Malian army.")
+    assert found == [("CAN", None, "0312", "asserted", False)]
+    found = code(coder, "The United States sent 300 troops to Mali last week.")
+    assert ("USA", "MLI", "062", "asserted", False) in found
+
+
+def test_the_fire_petrarchs_words_name_is_the_means_and_against_whom_the_target(coder):
+    found = code(coder, "Government forces launched artillery and rocket fire against rebel camps "
+                        "near the border on Monday.")
+    assert [(s, t, c) for s, t, c, _, _ in found] == [("---MIL", "---REB", "193")]

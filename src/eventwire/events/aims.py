@@ -6,8 +6,10 @@ about (:func:`deeper_target`). Used by the event matcher (events/extract.py) aft
 
 When the event still has no target, its kind may say where to look (:func:`aimed_by_kind`):
 force or its show, and a ceasefire, at the country where it happens ("remained on alert in the
-West Bank": PSE); a threat at whom its "if"/"unless" clause names; a protest at whom its purpose
-or grievance names ("a hunger strike to protest President Assad's failure": SYRGOV).
+West Bank": PSE); a threat at whom its "if"/"unless" clause names, else a threat of force
+at the foreign country where it would be used; a protest at whom its purpose or grievance
+names ("a hunger strike to protest President Assad's failure": SYRGOV). The forces an act
+sends or gives ("offered to send troops") are its means, never its target (:func:`moved_forces`).
 """
 
 from __future__ import annotations
@@ -19,8 +21,10 @@ from spacy.tokens import Token
 from ..actors.mentions import ActorIndex, Mention
 from ..context.places import place_at
 from .ontology import PROTEST_ROOT, VIOLENCE_ROOTS
+from .patterns import Pattern
 from .slots import (INSIDE_PREPS, PLACE_PREPS, QUANTITY_NOUNS, SITE_NOUNS, ActorRef, actors_in,
                     as_place, noun_phrase, object_of, prep_objects, talks_about)
+from .wording import worded_tokens
 
 #: prepositions that, deeper under a predicate's object, name whom an act is aimed at
 #: ("lift embargoes on sales [to Iran]", "a mediation effort [between] the two factions";
@@ -163,6 +167,26 @@ def place_target(tokens: list[Token], actors: ActorIndex) -> ActorRef | None:
     return None
 
 
+#: sectors of those who fight: an attack on them by a named person is force,
+#: not words (events/extract.py); forces an act moves are its means, not its target
+ARMED_SECTORS = {"MIL", "REB", "INS", "UAF", "SPY", "COP"}
+
+
+#: roots of acts that move or give forces: intents to help (03), cooperation (06), aid (07),
+#: yielding (08: withdrawing them), posture (15: deploying them)
+MOVING_ROOTS = {"03", "06", "07", "08", "15"}
+
+
+def moved_forces(target: ActorRef | None, token: Token, pattern: Pattern) -> bool:
+    """Whether a target is the forces an act moves, named by PETRARCH's words for it ("send
+    troops*", "supply aircraft*") and of no country of their own: the means, not whom it is
+    aimed at (unlike "trained 60 fighters", our own pattern, whose object gets the training)."""
+    if target is None or not pattern.imported or target.known or not target.mention.sectors \
+            or not set(target.mention.sectors) <= ARMED_SECTORS:
+        return False
+    return target.mention.head in worded_tokens(token, pattern)
+
+
 #: participles that name what a strike was aimed at: "carried out a raid, [targeting] X"
 TARGETING = {"target", "hit", "strike", "aim"}
 
@@ -192,6 +216,8 @@ def targeted(tokens: list[Token], actors: ActorIndex, sources: list[ActorRef]) -
 
 #: CAMEO roots of threats: the one threatened is who must act, or not, to avert it
 THREAT_ROOT = "13"
+#: CAMEO's threats of force (138x): like force itself, aimed where it would be used
+FORCE_THREAT = "138"
 #: words that open the condition of a threat ("... unless Israel rescinds", "if NATO deploys")
 CONDITIONS = {"if", "unless"}
 
@@ -216,9 +242,24 @@ def threatened(tokens: list[Token], actors: ActorIndex, sources: list[ActorRef])
     return None
 
 
+def threatened_place(tokens: list[Token], actors: ActorIndex,
+                     sources: list[ActorRef]) -> ActorRef | None:
+    """The country where a threatened act would happen, when it is not the threatener's own
+    ("Hamas threatened to resume attacks in Israel": ISR): whom a threat of force in a foreign
+    country is aimed at; None for one at home."""
+    acts = list(tokens) + [c for t in tokens for c in t.children if c.dep_ == "xcomp"]
+    where = place_target(acts, actors)
+    home = {ref.mention.country for ref in sources} | {ref.mention.code[:3] for ref in sources}
+    if where is None or where.mention.country in home or not all(ref.known for ref in sources):
+        # of a doer the text places nowhere, the place may well be its home: no target
+        return None
+    return where
+
+
 #: prepositions that give what a protest is against or about ("a strike over a bill signed by
-#: the minister", "a rally against ...", "demands for reform from the government")
-GRIEVANCE_PREPS = {"against", "over", "for", "from", "of", "on", "to", "by"}
+#: the minister", "a rally against ...", "demands for reform from the government", "their anger
+#: at the sanctions")
+GRIEVANCE_PREPS = {"against", "over", "for", "from", "of", "on", "to", "by", "at"}
 
 
 def grievance_target(tokens: list[Token], actors: ActorIndex, sources: list[ActorRef]) -> ActorRef | None:
@@ -226,7 +267,7 @@ def grievance_target(tokens: list[Token], actors: ActorIndex, sources: list[Acto
     by what it is against or for, through its purpose ("started a hunger strike to protest
     President Assad's failure": SYRGOV; "a strike over a bill signed by the labour minister"),
     at most three phrases down; never through where it is ("a rally in Lagos"), nor the
-    protesters' own side. (events/protests.py then prefers what the protest's own words say
+    protesters' own side, nor a pronoun (their own: "to show their anger at ..."). (events/protests.py then prefers what the protest's own words say
     it is against, "against X", "in defiance of X", over this.)"""
     own = {ref.mention.code for ref in sources}
     own_countries = {ref.mention.country for ref in sources if ref.mention.country}
@@ -237,8 +278,9 @@ def grievance_target(tokens: list[Token], actors: ActorIndex, sources: list[Acto
         following = []
         for t in frontier:
             if t.dep_ in ("dobj", "pobj"):
+                # not a pronoun: "to show [their] anger at ..." is the protesters' own
                 found = [ref for ref in actors_in(t, actors) if ref.known
-                         and ref.mention.code not in own and not (
+                         and ref.mention.code not in own and ref.mention.via != "pronoun" and not (
                              ref.mention.country in own_countries and not ref.mention.sectors)]
                 if found:
                     return found[0]
@@ -268,7 +310,8 @@ def aimed_by_kind(code: str, tokens: list[Token], actors: ActorIndex,
         return (targeted(tokens, actors, sources) if root in VIOLENCE_ROOTS else None) \
             or place_target(tokens, actors)
     if root == THREAT_ROOT:
-        return threatened(tokens, actors, sources)
+        return threatened(tokens, actors, sources) or (
+            threatened_place(tokens, actors, sources) if code.startswith(FORCE_THREAT) else None)
     if root == PROTEST_ROOT:
         return grievance_target(tokens, actors, sources)
     return None

@@ -42,7 +42,7 @@ from spacy.tokens import Doc, Token
 from ..actors.mentions import ActorIndex
 from ..context.places import location_of
 from ..context.quotes import SPEECH_VERBS
-from .aims import aimed_by_kind, deeper_target
+from .aims import ARMED_SECTORS, MOVING_ROOTS, aimed_by_kind, deeper_target, moved_forces
 from .claims import CLAIM_CODE, claimer_of
 from .doers import (bombing_code, busy_verb, giving_verb, local, occasion_verb, owned,
                     sole_country, stand_in, unidentified_bomber)
@@ -92,8 +92,6 @@ STATE_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG", "REB", "INS", "OPP", "PTY", 
 #: ("rejected a proposal to expand trade", "called for impetus towards free trade")
 ASKED = frozenset("proposal request call demand offer plan appeal ultimatum bid idea suggestion "
                   "initiative impetus progress push move step return commitment".split())
-#: sectors of those who fight: an attack on them by a named person is force, not words
-ARMED_SECTORS = {"MIL", "REB", "INS", "UAF", "SPY", "COP"}
 #: acts whose noun's "of" phrase is who does them ("the withdrawal of Serbian forces"), unlike
 #: "the extradition of Gulen [from the United States]": a demand for one is made of the doer
 DOER_OF_NOUNS = {"withdrawal", "pullout", "resignation", "departure", "retreat", "removal",
@@ -136,7 +134,10 @@ def climb(token: Token, patterns: PatternSet) -> Chain:
     chain = Chain([token], [])
     current = token
     for _ in range(MAX_CLIMB):
-        if current.dep_ not in CLIMB_DEPS or current.head.i == current.i:
+        if current.head.i == current.i or current.dep_ not in CLIMB_DEPS and not (
+                _infinitive(current) and find_pattern(current.head, patterns, frame=True)):
+            # but "threatened on Monday [to resume] attacks", parsed as an adjunct when words
+            # stand between, is governed by its frame as "threatened to resume" is
             break
         if current.dep_ == "acl" and current.tag_ == "VBN":
             break  # "a tax on cars [imported from Mexico]" describes the cars; it is not governed
@@ -186,6 +187,11 @@ def climb(token: Token, patterns: PatternSet) -> Chain:
         last += 1
     chain.tokens = chain.tokens[:last + 1]
     return chain
+
+
+def _infinitive(token: Token) -> bool:
+    """Whether a clause is a "to" infinitive hung on its head as an adjunct (advcl)."""
+    return token.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
 
 
 def drop_consumed(doc: Doc, found: list[Predication]) -> list[Predication]:
@@ -322,6 +328,12 @@ class EventMatcher:
         pairs = [(s, t) for s, t in pairs if s.mention.via != "blast" or code[:2] in VIOLENCE_ROOTS]
         if pairs and pairs[0][0].mention.via == "blast":  # "a car bomb killed": 1832
             code = bombing_code(list(token.doc[slice(*pairs[0][0].phrase)]))
+        if code[:2] in MOVING_ROOTS and any(moved_forces(t, token, pattern) for _, t in pairs):
+            # "offered to send troops to help ...": the forces moved are no target; whom
+            # they are sent to may be, deeper under the act ("sent troops to Mali")
+            sources = list(dict.fromkeys(s for s, _ in pairs))
+            deeper = [t for t in deeper_target(token, actors, sources) if t.known]
+            pairs = [(s, t) for s in sources for t in deeper or [None]]
         if pairs and all(t is None for _, t in pairs):  # "unless Israel", "in the West Bank"
             pairs = [(s, aimed_by_kind(code, chain.tokens, actors, [s for s, _ in pairs])) for s, _ in pairs]
         sources = [s for s, t in pairs if t is None]
@@ -504,6 +516,11 @@ class EventMatcher:
             targets = fill(frame_token, frame.target, actors, skip=skip)
         if not targets:
             targets = fill(token, pattern.target, actors)
+            if pattern.imported and targets and all(not t.known for t in targets):
+                # "launched artillery fire against rebel camps", "sent troops to Mali": an
+                # object PETRARCH's words name is the act's means, not whom it is aimed at
+                means = tuple(token.doc[i] for i in worded_tokens(token, pattern))
+                targets = fill(token, pattern.target, actors, skip=means) or targets
         if frame is None and pattern.reciprocal and all(not t.known for t in targets):
             targets = _partner_of_purpose(token, actors) or targets
         if not sources:

@@ -38,7 +38,8 @@ def negated(tokens: list[Token]) -> bool:
 def modality_of(tokens: list[Token]) -> str:
     """asserted, future ("will") or hypothetical ("may", "could", "if"). "Would" in what someone
     said is their "will" told in the past ("Russia said it would expel ..."), unless an "if"
-    makes it a condition."""
+    makes it a condition. The auxiliaries of the verbs that govern the chain count too ("the
+    tariffs could mean Beijing will need to negotiate": hypothetical)."""
     if any((c.dep_ == "mark" and c.lower_ == "if") or (c.dep_ == "advcl" and any(
             g.dep_ == "mark" and g.lower_ == "if" for g in c.children)
             and not any(g.lower_ == "even" for g in c.children))  # "even if": it holds anyway
@@ -46,7 +47,7 @@ def modality_of(tokens: list[Token]) -> str:
             or tokens[-1].sent.text.rstrip(' "\'\u201d\u2019').endswith("?"):  # a question asserts nothing
         return "hypothetical"  # "if it is attacked", "would attack Serbia [if it refused]"
     future = False
-    for t in tokens:
+    for t in [*tokens, *_governors(tokens[-1])]:
         for c in t.children:
             if c.dep_ != "aux":
                 continue
@@ -57,6 +58,25 @@ def modality_of(tokens: list[Token]) -> str:
             elif c.lower_ in FUTURE_AUX:
                 future = True
     return "future" if future else "asserted"
+
+
+def _governors(token: Token) -> list[Token]:
+    """The verbs above a chain that govern it as their complement but are no frame ("could
+    [mean] ...", "will [need] to ..."), up to a speech verb, whose clause is what is said."""
+    found = []
+    for _ in range(MAX_CLIMB):
+        if token.head.i == token.i:
+            break
+        if token.dep_ == "conj" and not any(c.dep_ in SUBJECT_DEPS for c in token.children):
+            token = token.head  # "need to sit down and [negotiate]": governed as "sit" is
+            continue
+        if token.dep_ not in ("xcomp", "ccomp"):
+            break
+        token = token.head
+        if token.lemma_.lower() in SPEECH_VERBS:
+            break
+        found.append(token)
+    return found
 
 
 #: words whose "that" clause is an opinion or expectation, not something that happened

@@ -112,6 +112,19 @@ def object_of(token: Token) -> Token | None:
             return child
     if reduced_passive(token):  # "One Japanese civilian killed in shooting"
         return next((c for c in token.children if c.dep_ == "nsubj"), None)
+    return _counted_object(token)
+
+
+def _counted_object(token: Token) -> Token | None:
+    """The object of "arrested up to 100 protesters" when the parser has read "up" as the
+    verb's particle and "to 100 protesters" as a phrase of its own: the counted noun."""
+    ups = [c for c in token.children if c.dep_ == "prt" and c.lower_ == "up"]
+    for child in [*token.children, *(g for up in ups for g in up.children)]:
+        if child.dep_ == "prep" and child.lower_ == "to" and ups and child.i - 1 == ups[0].i:
+            counted = next((g for g in child.children if g.dep_ == "pobj"), None)
+            if counted is not None and (counted.pos_ == "NUM" or any(
+                    c.dep_ == "nummod" for c in counted.children)):
+                return counted
     return None
 
 
@@ -160,11 +173,17 @@ def _national(noun: Token, actors: ActorIndex) -> list[Token]:
 
 
 def _actor_after(token: Token, actors: ActorIndex) -> list[Token]:
-    """The head of the actor mention that starts right after ``token``, if any."""
-    if token.i + 1 < len(token.doc):
-        after = actors.of(token.doc[token.i + 1])
+    """The head of the actor mention that starts right after ``token``, if any, past a
+    count or an article ("granted asylum to [five] Panamanian officers")."""
+    doc = token.doc
+    following = token.i + 1
+    while following < len(doc) and actors.of(doc[following]) is None \
+            and (doc[following].pos_ in ("DET", "NUM") or doc[following].dep_ == "quantmod"):
+        following += 1
+    if following < len(doc):
+        after = actors.of(doc[following])
         if after is not None:
-            return [token.doc[after.head]]
+            return [doc[after.head]]
     return []
 
 

@@ -1,0 +1,22 @@
+"""Whether an act happened and in what mode (events/modality.py), on real-looking news."""
+
+from __future__ import annotations
+
+from eventwire.model import Article
+
+
+def modes(coder, text, date="2019-05-02"):
+    return [(e.source.code, e.target.code if e.target else None, e.cameo.code, e.modality)
+            for e in coder.code([Article(id="t", text=text, date=date)])]
+
+
+def test_an_act_under_a_verb_that_could_happen_is_hypothetical(coder):
+    # "could mean ... will need to negotiate": the "could" of the governing verb counts
+    found = modes(coder, "The new tariffs could mean Beijing will need to sit down and "
+                         "negotiate with Washington.")
+    assert found == [("CHNGOV", "USAGOV", "046", "hypothetical")]
+
+
+def test_would_in_what_is_said_stays_future(coder):
+    found = modes(coder, "Russia said it would expel American diplomats.")
+    assert found == [("RUS", "USAGOV", "166", "future")]
