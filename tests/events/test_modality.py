@@ -2,7 +2,16 @@
 
 from __future__ import annotations
 
+import pytest
+
+from eventwire.coder import Coder, Settings
 from eventwire.model import Article
+
+
+@pytest.fixture(scope="module")
+def supposing():
+    """Hypothetical acts are written only when asked for; these tests look at them."""
+    return Coder(Settings(keep_hypothetical=True))
 
 
 def modes(coder, text, date="2019-05-02"):
@@ -10,9 +19,11 @@ def modes(coder, text, date="2019-05-02"):
             for e in coder.code([Article(id="t", text=text, date=date)])]
 
 
-def test_an_act_under_a_verb_that_could_happen_is_hypothetical(coder):
+def test_an_act_under_a_verb_that_could_happen_is_hypothetical(supposing, coder):
     # "could mean ... will need to negotiate": the "could" of the governing verb counts
-    found = modes(coder, "The new tariffs could mean Beijing will need to sit down and "
+    text = "The new tariffs could mean Beijing will need to sit down and negotiate with Washington."
+    assert modes(coder, text) == []  # not written by default
+    found = modes(supposing, "The new tariffs could mean Beijing will need to sit down and "
                          "negotiate with Washington.")
     assert found == [("CHNGOV", "USAGOV", "046", "hypothetical")]
 
