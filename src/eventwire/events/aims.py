@@ -134,37 +134,52 @@ def _known_inside(phrase: Token, actors: ActorIndex, own: set[str]) -> list[Acto
 #: no one named as hit, is aimed at the country where it happens ("remained on alert in the
 #: West Bank": PSE; "shelled Juba": the site)
 PLACE_AIMED_ROOTS = {"15", "18", "19", "20"}
-#: and a ceasefire declared or agreed where the fighting is ("agreed to a ceasefire in Yemen")
-PLACE_AIMED_CODES = {"0871", "0356"}
+#: and a ceasefire declared or agreed where the fighting is ("agreed to a ceasefire in Yemen"),
+#: and a curfew or a state of emergency imposed or lifted where people live under it ("imposed a
+#: curfew in parts of Punjab": IND), as CAMEO and ICEWS code them
+PLACE_AIMED_CODES = {"0871", "0356", "1723", "1724", "0813", "0814"}
 #: prepositions of where an act happens (not "across", "throughout": a region, not a target)
 WHERE_PREPS = {"in", "at", "near", "inside", "outside"}
 
 
 def place_target(tokens: list[Token], actors: ActorIndex) -> ActorRef | None:
     """The country where a force or posture act happens, as its target: the first "in", "at",
-    "near" phrase on the predicate or its object that names a place of known country ("troops
-    remained on alert in Paris": FRA, named by "Paris"); None when there is none. A capital is
-    its country here, not its government."""
+    "near" phrase on the predicate, its object or a phrase on it ("on alert [in Gondar]") that
+    names a place of known country, itself or through its "of" phrase ("in parts of Punjab";
+    "troops remained on alert in Paris": FRA, named by "Paris"); None when there is none. A
+    capital is its country here, not its government."""
     holders = list(tokens) + [c for t in tokens for c in t.children if c.dep_ == "dobj"]
+    holders += [g for t in tokens for c in t.children if c.dep_ == "prep" and c.lower_ not in WHERE_PREPS
+                for g in c.children if g.dep_ == "pobj"]
     for holder in holders:
         for prep in holder.children:
             if prep.dep_ != "prep" or prep.lower_ not in WHERE_PREPS:
                 continue
             for pobj in (g for g in prep.children if g.dep_ == "pobj"):
-                place = place_at(pobj, actors)
-                if place is None or not place.country:
-                    continue
-                # named by the place's words up to its head: not "[Hodeidah], a major flashpoint"
-                m = actors.of(pobj)
-                if m is not None and m.known and m.kind in ("country", "metonym") \
-                        and m.country == place.country:
-                    phrase = (min(pobj.left_edge.i, m.start), max(pobj.i + 1, m.end))
-                    return as_place(ActorRef(replace(m, via="place"), phrase))
-                start = min(pobj.left_edge.i, pobj.i)
-                where = Mention(start=start, end=pobj.i + 1, code=place.country, country=place.country,
-                                sectors=(), entity=None, kind="country", via="place", head=pobj.i)
-                return ActorRef(where, (start, pobj.i + 1))
+                named = [pobj] + ([g for c in pobj.children if c.dep_ == "prep" and c.lower_ == "of"
+                                   for g in c.children if g.dep_ == "pobj"]
+                                  if pobj.lemma_.lower() in QUANTITY_NOUNS | SITE_NOUNS else [])
+                for where in named:
+                    found = _place_named(where, pobj, actors)
+                    if found is not None:
+                        return found
     return None
+
+
+def _place_named(where: Token, pobj: Token, actors: ActorIndex) -> ActorRef | None:
+    """The country of the place ``where`` names, as a target named by the phrase ``pobj``
+    heads up to it; None when it is no place of known country."""
+    place = place_at(where, actors)
+    if place is None or not place.country:
+        return None
+    start, end = min(pobj.left_edge.i, pobj.i), where.i + 1
+    # named by the place's words up to its head: not "[Hodeidah], a major flashpoint"
+    m = actors.of(where)
+    if m is not None and m.known and m.kind in ("country", "metonym") and m.country == place.country:
+        return as_place(ActorRef(replace(m, via="place"), (min(start, m.start), max(end, m.end))))
+    mention = Mention(start=start, end=end, code=place.country, country=place.country,
+                      sectors=(), entity=None, kind="country", via="place", head=where.i)
+    return ActorRef(mention, (start, end))
 
 
 #: sectors of those who fight: an attack on them by a named person is force,
