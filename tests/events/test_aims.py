@@ -97,3 +97,9 @@ def test_troops_on_alert_in_a_city_are_aimed_at_its_country(coder):
 def test_a_state_of_emergency_is_aimed_at_the_country_where_it_is_declared(coder):
     found = dyads(coder, "The government declared a state of emergency in Mombasa after the riots.")
     assert found == [("KENGOV", "KEN", "1724", "Mombasa")]
+
+
+def test_a_claim_of_responsibility_is_aimed_at_whom_the_act_claimed_hit(coder):
+    found = dyads(coder, "Al-Shabaab claimed responsibility for a suicide attack on a Kenyan "
+                         "military base.")
+    assert found == [("IMGMUSSHB", "KENMIL", "015", "a Kenyan military base")]

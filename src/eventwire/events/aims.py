@@ -8,7 +8,8 @@ When the event still has no target, its kind may say where to look (:func:`aimed
 force or its show, and a ceasefire, at the country where it happens ("remained on alert in the
 West Bank": PSE); a threat at whom its "if"/"unless" clause names, else a threat of force
 at the foreign country where it would be used; a protest at whom its purpose or grievance
-names ("a hunger strike to protest President Assad's failure": SYRGOV). The forces an act
+names ("a hunger strike to protest President Assad's failure": SYRGOV); a claim of
+responsibility at whom the act claimed hit. The forces an act
 sends or gives ("offered to send troops") are its means, never its target (:func:`moved_forces`).
 """
 
@@ -316,10 +317,45 @@ def _in_protest(prep: Token) -> bool:
                                        for g in prep.children)
 
 
+#: CAMEO's claim of responsibility, and what one claims: the act whose target it is aimed at
+CLAIM_CODE = "015"
+CLAIMED = {"responsibility", "credit"}
+#: prepositions of an act noun that name whom it hit ("an attack [on] a Kenyan army base")
+HIT_PREPS = {"on", "against", "at"}
+
+
+def claimed_target(tokens: list[Token], actors: ActorIndex,
+                   sources: list[ActorRef]) -> ActorRef | None:
+    """Whom a claim of responsibility is aimed at: whom the act claimed hit, named by its "on",
+    "against" or "at" phrase ("claimed responsibility for a suicide attack on a Kenyan army
+    base"), else the country where it happened ("for several attacks in Kandahar": AFG);
+    never the claimant."""
+    own = {ref.mention.code for ref in sources}
+    homes = {ref.mention.country for ref in sources if ref.mention.country}
+    holders = list(tokens) + [c for t in tokens for c in t.children
+                              if c.dep_ == "dobj" and c.lemma_.lower() in CLAIMED]
+    acts = [a for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "for"
+            for g in c.children if g.dep_ == "pobj" for a in (g, *g.conjuncts)]
+    for act in acts:
+        for prep in (c for c in act.children if c.dep_ == "prep" and c.lower_ in HIT_PREPS):
+            for pobj in (g for g in prep.children if g.dep_ == "pobj"):
+                found = [ref for ref in actors_in(pobj, actors)
+                         if ref.known and ref.mention.code not in own]
+                if found:
+                    return found[0]
+        where = place_target([act], actors)
+        if where is not None and where.mention.country not in homes | own:
+            return where
+    return None
+
+
 def aimed_by_kind(code: str, tokens: list[Token], actors: ActorIndex,
                   sources: list[ActorRef]) -> ActorRef | None:
     """The target of an act no slot gave one, as its kind has it: force where it happens, a
-    threat at whom its condition names, a protest at whom its grievance names; else None."""
+    threat at whom its condition names, a protest at whom its grievance names, a claim of
+    responsibility at whom the act claimed hit; else None."""
+    if code == CLAIM_CODE:
+        return claimed_target(tokens, actors, sources)
     root = code[:2]
     if root in PLACE_AIMED_ROOTS or code in PLACE_AIMED_CODES:
         return (targeted(tokens, actors, sources) if root in VIOLENCE_ROOTS else None) \
