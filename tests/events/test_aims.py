@@ -86,3 +86,20 @@ def test_a_protesters_own_pronoun_is_not_what_they_protest_against(coder):
     found = dyads(coder, "Students in Tehran blocked a highway to show their anger at the "
                          "United States' sanctions.")
     assert ("IRNEDU", "USA", "144", "the United States' sanctions") in found
+
+
+def test_troops_on_alert_in_a_city_are_aimed_at_its_country(coder):
+    # the "in" phrase hangs on "alert", not on the verb
+    found = dyads(coder, "Ethiopian troops remained on alert in Gondar amid rising tensions.")
+    assert found == [("ETHMIL", "ETH", "152", "Gondar")]
+
+
+def test_a_state_of_emergency_is_aimed_at_the_country_where_it_is_declared(coder):
+    found = dyads(coder, "The government declared a state of emergency in Mombasa after the riots.")
+    assert found == [("KENGOV", "KEN", "1724", "Mombasa")]
+
+
+def test_a_claim_of_responsibility_is_aimed_at_whom_the_act_claimed_hit(coder):
+    found = dyads(coder, "Al-Shabaab claimed responsibility for a suicide attack on a Kenyan "
+                         "military base.")
+    assert found == [("IMGMUSSHB", "KENMIL", "015", "a Kenyan military base")]

@@ -115,8 +115,11 @@ def test_an_event_noun_under_a_light_verb_takes_its_subject(coder):
 
 def test_the_main_predicate_may_be_coded_without_a_target(coder):
     # a worded PETRARCH pattern codes the sentence's own predicate even when it names no target...
-    found = code(coder, "Turkish authorities imposed a curfew in the town of Cizre.")
+    found = code(coder, "Turkish authorities imposed a curfew overnight after the clashes.")
     assert [(s, t, c) for s, t, c, *_ in found] == [("TURGOV", None, "1723")]
+    # (one where it is imposed is aimed at that place's country: events/aims.py)
+    found = code(coder, "Turkish authorities imposed a curfew in the town of Cizre.")
+    assert [(s, t, c) for s, t, c, *_ in found] == [("TURGOV", "TUR", "1723")]
     # ...but a PETRARCH verb's bare default code does not (it over-produces on real news)
     assert code(coder, "Russian Foreign Minister Sergey Lavrov repeated Moscow's standard line.") == []
     # ...but not in a clause the sentence does not report, and not for a verb as general as "go"

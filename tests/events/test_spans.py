@@ -125,3 +125,13 @@ def test_a_site_in_a_city_is_of_the_city_s_country(coder):
     assert [(t, text) for _, t, _, _, text in found] == [("SYR", "the last rebel-held town near Damascus")]
     found = actors(coder, "Iraqi government troops have captured the mosque in Mosul.")
     assert [(s, t, c) for s, t, c, _, _ in found] == [("IRQMIL", "IRQ", "192")]
+
+
+def test_what_an_actor_is_accused_of_is_not_part_of_its_name(coder):
+    # the parser hangs "of mass killings" on the army; it is the charge, the verb's
+    (event,) = coder.code([Article(id="t", text="Human Rights Watch accused the Nigerian army of "
+                                   "mass killings of civilians in the northeast.", date="2019-05-02")])
+    assert (event.target.code, event.target.text) == ("NGAMIL", "the Nigerian army")
+    (event,) = coder.code([Article(id="t", text="China rejected accusations by the United States of "
+                                   "genocide in Xinjiang.", date="2019-05-02")])
+    assert (event.target.code, event.target.text) == ("USA", "accusations by the United States")

@@ -8,7 +8,8 @@ When the event still has no target, its kind may say where to look (:func:`aimed
 force or its show, and a ceasefire, at the country where it happens ("remained on alert in the
 West Bank": PSE); a threat at whom its "if"/"unless" clause names, else a threat of force
 at the foreign country where it would be used; a protest at whom its purpose or grievance
-names ("a hunger strike to protest President Assad's failure": SYRGOV). The forces an act
+names ("a hunger strike to protest President Assad's failure": SYRGOV); a claim of
+responsibility at whom the act claimed hit. The forces an act
 sends or gives ("offered to send troops") are its means, never its target (:func:`moved_forces`).
 """
 
@@ -134,37 +135,52 @@ def _known_inside(phrase: Token, actors: ActorIndex, own: set[str]) -> list[Acto
 #: no one named as hit, is aimed at the country where it happens ("remained on alert in the
 #: West Bank": PSE; "shelled Juba": the site)
 PLACE_AIMED_ROOTS = {"15", "18", "19", "20"}
-#: and a ceasefire declared or agreed where the fighting is ("agreed to a ceasefire in Yemen")
-PLACE_AIMED_CODES = {"0871", "0356"}
+#: and a ceasefire declared or agreed where the fighting is ("agreed to a ceasefire in Yemen"),
+#: and a curfew or a state of emergency imposed or lifted where people live under it ("imposed a
+#: curfew in parts of Punjab": IND), as CAMEO and ICEWS code them
+PLACE_AIMED_CODES = {"0871", "0356", "1723", "1724", "0813", "0814"}
 #: prepositions of where an act happens (not "across", "throughout": a region, not a target)
 WHERE_PREPS = {"in", "at", "near", "inside", "outside"}
 
 
 def place_target(tokens: list[Token], actors: ActorIndex) -> ActorRef | None:
     """The country where a force or posture act happens, as its target: the first "in", "at",
-    "near" phrase on the predicate or its object that names a place of known country ("troops
-    remained on alert in Paris": FRA, named by "Paris"); None when there is none. A capital is
-    its country here, not its government."""
+    "near" phrase on the predicate, its object or a phrase on it ("on alert [in Gondar]") that
+    names a place of known country, itself or through its "of" phrase ("in parts of Punjab";
+    "troops remained on alert in Paris": FRA, named by "Paris"); None when there is none. A
+    capital is its country here, not its government."""
     holders = list(tokens) + [c for t in tokens for c in t.children if c.dep_ == "dobj"]
+    holders += [g for t in tokens for c in t.children if c.dep_ == "prep" and c.lower_ not in WHERE_PREPS
+                for g in c.children if g.dep_ == "pobj"]
     for holder in holders:
         for prep in holder.children:
             if prep.dep_ != "prep" or prep.lower_ not in WHERE_PREPS:
                 continue
             for pobj in (g for g in prep.children if g.dep_ == "pobj"):
-                place = place_at(pobj, actors)
-                if place is None or not place.country:
-                    continue
-                # named by the place's words up to its head: not "[Hodeidah], a major flashpoint"
-                m = actors.of(pobj)
-                if m is not None and m.known and m.kind in ("country", "metonym") \
-                        and m.country == place.country:
-                    phrase = (min(pobj.left_edge.i, m.start), max(pobj.i + 1, m.end))
-                    return as_place(ActorRef(replace(m, via="place"), phrase))
-                start = min(pobj.left_edge.i, pobj.i)
-                where = Mention(start=start, end=pobj.i + 1, code=place.country, country=place.country,
-                                sectors=(), entity=None, kind="country", via="place", head=pobj.i)
-                return ActorRef(where, (start, pobj.i + 1))
+                named = [pobj] + ([g for c in pobj.children if c.dep_ == "prep" and c.lower_ == "of"
+                                   for g in c.children if g.dep_ == "pobj"]
+                                  if pobj.lemma_.lower() in QUANTITY_NOUNS | SITE_NOUNS else [])
+                for where in named:
+                    found = _place_named(where, pobj, actors)
+                    if found is not None:
+                        return found
     return None
+
+
+def _place_named(where: Token, pobj: Token, actors: ActorIndex) -> ActorRef | None:
+    """The country of the place ``where`` names, as a target named by the phrase ``pobj``
+    heads up to it; None when it is no place of known country."""
+    place = place_at(where, actors)
+    if place is None or not place.country:
+        return None
+    start, end = min(pobj.left_edge.i, pobj.i), where.i + 1
+    # named by the place's words up to its head: not "[Hodeidah], a major flashpoint"
+    m = actors.of(where)
+    if m is not None and m.known and m.kind in ("country", "metonym") and m.country == place.country:
+        return as_place(ActorRef(replace(m, via="place"), (min(start, m.start), max(end, m.end))))
+    mention = Mention(start=start, end=end, code=place.country, country=place.country,
+                      sectors=(), entity=None, kind="country", via="place", head=where.i)
+    return ActorRef(mention, (start, end))
 
 
 #: sectors of those who fight: an attack on them by a named person is force,
@@ -301,10 +317,45 @@ def _in_protest(prep: Token) -> bool:
                                        for g in prep.children)
 
 
+#: CAMEO's claim of responsibility, and what one claims: the act whose target it is aimed at
+CLAIM_CODE = "015"
+CLAIMED = {"responsibility", "credit"}
+#: prepositions of an act noun that name whom it hit ("an attack [on] a Kenyan army base")
+HIT_PREPS = {"on", "against", "at"}
+
+
+def claimed_target(tokens: list[Token], actors: ActorIndex,
+                   sources: list[ActorRef]) -> ActorRef | None:
+    """Whom a claim of responsibility is aimed at: whom the act claimed hit, named by its "on",
+    "against" or "at" phrase ("claimed responsibility for a suicide attack on a Kenyan army
+    base"), else the country where it happened ("for several attacks in Kandahar": AFG);
+    never the claimant."""
+    own = {ref.mention.code for ref in sources}
+    homes = {ref.mention.country for ref in sources if ref.mention.country}
+    holders = list(tokens) + [c for t in tokens for c in t.children
+                              if c.dep_ == "dobj" and c.lemma_.lower() in CLAIMED]
+    acts = [a for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "for"
+            for g in c.children if g.dep_ == "pobj" for a in (g, *g.conjuncts)]
+    for act in acts:
+        for prep in (c for c in act.children if c.dep_ == "prep" and c.lower_ in HIT_PREPS):
+            for pobj in (g for g in prep.children if g.dep_ == "pobj"):
+                found = [ref for ref in actors_in(pobj, actors)
+                         if ref.known and ref.mention.code not in own]
+                if found:
+                    return found[0]
+        where = place_target([act], actors)
+        if where is not None and where.mention.country not in homes | own:
+            return where
+    return None
+
+
 def aimed_by_kind(code: str, tokens: list[Token], actors: ActorIndex,
                   sources: list[ActorRef]) -> ActorRef | None:
     """The target of an act no slot gave one, as its kind has it: force where it happens, a
-    threat at whom its condition names, a protest at whom its grievance names; else None."""
+    threat at whom its condition names, a protest at whom its grievance names, a claim of
+    responsibility at whom the act claimed hit; else None."""
+    if code == CLAIM_CODE:
+        return claimed_target(tokens, actors, sources)
     root = code[:2]
     if root in PLACE_AIMED_ROOTS or code in PLACE_AIMED_CODES:
         return (targeted(tokens, actors, sources) if root in VIOLENCE_ROOTS else None) \

@@ -298,12 +298,22 @@ def noun_phrase(token: Token, mention: Mention) -> tuple[int, int]:
         if child.dep_ == "prep" and child.lower_ in ("including", "like", "as") and not (
                 child.left_edge.i <= mention.start <= child.right_edge.i):
             break  # "rebel groups[, including Ahrar al-Sham]": examples, not the actor's name
+        if child.dep_ == "prep" and child.lower_ == "of" and token.dep_ == "dobj" \
+                and token.head.lemma_.lower() in CHARGING_VERBS:
+            break  # "accused the army [of mass killings]": what it is charged with, not who
         if child.dep_ == "prep" and mention.end <= token.i and (
                 child.lower_ not in ("of", "in", "to") or _owner_before(token, mention)):
             break  # "Moscow's offer [of talks]": the owner names the actor, not what it offers
         cut = _clause_start(child, mention)
-        end = max(end, cut if cut is not None else child.right_edge.i + 1)
         holds_actor = token.i < mention.start and child.left_edge.i <= mention.start <= child.right_edge.i
+        if holds_actor:
+            # "accusations by the U.S. [of genocide]", the "of" hung on the actor's name (not
+            # "by the government [of Ukraine]", which names it)
+            after = [p.i for g in child.children if g.dep_ == "pobj" for p in g.children
+                     if p.dep_ == "prep" and p.i >= mention.end and not any(
+                         o.ent_type_ in NAMED_ENTITIES for o in p.children if o.dep_ == "pobj")]
+            cut = min([c for c in (cut, *after) if c is not None], default=None)
+        end = max(end, cut if cut is not None else child.right_edge.i + 1)
         if cut is not None or holds_actor:
             break  # "accusations by the U.S. [of genocide]": the phrase ends with its actor
     doc = token.doc
@@ -316,6 +326,12 @@ def noun_phrase(token: Token, mention: Mention) -> tuple[int, int]:
     if end < len(doc) and doc[end].text == ")" and _closes(doc, start, end + 1):
         end += 1  # the parser often hangs the closing bracket elsewhere
     return start, end
+
+
+#: entity types of the names of actors and places
+NAMED_ENTITIES = {"GPE", "ORG", "NORP", "PERSON", "LOC", "FAC"}
+#: verbs whose object's "of" phrase is what it is charged with, often hung on the object
+CHARGING_VERBS = {"accuse", "charge", "suspect", "convict", "acquit", "clear", "absolve"}
 
 
 def _owner_before(token: Token, mention: Mention) -> bool:
