@@ -82,7 +82,7 @@ def test_a_threat_of_force_is_aimed_at_the_foreign_country_where_it_would_be_use
 
 
 def test_a_protesters_own_pronoun_is_not_what_they_protest_against(coder):
-    # "their anger": the students' own; the anger is at the United States (students in Tehran are Iranian)
+    # "their anger": the students' own; the anger is at the United States
     found = dyads(coder, "Students in Tehran blocked a highway to show their anger at the "
                          "United States' sanctions.")
     assert ("IRNEDU", "USA", "144", "the United States' sanctions") in found
