@@ -41,3 +41,10 @@ def test_an_event_of_a_pronoun_names_its_antecedent_in_the_same_sentence(coder):
                              "would release a former Colombian congressman.", date="2017-02-16")
     release = next(e for e in events if e.cameo.code == "0353")
     assert release.source.text == "it"
+
+
+def test_a_surname_of_a_curated_dissident_names_him(coder):
+    events = coder.code_text("Erdogan has accused Gulen of plotting to overthrow the Turkish "
+                             "government.", date="2017-02-07")
+    accused = next(e for e in events if e.cameo.code == "112")
+    assert (accused.target.text, accused.target.code) == ("Gulen", "TUROPP")

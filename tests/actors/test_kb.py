@@ -114,3 +114,23 @@ def test_older_and_other_spellings_of_countries_and_peoples():
     assert kb.entries("Bombay")[0].country == "IND"
     assert kb.entries("Greek Cypriots")[0].country == "CYP"
     assert kb.entries("Kosovo Albanians")[0].country == "XKX"
+
+
+def test_dissidents_in_exile_and_the_movements_they_lead(kb):
+    assert first(kb, "Fethullah Gulen", "2017-02-07").code == "TUROPP"
+    assert first(kb, "the Gulen movement").code == "TUROPP"
+    assert first(kb, "FETO").code == "TUROPP"
+
+
+def test_romanian_leaders_by_their_dated_roles(kb):
+    assert first(kb, "Klaus Iohannis", "2017-02-07").code == "ROUGOV"
+    assert first(kb, "Klaus Iohannis", "2010-05-01").code == "ROUGOV"  # mayor of Sibiu
+    assert first(kb, "Liviu Dragnea", "2017-02-07").code == "ROULEG"
+    assert first(kb, "Calin Popescu Tariceanu", "2017-02-07").code == "ROULEG"
+
+
+def test_government_agencies_are_their_states(kb):
+    assert first(kb, "the EPA").code == "USAGOV"
+    assert first(kb, "the DOJ").code == "USAJUD"
+    assert first(kb, "DFID").code == "GBRGOV"
+    assert first(kb, "the State Council").code == "CHNGOV"

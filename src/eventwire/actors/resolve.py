@@ -175,9 +175,11 @@ class ActorResolver:
             if len(parts) == 1 and parts[0][1].kind == "person" \
                     and group[0].text in self.given_names:
                 continue
-            if all(e.countries for _, e in parts):
+            if all(e.countries for _, e in parts) and not a_crowd(
+                    doc[syntactic_head(doc, group[0].start, group[-1].end)]):
                 # "the Kurds" alone is a people, not yet an actor: in "Turkey's ceasefire with
-                # the Kurds" they are Turkey's own; "Kurdish fighters" are one
+                # the Kurds" they are Turkey's own; "Kurdish fighters" are one, and so are
+                # "thousands of Kurds" (civilians of the country they are in)
                 continue
             start, end = group[0].start, group[-1].end
             end = self._extend_with_name(doc, end, parts)
