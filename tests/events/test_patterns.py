@@ -191,3 +191,13 @@ def test_class_words_of_cameo_subcodes(coder, text, events):
     got = sorted((e.source.code, e.target.code if e.target else None, e.cameo.code)
                  for e in coder.code([Article(id="t", text=text)]))
     assert got == events
+
+
+def test_verbs_the_pipeline_lemmatises_wrongly_still_find_their_patterns(coder):
+    # the English pipeline reads "staged" as "stag" and "waged" as "wag"
+    events = coder.code_text("China staged naval exercises near Taiwan on Friday.", date="2017-02-16")
+    assert [(e.source.code, e.target.code, e.cameo.code) for e in events] == [("CHN", "TWN", "150")]
+    events = coder.code_text("The Taliban have waged war against the Afghan government for years.",
+                             date="2017-02-16")
+    assert [(e.source.code, e.target.code, e.cameo.code) for e in events] == [
+        ("IMGMUSTAL", "AFGGOV", "190")]

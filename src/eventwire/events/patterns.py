@@ -143,13 +143,27 @@ class PatternSet:
         return self.by_do_code.get(code)
 
     def candidates(self, lemma: str, kind: str) -> list[tuple[Pattern, Predicate]]:
-        return self.by_lemma.get((lemma, kind), [])
+        """The patterns whose predicate has this lemma and kind, the most specific first."""
+        return self.by_lemma.get((lemma_of(lemma), kind), [])
 
     def get(self, pattern_id: str) -> Pattern:
         for p in self.patterns:
             if p.id == pattern_id:
                 return p
         raise KeyError(pattern_id)
+
+
+#: lemmas the English pipeline gets wrong for verbs that events are told with ("staged" ->
+#: "stag", "waged" -> "wag", "fined" -> "fin"), and British spellings of pattern verbs; none of
+#: the wrong ones is a verb of news
+LEMMA_SLIPS = {"stag": "stage", "wag": "wage", "fin": "fine", "slat": "slate", "cordone": "cordon",
+               "relaunche": "relaunch", "rearreste": "rearrest", "readie": "ready",
+               "appal": "appall", "enrol": "enroll", "fulfil": "fulfill"}
+
+
+def lemma_of(lemma: str) -> str:
+    """The lemma a pattern is indexed by for the pipeline's (lower-case) ``lemma``."""
+    return LEMMA_SLIPS.get(lemma, lemma)
 
 
 def _line_of(node: Any) -> int:

@@ -10,7 +10,7 @@ from functools import lru_cache
 
 from spacy.tokens import Token
 
-from .patterns import Pattern, PatternSet, Predicate
+from .patterns import Pattern, PatternSet, Predicate, lemma_of
 from .slots import WHEN, subject_of
 
 def matches(token: Token, pred: Predicate, near: frozenset[str] | None = None) -> bool:
@@ -123,7 +123,7 @@ def worded_tokens(token: Token, pattern: Pattern) -> set[int]:
     """The tokens under ``token`` that a multi-word predicate of ``pattern`` matched on
     ("carry out air strike*": the noun "strikes"); particles and prepositions are not counted."""
     for pred in pattern.predicates:
-        if pred.lemma != token.lemma_.lower() or not pred.extra or not matches(token, pred):
+        if pred.lemma != lemma_of(token.lemma_.lower()) or not pred.extra or not matches(token, pred):
             continue
         words = [w for w in pred.extra if w not in PARTICLES]
         found = set()
