@@ -182,11 +182,12 @@ def force_in_words(doc: Doc, p: Predication) -> Predication | None:
 
 
 def _money_is_no_target(doc: Doc, p: Predication) -> Predication:
-    """A sum of money or a share is no actor: the currency or people named in it ("committed
-    more than $10 million Canadian a year", "about 70 percent of Chinese deals") is no
-    target."""
-    if p.target is None:
-        return p
+    """A sum of money or a share is no actor: the currency or people an adjective names in it
+    ("committed more than $10 million Canadian a year", "about 70 percent of Chinese deals")
+    is no target."""
+    if p.target is None or not all(t.ent_type_ == "NORP" for t in doc[p.target.mention.start:
+                                                                     p.target.mention.end]):
+        return p  # a name stays: "lend Ukraine $1 billion" is one phrase to the parser
     start, end = p.target.phrase
     heads = [t for t in doc[start:end] if not start <= t.head.i < end]
     # (the parser may make the currency the head: "[$10 million] Canadian")
@@ -414,8 +415,9 @@ def _outranks(doc: Doc, q: Predication, p: Predication) -> bool:
     # force named without whom it hits, whose purpose or manner names them ("opened fire to
     # disperse demonstrators", "stormed the building, killing 20 people"): one act, the
     # reading with the target stands
-    if p.target is None and q.target is not None and p.code[:2] in FORCE_ROOTS \
-            and q.code[:2] in FORCE_ROOTS and _purpose_or_manner_of(doc, q, p):
+    if p.target is None and q.target is not None and _target(q) != _source(q) \
+            and p.code[:2] in FORCE_ROOTS and q.code[:2] in FORCE_ROOTS \
+            and _purpose_or_manner_of(doc, q, p):
         return True
     # the toll of an attack ("shelled the town, killing about 20 people") is part of it
     if _purpose_or_manner_of(doc, p, q) and doc[p.chain[-1]].tag_ == "VBG" \
