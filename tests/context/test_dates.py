@@ -56,3 +56,15 @@ def test_a_date_belongs_to_its_own_clause(coder):
     # "back to 2011 when ... signed": the clause is dated by the year it describes
     assert {(d, m) for d, m in dated("The project can be traced back to 2011 when the UK and China "
                                      "signed an infrastructure cooperation agreement.")} == {("2011-01-01", "historical")}
+
+
+def test_a_length_of_time_dates_nothing_but_a_time_ago_does(coder):
+    def dated(text):
+        return [(e.date, e.date_text, e.modality)
+                for e in coder.code([Article(id="t", text=text, date="2017-02-16")])]
+    # "after four years" measures the closure; the opening is today's news
+    assert dated("Uzbekistan opened the border bridge after four years of closure.") == [
+        ("2017-02-16", None, "asserted")]
+    assert all(m == "asserted" for *_, m in dated(
+        "Over the past three years, Russia has supplied weapons to Syria."))
+    assert [m for *_, m in dated("Russia signed the agreement with Georgia last year.")] == ["historical"]

@@ -183,3 +183,24 @@ def test_a_governments_or_partys_attacks_are_words_unless_aimed_at_armed_men(cod
         ("SYRGOV", "SYRREB", "190")]
     assert code(coder, "The Chinese government launched cyber attacks on American companies.") \
         == [("CHNGOV", "USABUS", "190")]
+
+
+def test_troops_arriving_make_no_visit_and_peacekeepers_keep_the_peace(coder):
+    assert code(coder, "The first contingent of Dutch peacekeeping troops arrived in Mali on "
+                       "Monday.") == [("NLDIGO", "MLI", "074")]
+    assert code(coder, "About 300 American soldiers arrived in Poland on Thursday.") == []
+    assert code(coder, "German Chancellor Angela Merkel arrived in Turkey on Thursday.") == [
+        ("DEUGOV", "TUR", "042")]
+
+
+def test_force_without_whom_it_hits_is_the_act_its_manner_or_purpose_names(coder):
+    assert code(coder, "Last August, a German gunman opened fire at his home in Saxony-Anhalt, "
+                       "slightly injuring three police officers.") == [("DEUREB", "DEUCOP", "182")]
+    assert code(coder, "Egyptian police opened fire to disperse Islamist demonstrators in Cairo "
+                       "on Monday.") == [("EGYCOP", "EGYCVL", "175")]
+
+
+def test_a_sum_of_money_is_no_target(coder):
+    assert code(coder, "Manitoba's government has committed more than $10 million Canadian a year "
+                       "to fund it.") == [("CANGOV", None, "030")]
+    assert ("JPN", "PHL", "070") in code(coder, "Japan pledged $50 million in aid to the Philippines.")

@@ -4,7 +4,9 @@
 that year, "March 23" that day of the publication year (or of the year before, when that day is
 still to come). What these rules do not know ("two days ago", "three years ago", "last week")
 goes to dateparser, with the publication date as its base and past dates preferred. An event
-whose date lies wholly more than 30 days before publication is historical.
+whose date lies wholly more than 30 days before publication is historical. A length of time
+("after four years", "over the past three years") dates nothing; "three years after", "two
+days ago" do.
 """
 
 from __future__ import annotations
@@ -150,12 +152,28 @@ def _climbed(tokens: list[Token]) -> list[Token]:
     return climbed
 
 
+#: a length of time, not a point in it ("after four years", "for the past three years", "in
+#: two years"): it dates nothing
+_DURATION = re.compile(
+    r"^(?:the\s+)?(?:past|last|next|coming|previous|first|following)?\s*(?:\d+|a|an|one|two|"
+    r"three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|fifty|"
+    r"hundred|several|few|many|some|couple\s+of)\s+(?:more\s+|full\s+)?"
+    r"(?:day|week|month|year|decade|century|hour)s?$", re.IGNORECASE)
+
+
+#: words after a length of time that make it a point ("three years after", "two days ago")
+_FROM_NOW = frozenset({"ago", "after", "before", "earlier", "later"})
+
+
 def _date_entity(token: Token) -> str | None:
+    """The date expression ``token`` lies in, unless it only measures a length of time."""
     if token.ent_type_ != "DATE":
         return None
     for ent in token.doc.ents:
         if ent.start <= token.i < ent.end:
-            return ent.text
+            measured = _DURATION.match(ent.text.strip()) and not (
+                ent.end < len(token.doc) and token.doc[ent.end].lower_ in _FROM_NOW)
+            return None if measured else ent.text
     return None
 
 

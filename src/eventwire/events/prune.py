@@ -40,6 +40,9 @@ source):
   is the same act; the statement (010) goes.
 - *a protest and its aim*: "began a hunger strike to demand the resignation of ..." is one
   protest, aimed at whom the demand is (any source's protest: see :func:`_protest_aims`).
+- *troops are no visitors*: armed men arriving somewhere make no visit; peacekeepers keep
+  the peace (074).
+- *words, not force*: a government's or party's "attacks" on the unarmed are criticism (111).
 - *background*: an act in a clause of time, cause or condition ("as", "after", "unless")
   beside acts of the sentence's own clauses is no news of its own (any source).
 """
@@ -87,6 +90,13 @@ HOW_HIT = frozenset({"cyber", "air", "military", "missile", "rocket", "drone", "
 POLITICAL_SECTORS = frozenset({"GOV", "PTY", "LEG", "OPP", "JUD", "ELI"})
 #: sectors of those who fight: force aimed at them stays force
 ARMED_SECTORS = frozenset({"MIL", "REB", "INS", "UAF", "SPY", "COP", "CRM"})
+#: entities that measure an amount, never an actor
+AMOUNTS = frozenset({"MONEY", "PERCENT", "QUANTITY"})
+#: nouns of armed men sent somewhere
+TROOPS = frozenset({"troop", "troops", "soldier", "peacekeeper", "peacekeepers", "contingent",
+                    "battalion", "marine", "paratrooper", "deployment"})
+#: CAMEO's "provide military protection or peacekeeping"
+PEACEKEEPING = "074"
 #: CAMEO's "criticize or denounce"
 CRITICIZE = "111"
 #: sectors of trade: a company's talk is business news
@@ -129,7 +139,8 @@ CLIMBED_DEPS = frozenset({"conj", "xcomp", "ccomp", "advcl", "acl", "pcomp"})
 def prune(doc: Doc, found: Sequence[Predication]) -> list[Predication]:
     """The predications of a document (in their order) without private life and without
     those another predication of their sentence makes redundant."""
-    found = [q for q in (force_in_words(doc, p) for p in found)
+    read = (troops_arriving(doc, _money_is_no_target(doc, p)) for p in found)
+    found = [q for q in (force_in_words(doc, p) for p in read if p is not None)
              if q is not None and not private_life(q) and not no_act(doc, q)]
     by_sentence: dict[int, list[Predication]] = {}
     for p in found:
@@ -168,6 +179,37 @@ def force_in_words(doc: Doc, p: Predication) -> Predication | None:
     if set(target.sectors) & ARMED_SECTORS or target.code.startswith("IMG"):
         return p
     return replace(p, code=CRITICIZE, rule=p.rule + "+words")
+
+
+def _money_is_no_target(doc: Doc, p: Predication) -> Predication:
+    """A sum of money or a share is no actor: the currency or people an adjective names in it
+    ("committed more than $10 million Canadian a year", "about 70 percent of Chinese deals")
+    is no target."""
+    if p.target is None or not all(t.ent_type_ == "NORP" for t in doc[p.target.mention.start:
+                                                                     p.target.mention.end]):
+        return p  # a name stays: "lend Ukraine $1 billion" is one phrase to the parser
+    start, end = p.target.phrase
+    heads = [t for t in doc[start:end] if not start <= t.head.i < end]
+    # (the parser may make the currency the head: "[$10 million] Canadian")
+    if any(t.ent_type_ in AMOUNTS or any(c.dep_ == "nummod" and c.ent_type_ in AMOUNTS
+                                         for c in t.children) for t in heads):
+        return replace(p, target=None)
+    return p
+
+
+def troops_arriving(doc: Doc, p: Predication) -> Predication | None:
+    """Troops that arrive, or are sent, somewhere make no visit (042-044): peacekeepers are
+    peacekeeping (074, as CAMEO codes "peacekeeping troops arrived in Bosnia"); other armed
+    men arriving are no event of their own (their deployment, when a pattern reads it, is)."""
+    if p.code not in ("042", "043", "044"):
+        return p
+    start, end = p.source.phrase
+    words = {t.lemma_.lower() for t in doc[start:end]}
+    if not words & TROOPS:  # (not a defence minister's visit: "Mattis' visit to Japan")
+        return p
+    if any(w.startswith("peacekeep") for w in words):
+        return replace(p, code=PEACEKEEPING, rule=p.rule + "+peacekeeping")
+    return None
 
 
 def _hits_place(word: Token) -> bool:
@@ -370,6 +412,13 @@ def _outranks(doc: Doc, q: Predication, p: Predication) -> bool:
     # to investigate abuses by security forces")
     if _purpose_or_manner_of(doc, p, q) and (same_target or p.target is None):
         return True
+    # force named without whom it hits, whose purpose or manner names them ("opened fire to
+    # disperse demonstrators", "stormed the building, killing 20 people"): one act, the
+    # reading with the target stands
+    if p.target is None and q.target is not None and _target(q) != _source(q) \
+            and p.code[:2] in FORCE_ROOTS and q.code[:2] in FORCE_ROOTS \
+            and _purpose_or_manner_of(doc, q, p):
+        return True
     # the toll of an attack ("shelled the town, killing about 20 people") is part of it
     if _purpose_or_manner_of(doc, p, q) and doc[p.chain[-1]].tag_ == "VBG" \
             and p.code[:2] in VIOLENCE_ROOTS and q.code[:2] in VIOLENCE_ROOTS:
@@ -452,8 +501,8 @@ def _in_background(doc: Doc, p: Predication) -> bool:
     at any depth."""
     token: Token = doc[p.chain[-1]]
     while token.dep_ != "ROOT" and token.head is not token:
-        if token.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in SUBORDINATORS
-                                         for c in token.children):
+        if token.dep_ == "advcl" and any(c.dep_ in ("mark", "advmod") and c.lower_ in SUBORDINATORS
+                                         for c in token.children):  # "when" is often advmod
             return True
         token = token.head
     return False
