@@ -40,8 +40,8 @@ source):
   is the same act; the statement (010) goes.
 - *a protest and its aim*: "began a hunger strike to demand the resignation of ..." is one
   protest, aimed at whom the demand is (any source's protest: see :func:`_protest_aims`).
-- *troops are no visitors*: armed men arriving somewhere make no visit; peacekeepers keep
-  the peace (074).
+- *troops are no visitors*: armed men arriving somewhere make no visit (peacekeepers
+  arriving are already 074: the visit family's peacekeeping code).
 - *words, not force*: a government's or party's "attacks" on the unarmed are criticism (111).
 - *background*: an act in a clause of time, cause or condition ("as", "after", "unless")
   beside acts of the sentence's own clauses is no news of its own (any source).
@@ -95,8 +95,6 @@ AMOUNTS = frozenset({"MONEY", "PERCENT", "QUANTITY"})
 #: nouns of armed men sent somewhere
 TROOPS = frozenset({"troop", "troops", "soldier", "peacekeeper", "peacekeepers", "contingent",
                     "battalion", "marine", "paratrooper", "deployment"})
-#: CAMEO's "provide military protection or peacekeeping"
-PEACEKEEPING = "074"
 #: CAMEO's "criticize or denounce"
 CRITICIZE = "111"
 #: sectors of trade: a company's talk is business news
@@ -198,17 +196,15 @@ def _money_is_no_target(doc: Doc, p: Predication) -> Predication:
 
 
 def troops_arriving(doc: Doc, p: Predication) -> Predication | None:
-    """Troops that arrive, or are sent, somewhere make no visit (042-044): peacekeepers are
-    peacekeeping (074, as CAMEO codes "peacekeeping troops arrived in Bosnia"); other armed
-    men arriving are no event of their own (their deployment, when a pattern reads it, is)."""
+    """Troops that arrive, or are sent, somewhere make no visit (042-044); their deployment,
+    when a pattern reads it, is the event. (Peacekeepers arriving are coded 074 by the visit
+    family itself: wording.domain_of reads the domain from who acts.)"""
     if p.code not in ("042", "043", "044"):
         return p
     start, end = p.source.phrase
     words = {t.lemma_.lower() for t in doc[start:end]}
     if not words & TROOPS:  # (not a defence minister's visit: "Mattis' visit to Japan")
         return p
-    if any(w.startswith("peacekeep") for w in words):
-        return replace(p, code=PEACEKEEPING, rule=p.rule + "+peacekeeping")
     return None
 
 
