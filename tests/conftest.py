@@ -37,6 +37,18 @@ def coder():
 
 
 @pytest.fixture(scope="session")
+def coded(coder):
+    """``coded(text, date)``: each actor mention's text -> its resolved code, by the real
+    pipeline."""
+    from eventwire.model import Article
+
+    def read(text: str, date: str = "2017-02-16") -> dict[str, str]:
+        (_, doc), = list(coder.parse([Article(id="t", text=text, date=date)]))
+        return {doc[m.start:m.end].text: m.code for m in doc._.actors.mentions}
+    return read
+
+
+@pytest.fixture(scope="session")
 def seed_article():
     from eventwire.model import Article
 
