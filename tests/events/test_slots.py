@@ -37,3 +37,11 @@ def test_up_to_a_number_read_as_a_particle_is_still_the_object(coder):
               pos=["NOUN", "VERB", "ADP", "ADP", "DET", "NOUN", "PUNCT"],
               tags=["NNS", "VBD", "RP", "IN", "DT", "NN", "."])
     assert object_of(doc[1]) is None
+
+
+def test_a_demand_noun_held_to_is_made_of_its_clause_subject(coder):
+    # "insisted on its demand that X V": the clause hangs on the noun, not the verb
+    found = dyads(coder, "Kenya's opposition insisted on its demand that the electoral "
+                         "commission's chairman step down.")
+    assert [(s, t, c) for s, t, c, _ in found] == [("KENOPP", "KENGOV", "100")]
+

@@ -11,6 +11,10 @@ at the foreign country where it would be used; a protest at whom its purpose or 
 names ("a hunger strike to protest President Assad's failure": SYRGOV); a claim of
 responsibility at whom the act claimed hit. The forces an act
 sends or gives ("offered to send troops") are its means, never its target (:func:`moved_forces`).
+
+A demand for an act a noun names is made of that act's doer ("an apology by Moscow":
+:func:`asked_of`); two actors that are one country, a city and its country, are no dyad
+(:func:`same_actor`).
 """
 
 from __future__ import annotations
@@ -23,8 +27,8 @@ from ..actors.mentions import ActorIndex, Mention
 from ..context.places import place_at
 from .ontology import PROTEST_ROOT, VIOLENCE_ROOTS
 from .patterns import Pattern
-from .slots import (INSIDE_PREPS, PLACE_PREPS, QUANTITY_NOUNS, SITE_NOUNS, ActorRef, actors_in,
-                    as_place, noun_phrase, object_of, prep_objects, talks_about)
+from .slots import (DEMAND_NOUNS, INSIDE_PREPS, PLACE_PREPS, QUANTITY_NOUNS, SITE_NOUNS, ActorRef,
+                    actors_in, as_place, asks, noun_phrase, object_of, prep_objects, talks_about)
 from .wording import worded_tokens
 
 #: prepositions that, deeper under a predicate's object, name whom an act is aimed at
@@ -78,6 +82,35 @@ def named_in_object(token: Token, actors: ActorIndex, own: set[str]) -> list[Act
     return whom_an_attitude_is_about(token, actors, own)
 
 
+def asked_of(chain: list[Token], actors: ActorIndex) -> list[ActorRef]:
+    """Whom a demand or appeal for an act named by a noun is made of: the known actor of the
+    noun's "by" phrase ("demanded an admission [by Moscow] that ...", "to demand reforms [by
+    the government]"), the doer of what is asked; [] when no noun of the chain names one."""
+    for noun in chain:
+        if noun.pos_ != "NOUN":
+            continue
+        for g in (g for c in noun.children if c.dep_ == "prep" and c.lower_ == "by"
+                  for g in c.children if g.dep_ == "pobj"):
+            found = [ref for ref in actors_in(g, actors) if ref.known]
+            if found:
+                return found
+    return []
+
+
+def same_actor(source: ActorRef, target: ActorRef) -> bool:
+    """Whether an event's two actors are one: the same code and entity, or two places of one
+    country named as actors, a city or region and its country ("Guangzhou has deepened its
+    ties with China": both CHN), which is a country acting at home, not on another."""
+    s, t = source.mention, target.mention
+    if s.code != t.code:
+        return False
+    if s.entity == t.entity:
+        return True
+    # two named places; not a country and what its adjective names ("Saudi ports")
+    return s.kind == t.kind == "country" and bool(s.entity and t.entity) \
+        and not s.sectors and not t.sectors
+
+
 #: hopes, fears and doubts: said about whoever does what their "that" clause says
 ATTITUDES = {"hope", "concern", "fear", "optimism", "pessimism", "confidence", "doubt",
              "surprise", "skepticism", "scepticism", "worry", "regret", "satisfaction",
@@ -87,15 +120,17 @@ ATTITUDES = {"hope", "concern", "fear", "optimism", "pessimism", "confidence", "
 
 def whom_an_attitude_is_about(token: Token, actors: ActorIndex, own: set[str]) -> list[ActorRef]:
     """The subject of the clause a hope, fear or doubt is about ("expressed pessimism that the
-    Defense Department could ...", "is skeptical that Congress will ..."), when it is a known
-    actor other than the source."""
+    Defense Department could ...", "is skeptical that Congress will ..."), or a demand is made
+    of ("reiterated its demand that Israel ease ..."), when it is a known actor other than the
+    source."""
     holders = [token] + [c for c in token.children if c.dep_ in ("dobj", "acomp")]
     for holder in holders:
-        if holder.lemma_.lower() not in ATTITUDES:
+        demand = holder.lemma_.lower() in DEMAND_NOUNS and holder is not token
+        if holder.lemma_.lower() not in ATTITUDES and not demand:
             continue
         # the parser hangs "that ..." on the noun or on the verb ("expressed surprise [that ...]")
         clauses = [c for h in dict.fromkeys((holder, token)) for c in h.children
-                   if c.dep_ in ("acl", "ccomp")]
+                   if c.dep_ in ("acl", "ccomp") and (asks(c) or not demand)]
         for clause in clauses:
             for subject in (g for g in clause.children if g.dep_ in ("nsubj", "nsubjpass")):
                 found = [ref for ref in actors_in(subject, actors)
