@@ -127,3 +127,16 @@ def test_a_country_and_its_adjective_on_a_thing_stay_two(coder):
     # "Saudi ports" are no second naming of Saudi Arabia as a place
     found = dyads(coder, "Saudi Arabia has imposed blockades on Saudi air and sea ports.")
     assert ("SAU", "SAU", "191") in [(s, t, c) for s, t, c, _ in found]
+
+
+def test_an_investigation_is_aimed_at_the_doer_of_what_it_looks_into(coder):
+    found = dyads(coder, "Prosecutors opened an inquiry into abuses allegedly committed by "
+                         "Russian troops near Bucha.")
+    assert [(t, c) for _, t, c, _ in found] == [("RUSMIL", "090")]
+
+
+def test_a_frame_with_nothing_named_under_its_act_is_aimed_under_its_own_words(coder):
+    # the pledge reneged on was made to the African Union: whom the refusal is aimed at
+    found = dyads(coder, "Mali's junta reneged on its pledge to the African Union about holding "
+                         "elections in February.")
+    assert [(s, t, c) for s, t, c, _ in found] == [("MLIGOV", "IGOAFRAU", "1234")]

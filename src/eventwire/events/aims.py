@@ -9,7 +9,8 @@ force or its show, and a ceasefire, at the country where it happens ("remained o
 West Bank": PSE); a threat at whom its "if"/"unless" clause names, else a threat of force
 at the foreign country where it would be used; a protest at whom its purpose or grievance
 names ("a hunger strike to protest President Assad's failure": SYRGOV); a claim of
-responsibility at whom the act claimed hit. The forces an act
+responsibility at whom the act claimed hit; an investigation at the doer of what it looks
+into ("an inquiry into abuses committed by Russian troops": RUSMIL, :func:`investigated`). The forces an act
 sends or gives ("offered to send troops") are its means, never its target (:func:`moved_forces`).
 
 A demand for an act a noun names is made of that act's doer ("an apology by Moscow":
@@ -35,14 +36,18 @@ from .wording import worded_tokens
 #: ("lift embargoes on sales [to Iran]", "a mediation effort [between] the two factions";
 #: "provide aid for refugees [in Syria]" is a place: not)
 AIMED_PREPS = {"to", "against", "with", "toward", "towards", "on", "from", "into", "between"}
+#: and under the words of a frame ("reneged on its pledge [to] the African Union"); not "from":
+#: "refused aid [from] Turkey" names a giver, no one a refusal is aimed at
+FRAME_AIMED_PREPS = frozenset(AIMED_PREPS - {"from"})
 
 
-def deeper_target(token: Token, actors: ActorIndex, sources: list[ActorRef]) -> list[ActorRef]:
+def deeper_target(token: Token, actors: ActorIndex, sources: list[ActorRef],
+                  preps: frozenset[str] | set[str] = AIMED_PREPS) -> list[ActorRef]:
     """When no slot names a target, the first actor aimed at through a preposition under the
     predicate's object ("agreed to lift embargoes on pharmaceutical sales to Iran and Libya"),
     searched breadth first, at most three steps down (also through a participle: "sanctions
     imposed on Sudan"); else a known actor named inside the object (:func:`named_in_object`);
-    never the source itself."""
+    never the source itself. ``preps`` are the prepositions that may name it."""
     own = {ref.mention.code for ref in sources}
     if talks_about(token):
         return []  # "discussed a liberation of Idlib": a topic names no one talked with
@@ -50,7 +55,7 @@ def deeper_target(token: Token, actors: ActorIndex, sources: list[ActorRef]) -> 
     for _ in range(3):
         following = []
         for t in frontier:
-            if t.dep_ == "prep" and t.lower_ in AIMED_PREPS:
+            if t.dep_ == "prep" and t.lower_ in preps:
                 for pobj in (g for g in t.children if g.dep_ == "pobj"):
                     found = [ref for ref in actors_in(pobj, actors) if ref.mention.code not in own]
                     if found:
@@ -384,6 +389,38 @@ def claimed_target(tokens: list[Token], actors: ActorIndex,
     return None
 
 
+#: CAMEO's root of investigations: aimed at whom the wrongdoing looked into is blamed on
+INVESTIGATE_ROOT = "09"
+#: phrases that hold what is investigated ("an inquiry [into] killings", "a probe [of] abuses")
+INQUIRY_PREPS = {"into", "of", "on", "over", "about"}
+
+
+def investigated(tokens: list[Token], actors: ActorIndex,
+                 sources: list[ActorRef]) -> ActorRef | None:
+    """Whom an investigation with no one named as its object is aimed at: the doer of the
+    wrongdoing it looks into, the "by" phrase of that act or of a participle on it ("an
+    investigation into alleged crimes committed by Croat forces": the forces), at most three
+    phrases down; never the investigator."""
+    own = {ref.mention.code for ref in sources}
+    frontier = [c for t in tokens for c in t.children
+                if c.dep_ == "dobj" or c.dep_ == "prep" and c.lower_ in INQUIRY_PREPS]
+    for _ in range(6):
+        following = []
+        for t in frontier:
+            if t.dep_ == "agent" or (t.dep_ == "prep" and t.lower_ == "by"):
+                for pobj in (g for g in t.children if g.dep_ == "pobj"):
+                    found = [ref for ref in actors_in(pobj, actors)
+                             if ref.known and ref.mention.code not in own]
+                    if found:
+                        return found[0]
+                continue
+            following.extend(c for c in t.children if c.dep_ in ("pobj", "agent")
+                             or c.dep_ == "acl" and c.tag_ == "VBN"
+                             or c.dep_ == "prep" and c.lower_ in INQUIRY_PREPS | {"by"})
+        frontier = following
+    return None
+
+
 def aimed_by_kind(code: str, tokens: list[Token], actors: ActorIndex,
                   sources: list[ActorRef]) -> ActorRef | None:
     """The target of an act no slot gave one, as its kind has it: force where it happens, a
@@ -400,4 +437,6 @@ def aimed_by_kind(code: str, tokens: list[Token], actors: ActorIndex,
             threatened_place(tokens, actors, sources) if code.startswith(FORCE_THREAT) else None)
     if root == PROTEST_ROOT:
         return grievance_target(tokens, actors, sources)
+    if root == INVESTIGATE_ROOT:
+        return investigated(tokens, actors, sources)
     return None
