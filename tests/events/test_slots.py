@@ -45,3 +45,10 @@ def test_a_demand_noun_held_to_is_made_of_its_clause_subject(coder):
                          "commission's chairman step down.")
     assert [(s, t, c) for s, t, c, _ in found] == [("KENOPP", "KENGOV", "100")]
 
+
+
+def test_whom_a_verb_lets_do_something_is_its_object(coder):
+    # "allowed X to hold a rally" is parsed as a clause with X its subject
+    found = dyads(coder, "Police in Istanbul allowed opposition leader Kemal Kilicdaroglu to hold "
+                         "a rally in Taksim Square on Sunday.")
+    assert [(s, t, c) for s, t, c, _ in found] == [("TURCOP", "TUROPP", "0811")]

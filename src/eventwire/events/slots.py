@@ -112,6 +112,13 @@ def object_of(token: Token) -> Token | None:
             return child
     if reduced_passive(token):  # "One Japanese civilian killed in shooting"
         return next((c for c in token.children if c.dep_ == "nsubj"), None)
+    for clause in (c for c in token.children if c.dep_ == "ccomp"):
+        # "allowed the opposition leader to hold a rally", parsed as a clause with its own
+        # subject: whom the verb lets or makes do it is its object
+        if any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
+            subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+            if subject is not None:
+                return subject
     return _counted_object(token)
 
 
