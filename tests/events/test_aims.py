@@ -103,3 +103,40 @@ def test_a_claim_of_responsibility_is_aimed_at_whom_the_act_claimed_hit(coder):
     found = dyads(coder, "Al-Shabaab claimed responsibility for a suicide attack on a Kenyan "
                          "military base.")
     assert found == [("IMGMUSSHB", "KENMIL", "015", "a Kenyan military base")]
+
+
+def test_a_demand_repeated_is_aimed_at_whom_its_clause_names(coder):
+    # the parser hangs "that Turkey release ..." on the verb; the demand noun is its object
+    found = dyads(coder, "The European Union repeated its demand that Turkey release the "
+                         "detained journalists.")
+    assert ("IGOEUREEC", "TUR") in [(s, t) for s, t, _, _ in found]
+
+
+def test_a_demand_for_an_act_by_someone_is_made_of_the_doer(coder):
+    found = dyads(coder, "Ukraine has demanded a full apology by Moscow for the seizure of its ships.")
+    assert found == [("UKR", "RUSGOV", "100", "Moscow")]
+
+
+def test_a_city_and_its_country_are_no_two_sides(coder):
+    # Shenzhen is China: an agreement it signs with China is no act between two actors
+    found = dyads(coder, "Shenzhen signed a trade agreement with China last year.")
+    assert ("CHN", "CHN") not in [(s, t) for s, t, _, _ in found]
+
+
+def test_a_country_and_its_adjective_on_a_thing_stay_two(coder):
+    # "Saudi ports" are no second naming of Saudi Arabia as a place
+    found = dyads(coder, "Saudi Arabia has imposed blockades on Saudi air and sea ports.")
+    assert ("SAU", "SAU", "191") in [(s, t, c) for s, t, c, _ in found]
+
+
+def test_an_investigation_is_aimed_at_the_doer_of_what_it_looks_into(coder):
+    found = dyads(coder, "Prosecutors opened an inquiry into abuses allegedly committed by "
+                         "Russian troops near Bucha.")
+    assert [(t, c) for _, t, c, _ in found] == [("RUSMIL", "090")]
+
+
+def test_a_frame_with_nothing_named_under_its_act_is_aimed_under_its_own_words(coder):
+    # the pledge reneged on was made to the African Union: whom the refusal is aimed at
+    found = dyads(coder, "Mali's junta reneged on its pledge to the African Union about holding "
+                         "elections in February.")
+    assert [(s, t, c) for s, t, c, _ in found] == [("MLIGOV", "IGOAFRAU", "1234")]

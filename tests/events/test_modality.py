@@ -31,3 +31,11 @@ def test_an_act_under_a_verb_that_could_happen_is_hypothetical(supposing, coder)
 def test_would_in_what_is_said_stays_future(coder):
     found = modes(coder, "Russia said it would expel American diplomats.")
     assert found == [("RUS", "USAGOV", "166", "future")]
+
+
+def test_would_in_what_is_confirmed_or_promised_is_a_future_told(coder):
+    # "confirmed"/"promised" tell what the doer will do, as "said" does: no supposition
+    assert modes(coder, "The Pentagon confirmed on Friday that it would send 3,000 more troops "
+                        "to Poland.") == [("USAMIL", "POL", "0312", "asserted")]
+    assert modes(coder, "Turkey promised it would reopen its border with Armenia.") \
+        == [("TUR", "ARM", "0351", "asserted")]

@@ -37,3 +37,18 @@ def test_up_to_a_number_read_as_a_particle_is_still_the_object(coder):
               pos=["NOUN", "VERB", "ADP", "ADP", "DET", "NOUN", "PUNCT"],
               tags=["NNS", "VBD", "RP", "IN", "DT", "NN", "."])
     assert object_of(doc[1]) is None
+
+
+def test_a_demand_noun_held_to_is_made_of_its_clause_subject(coder):
+    # "insisted on its demand that X V": the clause hangs on the noun, not the verb
+    found = dyads(coder, "Kenya's opposition insisted on its demand that the electoral "
+                         "commission's chairman step down.")
+    assert [(s, t, c) for s, t, c, _ in found] == [("KENOPP", "KENGOV", "100")]
+
+
+
+def test_whom_a_verb_lets_do_something_is_its_object(coder):
+    # "allowed X to hold a rally" is parsed as a clause with X its subject
+    found = dyads(coder, "Police in Istanbul allowed opposition leader Kemal Kilicdaroglu to hold "
+                         "a rally in Taksim Square on Sunday.")
+    assert [(s, t, c) for s, t, c, _ in found] == [("TURCOP", "TUROPP", "0811")]

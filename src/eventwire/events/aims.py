@@ -9,8 +9,13 @@ force or its show, and a ceasefire, at the country where it happens ("remained o
 West Bank": PSE); a threat at whom its "if"/"unless" clause names, else a threat of force
 at the foreign country where it would be used; a protest at whom its purpose or grievance
 names ("a hunger strike to protest President Assad's failure": SYRGOV); a claim of
-responsibility at whom the act claimed hit. The forces an act
+responsibility at whom the act claimed hit; an investigation at the doer of what it looks
+into ("an inquiry into abuses committed by Russian troops": RUSMIL, :func:`investigated`). The forces an act
 sends or gives ("offered to send troops") are its means, never its target (:func:`moved_forces`).
+
+A demand for an act a noun names is made of that act's doer ("an apology by Moscow":
+:func:`asked_of`); two actors that are one country, a city and its country, are no dyad
+(:func:`same_actor`).
 """
 
 from __future__ import annotations
@@ -23,22 +28,26 @@ from ..actors.mentions import ActorIndex, Mention
 from ..context.places import place_at
 from .ontology import PROTEST_ROOT, VIOLENCE_ROOTS
 from .patterns import Pattern
-from .slots import (INSIDE_PREPS, PLACE_PREPS, QUANTITY_NOUNS, SITE_NOUNS, ActorRef, actors_in,
-                    as_place, noun_phrase, object_of, prep_objects, talks_about)
+from .slots import (DEMAND_NOUNS, INSIDE_PREPS, PLACE_PREPS, QUANTITY_NOUNS, SITE_NOUNS, ActorRef,
+                    actors_in, as_place, asks, noun_phrase, object_of, prep_objects, talks_about)
 from .wording import worded_tokens
 
 #: prepositions that, deeper under a predicate's object, name whom an act is aimed at
 #: ("lift embargoes on sales [to Iran]", "a mediation effort [between] the two factions";
 #: "provide aid for refugees [in Syria]" is a place: not)
 AIMED_PREPS = {"to", "against", "with", "toward", "towards", "on", "from", "into", "between"}
+#: and under the words of a frame ("reneged on its pledge [to] the African Union"); not "from":
+#: "refused aid [from] Turkey" names a giver, no one a refusal is aimed at
+FRAME_AIMED_PREPS = frozenset(AIMED_PREPS - {"from"})
 
 
-def deeper_target(token: Token, actors: ActorIndex, sources: list[ActorRef]) -> list[ActorRef]:
+def deeper_target(token: Token, actors: ActorIndex, sources: list[ActorRef],
+                  preps: frozenset[str] | set[str] = AIMED_PREPS) -> list[ActorRef]:
     """When no slot names a target, the first actor aimed at through a preposition under the
     predicate's object ("agreed to lift embargoes on pharmaceutical sales to Iran and Libya"),
     searched breadth first, at most three steps down (also through a participle: "sanctions
     imposed on Sudan"); else a known actor named inside the object (:func:`named_in_object`);
-    never the source itself."""
+    never the source itself. ``preps`` are the prepositions that may name it."""
     own = {ref.mention.code for ref in sources}
     if talks_about(token):
         return []  # "discussed a liberation of Idlib": a topic names no one talked with
@@ -46,7 +55,7 @@ def deeper_target(token: Token, actors: ActorIndex, sources: list[ActorRef]) -> 
     for _ in range(3):
         following = []
         for t in frontier:
-            if t.dep_ == "prep" and t.lower_ in AIMED_PREPS:
+            if t.dep_ == "prep" and t.lower_ in preps:
                 for pobj in (g for g in t.children if g.dep_ == "pobj"):
                     found = [ref for ref in actors_in(pobj, actors) if ref.mention.code not in own]
                     if found:
@@ -78,6 +87,35 @@ def named_in_object(token: Token, actors: ActorIndex, own: set[str]) -> list[Act
     return whom_an_attitude_is_about(token, actors, own)
 
 
+def asked_of(chain: list[Token], actors: ActorIndex) -> list[ActorRef]:
+    """Whom a demand or appeal for an act named by a noun is made of: the known actor of the
+    noun's "by" phrase ("demanded an admission [by Moscow] that ...", "to demand reforms [by
+    the government]"), the doer of what is asked; [] when no noun of the chain names one."""
+    for noun in chain:
+        if noun.pos_ != "NOUN":
+            continue
+        for g in (g for c in noun.children if c.dep_ == "prep" and c.lower_ == "by"
+                  for g in c.children if g.dep_ == "pobj"):
+            found = [ref for ref in actors_in(g, actors) if ref.known]
+            if found:
+                return found
+    return []
+
+
+def same_actor(source: ActorRef, target: ActorRef) -> bool:
+    """Whether an event's two actors are one: the same code and entity, or two places of one
+    country named as actors, a city or region and its country ("Guangzhou has deepened its
+    ties with China": both CHN), which is a country acting at home, not on another."""
+    s, t = source.mention, target.mention
+    if s.code != t.code:
+        return False
+    if s.entity == t.entity:
+        return True
+    # two named places; not a country and what its adjective names ("Saudi ports")
+    return s.kind == t.kind == "country" and bool(s.entity and t.entity) \
+        and not s.sectors and not t.sectors
+
+
 #: hopes, fears and doubts: said about whoever does what their "that" clause says
 ATTITUDES = {"hope", "concern", "fear", "optimism", "pessimism", "confidence", "doubt",
              "surprise", "skepticism", "scepticism", "worry", "regret", "satisfaction",
@@ -87,15 +125,17 @@ ATTITUDES = {"hope", "concern", "fear", "optimism", "pessimism", "confidence", "
 
 def whom_an_attitude_is_about(token: Token, actors: ActorIndex, own: set[str]) -> list[ActorRef]:
     """The subject of the clause a hope, fear or doubt is about ("expressed pessimism that the
-    Defense Department could ...", "is skeptical that Congress will ..."), when it is a known
-    actor other than the source."""
+    Defense Department could ...", "is skeptical that Congress will ..."), or a demand is made
+    of ("reiterated its demand that Israel ease ..."), when it is a known actor other than the
+    source."""
     holders = [token] + [c for c in token.children if c.dep_ in ("dobj", "acomp")]
     for holder in holders:
-        if holder.lemma_.lower() not in ATTITUDES:
+        demand = holder.lemma_.lower() in DEMAND_NOUNS and holder is not token
+        if holder.lemma_.lower() not in ATTITUDES and not demand:
             continue
         # the parser hangs "that ..." on the noun or on the verb ("expressed surprise [that ...]")
         clauses = [c for h in dict.fromkeys((holder, token)) for c in h.children
-                   if c.dep_ in ("acl", "ccomp")]
+                   if c.dep_ in ("acl", "ccomp") and (asks(c) or not demand)]
         for clause in clauses:
             for subject in (g for g in clause.children if g.dep_ in ("nsubj", "nsubjpass")):
                 found = [ref for ref in actors_in(subject, actors)
@@ -349,6 +389,38 @@ def claimed_target(tokens: list[Token], actors: ActorIndex,
     return None
 
 
+#: CAMEO's root of investigations: aimed at whom the wrongdoing looked into is blamed on
+INVESTIGATE_ROOT = "09"
+#: phrases that hold what is investigated ("an inquiry [into] killings", "a probe [of] abuses")
+INQUIRY_PREPS = {"into", "of", "on", "over", "about"}
+
+
+def investigated(tokens: list[Token], actors: ActorIndex,
+                 sources: list[ActorRef]) -> ActorRef | None:
+    """Whom an investigation with no one named as its object is aimed at: the doer of the
+    wrongdoing it looks into, the "by" phrase of that act or of a participle on it ("an
+    investigation into alleged crimes committed by Croat forces": the forces), at most three
+    phrases down; never the investigator."""
+    own = {ref.mention.code for ref in sources}
+    frontier = [c for t in tokens for c in t.children
+                if c.dep_ == "dobj" or c.dep_ == "prep" and c.lower_ in INQUIRY_PREPS]
+    for _ in range(6):
+        following = []
+        for t in frontier:
+            if t.dep_ == "agent" or (t.dep_ == "prep" and t.lower_ == "by"):
+                for pobj in (g for g in t.children if g.dep_ == "pobj"):
+                    found = [ref for ref in actors_in(pobj, actors)
+                             if ref.known and ref.mention.code not in own]
+                    if found:
+                        return found[0]
+                continue
+            following.extend(c for c in t.children if c.dep_ in ("pobj", "agent")
+                             or c.dep_ == "acl" and c.tag_ == "VBN"
+                             or c.dep_ == "prep" and c.lower_ in INQUIRY_PREPS | {"by"})
+        frontier = following
+    return None
+
+
 def aimed_by_kind(code: str, tokens: list[Token], actors: ActorIndex,
                   sources: list[ActorRef]) -> ActorRef | None:
     """The target of an act no slot gave one, as its kind has it: force where it happens, a
@@ -365,4 +437,6 @@ def aimed_by_kind(code: str, tokens: list[Token], actors: ActorIndex,
             threatened_place(tokens, actors, sources) if code.startswith(FORCE_THREAT) else None)
     if root == PROTEST_ROOT:
         return grievance_target(tokens, actors, sources)
+    if root == INVESTIGATE_ROOT:
+        return investigated(tokens, actors, sources)
     return None

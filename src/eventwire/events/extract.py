@@ -42,7 +42,8 @@ from spacy.tokens import Doc, Token
 from ..actors.mentions import ActorIndex
 from ..context.places import location_of
 from ..context.quotes import SPEECH_VERBS
-from .aims import ARMED_SECTORS, MOVING_ROOTS, aimed_by_kind, deeper_target, moved_forces
+from .aims import (ARMED_SECTORS, FRAME_AIMED_PREPS, MOVING_ROOTS, aimed_by_kind, asked_of,
+                   deeper_target, moved_forces, same_actor)
 from .claims import CLAIM_CODE, claimer_of
 from .doers import (bombing_code, busy_verb, giving_verb, local, occasion_verb, owned,
                     sole_country, stand_in, unidentified_bomber)
@@ -374,8 +375,7 @@ class EventMatcher:
             if target is not None and target.mention.kind == "country" and target.mention.code \
                     == source.mention.country and len(pairs) > 1 and target.mention.via != "place":
                 continue  # "at a summit between Russia, Iran and Turkey, Putin ...": not Russia
-            if target is not None and (target.mention.code, target.mention.entity) == (
-                    source.mention.code, source.mention.entity) and not _two_unnamed(source, target):
+            if target is not None and same_actor(source, target) and not _two_unnamed(source, target):
                 if pattern.requires_target or (frame is not None and frame.requires_target) \
                         or len(pairs) > 1 or target.mention.start == source.mention.start:
                     continue
@@ -514,6 +514,11 @@ class EventMatcher:
         targets = fill(token, ("object",), actors) if asked else []
         if not targets and frame is not None and frame.target:
             targets = fill(frame_token, frame.target, actors, skip=skip)
+        if not targets and frame is not None and frame.frame in ("demand", "appeal"):
+            # "demanded an admission by Moscow that ...": of the doer of what is asked
+            asked_words = chain.tokens[:chain.tokens.index(frame_token)] \
+                if frame_token in chain.tokens else chain.tokens
+            targets = asked_of(asked_words, actors)
         if not targets:
             targets = fill(token, pattern.target, actors)
             if pattern.imported and targets and all(not t.known for t in targets):
@@ -530,7 +535,11 @@ class EventMatcher:
         targets = [owned(ref, token, actors) for ref in targets]
         if not (len(sources) > 1 and pattern.reciprocal) and all(not t.known for t in targets):
             # "sent 21 military personnel to Bosnia": whom it is aimed at, over what is moved
-            targets = [t for t in deeper_target(giver or token, actors, sources) if t.known] or targets
+            targets = [t for t in deeper_target(giver or token, actors, sources) if t.known] or (
+                # or under the frame's words: "reneged on its pledge to the African Union"
+                [t for t in deeper_target(frame_token, actors, sources, FRAME_AIMED_PREPS) if t.known]
+                # of a refusal only: others' frames name whom they are aimed at in their slots
+                if frame is not None and frame.frame == "reject" else []) or targets
         pairs = [(s, t) for s in sources for t in targets or [None]]
         if not targets and len(sources) > 1 and (pattern.reciprocal or (frame and frame.reciprocal)):
             pairs = [(s, t) for s in sources for t in sources if s is not t]  # "A and B met"

@@ -100,6 +100,13 @@ def in_if_clause(token: Token) -> bool:
     return False
 
 
+#: verbs that tell, as speech does, what their subject will do: "confirmed it would send
+#: troops", "promised it would withdraw" state a future, no supposition
+TELLING_VERBS = {"confirm", "promise", "pledge", "vow", "assure", "indicate", "signal",
+                 "disclose", "reveal", "inform", "notify"}
+
+
 def _reported(token: Token) -> bool:
     """Whether ``token`` heads what a speech verb says ("said [it would expel]")."""
-    return token.dep_ in ("ccomp", "parataxis") and token.head.lemma_.lower() in SPEECH_VERBS
+    return token.dep_ in ("ccomp", "parataxis") \
+        and token.head.lemma_.lower() in SPEECH_VERBS | TELLING_VERBS

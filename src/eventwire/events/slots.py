@@ -112,6 +112,13 @@ def object_of(token: Token) -> Token | None:
             return child
     if reduced_passive(token):  # "One Japanese civilian killed in shooting"
         return next((c for c in token.children if c.dep_ == "nsubj"), None)
+    for clause in (c for c in token.children if c.dep_ == "ccomp"):
+        # "allowed the opposition leader to hold a rally", parsed as a clause with its own
+        # subject: whom the verb lets or makes do it is its object
+        if any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
+            subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+            if subject is not None:
+                return subject
     return _counted_object(token)
 
 
@@ -195,6 +202,18 @@ def asks(clause: Token) -> bool:
         or c.dep_ == "auxpass" and c.lower_ == "be" for c in clause.children)  # "... be taken away"
 
 
+#: nouns of what one asks of another: their "that" clause's subject is who is asked
+DEMAND_NOUNS = {"demand", "call", "appeal", "request", "ultimatum", "insistence", "plea"}
+
+
+def demand_nouns(token: Token) -> list[Token]:
+    """The nouns of a demand a verb makes or holds to: its object or the object of one of its
+    prepositions ("reiterated [its demand] that ...", "insisted on [its demands] that ...")."""
+    found = [c for c in token.children if c.dep_ == "dobj"]
+    found += [g for c in token.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    return [n for n in found if n.pos_ == "NOUN" and n.lemma_.lower() in DEMAND_NOUNS]
+
+
 #: verbs whose object is what is talked about, never with whom: "discussed the war in Syria"
 TOPIC_VERBS = {"discuss", "debate"}
 
@@ -232,7 +251,10 @@ def slot_tokens(token: Token, slot: str, actors: ActorIndex) -> list[Token]:
     if slot == "iobj":
         return [c for c in token.children if c.dep_ == "dative"]
     if slot == "clause":  # "demanded that [Iran] release the sailors"
-        return [g for c in token.children if c.dep_ == "ccomp" and asks(c)
+        # also the clause of the demand the verb makes, hung on the noun ("insisted on its
+        # demands that [Burundi's government] grant ...")
+        holders = [(token, ("ccomp",))] + [(n, ("acl", "ccomp")) for n in demand_nouns(token)]
+        return [g for holder, deps in holders for c in holder.children if c.dep_ in deps and asks(c)
                 for g in c.children if g.dep_ in ("nsubj", "nsubjpass")]
     if slot == "by" and is_passive(token):
         s = subject_of(token)
