@@ -21,3 +21,14 @@ def test_a_series_of_joint_drills_held_is_joint_exercises(coder):
 def test_a_round_of_one_sides_exercises_is_no_cooperation(coder):
     assert "062" not in [code for *_, code in coded(
         coder, "Russia began a new round of military exercises in Kaliningrad on Monday.")]
+
+
+def test_troops_sent_on_a_peacekeeping_mission_are_peacekeeping(coder):
+    # the mission an act is "on" gives its domain
+    assert coded(coder, "Nigeria announced the deployment of 230 troops to Liberia on a peacekeeping mission.") \
+        == [("NGA", "LBR", "074")]
+
+
+def test_what_sanctions_bear_on_gives_them_no_domain(coder):
+    assert [code for *_, code in coded(
+        coder, "The United States imposed sanctions on military exports to Iran.")] == ["163"]

@@ -164,6 +164,11 @@ def domain_of(token: Token, patterns: PatternSet) -> str:
                 heads.extend(pobjs)
                 if prep.lower_ == "for":
                     purposes.extend(pobjs)
+            elif prep.dep_ == "prep" and prep.lower_ == "on":
+                # the mission or operation it is on ("sent troops to Mali on a peacekeeping
+                # mission"); not "sanctions on military exports", what it bears on
+                heads.extend(g for g in prep.children
+                             if g.dep_ == "pobj" and g.lemma_.lower() in MISSION_NOUNS)
     for head in heads:
         words = list(head.children) + ([head] if head in purposes else [])
         for child in words:
@@ -185,6 +190,9 @@ def domain_of(token: Token, patterns: PatternSet) -> str:
                     return PEACEKEEPING
     return ""
 
+
+#: what an act is "on" that says its domain ("on a peacekeeping mission")
+MISSION_NOUNS = frozenset({"mission", "operation", "deployment", "tour"})
 
 #: the one domain read from who acts (domain_of)
 PEACEKEEPING = "peacekeeping"
