@@ -9,8 +9,8 @@ def coded(coder, text):
 
 def test_a_round_of_joint_exercises_is_joint_exercises(coder):
     # the words qualifying what the object is a round or series of are the act's own
-    assert coded(coder, "Pakistan and China began a new round of joint military exercises on Monday.") \
-        == [("CHN", "PAK", "062"), ("PAK", "CHN", "062")]
+    assert coded(coder, "India and France launched a fresh round of joint naval drills off Goa on Monday.") \
+        == [("FRA", "IND", "062"), ("IND", "FRA", "062")]
 
 
 def test_a_series_of_joint_drills_held_is_joint_exercises(coder):
@@ -25,8 +25,8 @@ def test_a_round_of_one_sides_exercises_is_no_cooperation(coder):
 
 def test_troops_sent_on_a_peacekeeping_mission_are_peacekeeping(coder):
     # the mission an act is "on" gives its domain
-    assert coded(coder, "Nigeria announced the deployment of 230 troops to Liberia on a peacekeeping mission.") \
-        == [("NGA", "LBR", "074")]
+    assert coded(coder, "Ghana announced the deployment of 150 troops to Mali on a peacekeeping mission.") \
+        == [("GHA", "MLI", "074")]
 
 
 def test_what_sanctions_bear_on_gives_them_no_domain(coder):
