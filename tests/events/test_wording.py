@@ -25,7 +25,7 @@ def test_a_round_of_one_sides_exercises_is_no_cooperation(coder):
 
 def test_troops_sent_on_a_peacekeeping_mission_are_peacekeeping(coder):
     # the mission an act is "on" gives its domain
-    assert coded(coder, "Ghana announced the deployment of 150 troops to Mali on a peacekeeping mission.") \
+    assert coded(coder, "Ghana deployed 150 troops to Mali on a peacekeeping mission.") \
         == [("GHA", "MLI", "074")]
 
 

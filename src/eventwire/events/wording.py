@@ -156,16 +156,8 @@ def domain_of(token: Token, patterns: PatternSet) -> str:
     # for ("aid for agricultural development") and the force or body it goes to ("troops to a
     # peacekeeping force") qualify it too; the word after "for" itself counts as well
     purposes = []
-    # an act named by the object of a verb may have its mission hung on the verb ("announced
-    # the deployment of 150 troops to Mali [on a peacekeeping mission]")
-    bearers = list(heads) + ([token.head] if token.dep_ == "dobj" and token.pos_ == "NOUN" else [])
-    for head in bearers:
+    for head in list(heads):
         for prep in head.children:
-            if head not in heads:
-                if prep.dep_ == "prep" and prep.lower_ == "on":
-                    heads.extend(g for g in prep.children
-                                 if g.dep_ == "pobj" and g.lemma_.lower() in MISSION_NOUNS)
-                continue
             if prep.dep_ == "prep" and prep.lower_ in ("of", "for", "to") and (
                     head is not token or prep.lower_ != "of"):
                 pobjs = [g for g in prep.children if g.dep_ == "pobj"]
