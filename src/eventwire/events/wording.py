@@ -61,6 +61,11 @@ PARTICLES = frozenset("for on upon to with against from into about over up down 
                       "as toward towards".split())
 
 
+#: nouns of how many times or how much of an act there is ("a round of joint exercises"): the
+#: words qualifying their "of" phrase are the act's own
+SERIES_NOUNS = frozenset("round series wave spate string set week day month".split())
+
+
 def words_near(token: Token) -> frozenset[str]:
     """The lemmas and lower-case forms of the words hanging under a token, after it, and the
     joined forms of hyphenated compounds ("cease-fire": also "ceasefire")."""
@@ -114,8 +119,14 @@ def _near(token: Token) -> list[Token]:
             out.extend(g for p in grandchildren if p.dep_ == "prep"
                        for g in p.children if g.dep_ == "pobj")
         if child.dep_ == "dobj":
-            out.extend(g for p in grandchildren if p.dep_ == "prep" and p.lower_ == "of"
-                       for g in p.children if g.dep_ == "pobj")
+            # what the object is a round, series or part of ("began a new round [of joint
+            # exercises]", "carried out a series [of air strikes]"), with the words that
+            # qualify it: the act is the "of" phrase's
+            counted = [g for p in grandchildren if p.dep_ == "prep" and p.lower_ == "of"
+                       for g in p.children if g.dep_ == "pobj"]
+            out.extend(counted)
+            if child.lemma_.lower() in SERIES_NOUNS:
+                out.extend(m for g in counted for m in g.children if m.dep_ in ("amod", "compound"))
     return out
 
 
@@ -153,6 +164,11 @@ def domain_of(token: Token, patterns: PatternSet) -> str:
                 heads.extend(pobjs)
                 if prep.lower_ == "for":
                     purposes.extend(pobjs)
+            elif prep.dep_ == "prep" and prep.lower_ == "on":
+                # the mission or operation it is on ("sent troops to Mali on a peacekeeping
+                # mission"); not "sanctions on military exports", what it bears on
+                heads.extend(g for g in prep.children
+                             if g.dep_ == "pobj" and g.lemma_.lower() in MISSION_NOUNS)
     for head in heads:
         words = list(head.children) + ([head] if head in purposes else [])
         for child in words:
@@ -174,6 +190,9 @@ def domain_of(token: Token, patterns: PatternSet) -> str:
                     return PEACEKEEPING
     return ""
 
+
+#: what an act is "on" that says its domain ("on a peacekeeping mission")
+MISSION_NOUNS = frozenset({"mission", "operation", "deployment", "tour"})
 
 #: the one domain read from who acts (domain_of)
 PEACEKEEPING = "peacekeeping"

@@ -1,0 +1,34 @@
+"""How a pattern's words are found on the parse: events/wording.py."""
+from __future__ import annotations
+
+
+def coded(coder, text):
+    return sorted((e.source.code, e.target.code if e.target else None, e.cameo.code)
+                  for e in coder.code_text(text, date="2017-02-16"))
+
+
+def test_a_round_of_joint_exercises_is_joint_exercises(coder):
+    # the words qualifying what the object is a round or series of are the act's own
+    assert coded(coder, "India and France launched a fresh round of joint naval drills off Goa on Monday.") \
+        == [("FRA", "IND", "062"), ("IND", "FRA", "062")]
+
+
+def test_a_series_of_joint_drills_held_is_joint_exercises(coder):
+    assert coded(coder, "Egypt and Greece held a series of joint naval drills in the Mediterranean.") \
+        == [("EGY", "GRC", "062"), ("GRC", "EGY", "062")]
+
+
+def test_a_round_of_one_sides_exercises_is_no_cooperation(coder):
+    assert "062" not in [code for *_, code in coded(
+        coder, "Russia began a new round of military exercises in Kaliningrad on Monday.")]
+
+
+def test_troops_sent_on_a_peacekeeping_mission_are_peacekeeping(coder):
+    # the mission an act is "on" gives its domain
+    assert coded(coder, "Ghana deployed 150 troops to Mali on a peacekeeping mission.") \
+        == [("GHA", "MLI", "074")]
+
+
+def test_what_sanctions_bear_on_gives_them_no_domain(coder):
+    assert [code for *_, code in coded(
+        coder, "The United States imposed sanctions on military exports to Iran.")] == ["163"]
