@@ -44,6 +44,9 @@ DATA_DIR = Path(__file__).resolve().parent.parent / "data" / "actors"
 
 SECTORS = frozenset("GOV MIL LEG JUD COP OPP PTY REB SPY MED BUS CVL ELI REF LAB EDU HLH NGO CRM "
                     "AGR DEV ENV IGO".split())
+#: sectors of those who carry arms: force aimed at them stays force, and the forces an act
+#: moves are its means, not its target
+ARMED_SECTORS = frozenset({"MIL", "REB", "INS", "UAF", "SPY", "COP", "CRM"})
 ORG_KINDS = ("IGO", "IMG", "NGO", "MNC")
 #: kinds of entry, in the order they win when one phrase names several things
 KINDS = ("person", "org", "metonym", "country", "place", "demonym", "agent")

@@ -24,6 +24,7 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
+from ..actors.kb import ARMED_SECTORS
 from ..actors.mentions import ActorIndex, Mention
 from ..context.places import place_at
 from .ontology import PROTEST_ROOT, VIOLENCE_ROOTS
@@ -221,11 +222,6 @@ def _place_named(where: Token, pobj: Token, actors: ActorIndex) -> ActorRef | No
     mention = Mention(start=start, end=end, code=place.country, country=place.country,
                       sectors=(), entity=None, kind="country", via="place", head=where.i)
     return ActorRef(mention, (start, end))
-
-
-#: sectors of those who fight: an attack on them by a named person is force,
-#: not words (events/extract.py); forces an act moves are its means, not its target
-ARMED_SECTORS = {"MIL", "REB", "INS", "UAF", "SPY", "COP"}
 
 
 #: roots of acts that move or give forces: intents to help (03), cooperation (06), aid (07),

@@ -39,10 +39,11 @@ from pathlib import Path
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
+from ..actors.kb import ARMED_SECTORS
 from ..actors.mentions import ActorIndex
 from ..context.places import location_of
 from ..context.quotes import SPEECH_VERBS
-from .aims import (ARMED_SECTORS, FRAME_AIMED_PREPS, MOVING_ROOTS, aimed_by_kind, asked_of,
+from .aims import (FRAME_AIMED_PREPS, MOVING_ROOTS, aimed_by_kind, asked_of,
                    deeper_target, moved_forces, same_actor)
 from .claims import CLAIM_CODE, claimer_of
 from .doers import (bombing_code, busy_verb, giving_verb, local, occasion_verb, owned,

@@ -54,6 +54,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
+from ..actors.kb import ARMED_SECTORS
 from ..actors.mentions import ActorIndex
 from .extract import Predication, worded_tokens
 from .ontology import PROTEST_ROOT, VIOLENCE_ROOTS
@@ -88,8 +89,6 @@ HOW_HIT = frozenset({"cyber", "air", "military", "missile", "rocket", "drone", "
                      "terrorist", "chemical", "suicide", "bomb", "artillery", "ground", "nuclear"})
 #: sectors of bodies that argue and vote: their figurative force is words
 POLITICAL_SECTORS = frozenset({"GOV", "PTY", "LEG", "OPP", "JUD", "ELI"})
-#: sectors of those who fight: force aimed at them stays force
-ARMED_SECTORS = frozenset({"MIL", "REB", "INS", "UAF", "SPY", "COP", "CRM"})
 #: entities that measure an amount, never an actor
 AMOUNTS = frozenset({"MONEY", "PERCENT", "QUANTITY"})
 #: nouns of armed men sent somewhere
