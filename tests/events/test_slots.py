@@ -52,3 +52,16 @@ def test_whom_a_verb_lets_do_something_is_its_object(coder):
     found = dyads(coder, "Police in Istanbul allowed opposition leader Kemal Kilicdaroglu to hold "
                          "a rally in Taksim Square on Sunday.")
     assert [(s, t, c) for s, t, c, _ in found] == [("TURCOP", "TUROPP", "0811")]
+
+
+def test_its_on_an_act_a_light_verb_carries_is_the_light_verbs_subject(coder):
+    # "its" is the one who launches or carries out the act: the subject names the doer
+    assert dyads(coder, "Russia launched its invasion of Ukraine on Thursday.") == [
+        ("RUS", "UKR", "190", "Ukraine")]
+    assert dyads(coder, "Turkey's army resumed its offensive against Kurdish militants in "
+                        "Syria.")[0][:3] == ("TURMIL", "TURREB", "190")
+
+
+def test_an_act_sped_up_or_accelerated_is_done(coder):
+    assert dyads(coder, "Russia speeded up the withdrawal of its troops from Syria on "
+                        "Monday.") == [("RUS", "SYR", "0874", "Syria")]

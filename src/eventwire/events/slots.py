@@ -227,11 +227,17 @@ def slot_tokens(token: Token, slot: str, actors: ActorIndex) -> list[Token]:
     """The tokens filling ``slot`` of a predicate.
 
     On an event noun the subject is its possessor or ``by`` phrase ("Moscow's annexation",
-    "the attack by rebels") and the object its ``of`` phrase ("the annexation of Crimea")."""
+    "the attack by rebels"), or, when it is what a light verb carries and names no one else
+    ("launched [its] invasion"), the light verb's subject; the object its ``of`` phrase ("the
+    annexation of Crimea")."""
     if token.pos_ in ("NOUN", "PROPN"):
         if slot == "subject":
             found = slot_tokens(token, "poss", actors) or prep_objects(token, "by", actors)
-            if not found and token.dep_ == "dobj" and token.head.lemma_.lower() in LIGHT_VERBS:
+            carried = token.dep_ == "dobj" and token.head.lemma_.lower() in LIGHT_VERBS
+            if carried and found and all(t.tag_ == "PRP$" for t in found) \
+                    and subject_of(token.head) is not None:
+                found = []  # "Israel mounted [its] invasion": "its" is the light verb's subject
+            if not found and carried:
                 subject = subject_of(token.head)  # "Iraq carried out air strikes against ..."
                 found = [subject] if subject is not None else []
             return found or _national(token, actors)
