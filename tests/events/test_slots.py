@@ -65,3 +65,17 @@ def test_its_on_an_act_a_light_verb_carries_is_the_light_verbs_subject(coder):
 def test_an_act_sped_up_or_accelerated_is_done(coder):
     assert dyads(coder, "Russia speeded up the withdrawal of its troops from Syria on "
                         "Monday.") == [("RUS", "SYR", "0874", "Syria")]
+
+
+def test_counted_people_of_two_countries_are_both_targets(coder):
+    found = dyads(coder, "Police detained dozens of Syrian and Iraqi migrants near the border.")
+    assert sorted(f[1] for f in found) == ["IRQREF", "SYRREF"]
+    # the parser may join the second as a phrase of its own
+    found = dyads(coder, "Security forces in Guinea have tortured scores of Sierra Leonean and "
+                         "Liberian refugees.")
+    assert {f[1] for f in found} >= {"LBRREF"}
+
+
+def test_places_counted_with_another_name_no_one(coder):
+    assert dyads(coder, "Russian planes have targeted a number of towns and villages in the "
+                        "area since September.") == []

@@ -397,7 +397,8 @@ def actors_in(token: Token, actors: ActorIndex, possessor: bool = True) -> list[
     # airstrikes" are the U.S. military's)
     modifiers = ("poss", "compound", "amod", "nmod") if possessor else ("compound", "nmod")
     first_country = None
-    for t in [token, *token.conjuncts]:
+    tokens = [token, *token.conjuncts]
+    for t in tokens:
         m = actors.of(t)
         if m is not None and not m.known and m.sectors and first_country and not m.members:
             # "Israeli helicopters and tanks": the tanks are Israeli too
@@ -407,6 +408,11 @@ def actors_in(token: Token, actors: ActorIndex, possessor: bool = True) -> list[
             of = next((g for c in t.children if c.dep_ == "prep" and c.lower_ == "of"
                        for g in c.children if g.dep_ == "pobj"), None)
             if of is not None:
+                # and the others counted with it that name their country ("scores of Sudanese
+                # and Liberian refugees", parsed as two joined phrases; not "a number of towns
+                # and villages", whose people are no one's the clause names)
+                tokens.extend(c for c in of.conjuncts if c not in tokens
+                              and actors.of(c) is not None and actors.of(c).country)
                 m = actors.of(of) or next((actors.of(c) for c in of.children if c.dep_ in modifiers
                                            and actors.of(c) is not None), None) or m
         if m is None:  # "the group [al-Nusra Front]", "his lawyer [Anatoly Kucherena]"
@@ -431,9 +437,11 @@ def actors_in(token: Token, actors: ActorIndex, possessor: bool = True) -> list[
         if first_country is None and m.known and m.country and m.sectors:
             first_country = m.country
         extra = []
-        if m.country and m.sectors and m.start < t.i:
-            # "Hungarian and Romanian officials": the officials of each country
-            for mod in (c for c in t.children if c.dep_ == "amod"):
+        named = t.doc[m.end - 1]  # the noun the mention ends on ("dozens of [Iraqi migrants]")
+        if m.country and m.sectors and m.start < named.i and (named.i == t.i or t.i < m.start):
+            # "Hungarian and Romanian officials": the officials of each country, also when
+            # counted ("dozens of Syrian and Iraqi migrants")
+            for mod in (c for c in named.children if c.dep_ == "amod"):
                 for other in (mod, *mod.conjuncts):
                     near = actors.of(other)
                     if near is not None and near.kind in ("demonym", "country") and not near.sectors \
