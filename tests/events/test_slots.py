@@ -63,7 +63,9 @@ def test_its_on_an_act_a_light_verb_carries_is_the_light_verbs_subject(coder):
 
 
 def test_an_act_sped_up_or_accelerated_is_done(coder):
-    assert dyads(coder, "Russia speeded up the withdrawal of its troops from Syria on "
+    assert dyads(coder, "Russia accelerated the pullout of its troops from Syria on "
+                        "Monday.") == [("RUS", "SYR", "0874", "Syria")]
+    assert dyads(coder, "Russia sped up the pullout of its troops from Syria on "
                         "Monday.") == [("RUS", "SYR", "0874", "Syria")]
 
 

@@ -236,7 +236,7 @@ def slot_tokens(token: Token, slot: str, actors: ActorIndex) -> list[Token]:
             carried = token.dep_ == "dobj" and token.head.lemma_.lower() in LIGHT_VERBS
             if carried and found and all(t.tag_ == "PRP$" for t in found) \
                     and subject_of(token.head) is not None:
-                found = []  # "Israel mounted [its] invasion": "its" is the light verb's subject
+                found = []  # "Russia launched [its] invasion": "its" is the light verb's subject
             if not found and carried:
                 subject = subject_of(token.head)  # "Iraq carried out air strikes against ..."
                 found = [subject] if subject is not None else []
