@@ -32,3 +32,16 @@ def test_troops_sent_on_a_peacekeeping_mission_are_peacekeeping(coder):
 def test_what_sanctions_bear_on_gives_them_no_domain(coder):
     assert [code for *_, code in coded(
         coder, "The United States imposed sanctions on military exports to Iran.")] == ["163"]
+
+
+def test_what_a_lifted_ban_bears_on_says_what_is_eased(coder):
+    # a ban on a party is a party ban (0812); restrictions on the press ease a freedom (0811)
+    assert [code for *_, code in coded(
+        coder, "Egypt lifted its ban on the opposition Wafd party on Sunday.")] == ["0812"]
+    assert [code for *_, code in coded(
+        coder, "Myanmar has eased restrictions on foreign newspapers, the information ministry said.")] == ["0811"]
+
+
+def test_restrictions_on_trade_stay_administrative(coder):
+    assert [code for *_, code in coded(
+        coder, "India eased restrictions on imports of gold.")] == ["081"]

@@ -61,6 +61,10 @@ PARTICLES = frozenset("for on upon to with against from into about over up down 
                       "as toward towards".split())
 
 
+#: nouns of a ban or restriction: what they bear on ("on the press") is part of the act's wording
+RESTRICTION_NOUNS = frozenset("restriction ban curb censorship limit control".split())
+
+
 #: nouns of how many times or how much of an act there is ("a round of joint exercises"): the
 #: words qualifying their "of" phrase are the act's own
 SERIES_NOUNS = frozenset("round series wave spate string set week day month".split())
@@ -127,6 +131,18 @@ def _near(token: Token) -> list[Token]:
             out.extend(counted)
             if child.lemma_.lower() in SERIES_NOUNS:
                 out.extend(m for g in counted for m in g.children if m.dep_ in ("amod", "compound"))
+            if child.lemma_.lower() in RESTRICTION_NOUNS:
+                # what a ban or restriction bears on says what is eased ("lifted its ban [on
+                # the opposition party]": a party ban, 0812; "restrictions on [the press]": 0811)
+                borne = [g for p in grandchildren if p.dep_ == "prep" and p.lower_ in ("on", "against")
+                         for g in p.children if g.dep_ == "pobj"]
+                out.extend(borne)
+                out.extend(m for g in borne for m in g.children
+                           if m.dep_ in ("amod", "compound", "prep")
+                           or m.dep_ == "pobj")
+                # "restrictions on the use [of the language]": the of-phrase of what it bears on
+                out.extend(o for g in borne for m in g.children if m.dep_ == "prep" and m.lower_ == "of"
+                           for o in m.children if o.dep_ == "pobj")
     return out
 
 
