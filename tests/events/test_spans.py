@@ -1,5 +1,5 @@
-"""The words that name an event's actors (events/slots.py): how far a noun phrase reaches, and
-whom an act aimed at a thing someone said or imposed is aimed at."""
+"""The words that name an event's actors (events/phrases.py, events/slots.py): how far a noun
+phrase reaches, and whom an act aimed at a thing someone said or imposed is aimed at."""
 
 from __future__ import annotations
 

@@ -29,8 +29,9 @@ from ..actors.mentions import ActorIndex, Mention
 from ..context.places import place_at
 from .ontology import PROTEST_ROOT, VIOLENCE_ROOTS
 from .patterns import Pattern
+from .phrases import noun_phrase
 from .slots import (DEMAND_NOUNS, INSIDE_PREPS, PLACE_PREPS, QUANTITY_NOUNS, SITE_NOUNS, ActorRef,
-                    actors_in, as_place, asks, noun_phrase, object_of, prep_objects, talks_about)
+                    actors_in, as_place, asks, object_of, prep_objects, talks_about)
 from .wording import worded_tokens
 
 #: prepositions that, deeper under a predicate's object, name whom an act is aimed at

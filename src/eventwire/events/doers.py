@@ -37,7 +37,8 @@ from spacy.tokens import Doc, Token
 from ..actors.mentions import ActorIndex, Mention
 from ..context.places import place_at
 from .patterns import PatternSet
-from .slots import (THING_NOUNS, WHEN, ActorRef, actors_in, noun_phrase, of_country, placed,
+from .phrases import WHEN, noun_phrase
+from .slots import (THING_NOUNS, ActorRef, actors_in, of_country, placed,
                     slot_tokens, subject_of)
 
 #: pronouns that may stand for the one who says the clause they are in; not "we", which in a

@@ -1,5 +1,6 @@
 """Who an event's actors are: the slots of a predicate on the parse (subject, object, "to",
-"the clause's subject"...), the actors a slot's words name, and the noun phrase that names each.
+"the clause's subject"...) and the actors a slot's words name (the phrase that names each is
+events/phrases.py's).
 
 Shared by the event matcher (events/extract.py): ``fill`` gives the actors of the first slot
 that names any (a said thing stands for its author, a site for its country); ``placed`` gives an actor of unknown country the country of the
@@ -17,12 +18,11 @@ from ..actors.mentions import ActorIndex, Mention
 from ..context.places import place_at
 from ..context.quotes import SPEECH_VERBS
 from .patterns import NAMED_SLOTS
+from .phrases import noun_phrase
 
 #: how far the parse is climbed looking for a subject, a speaker or a frame
 MAX_CLIMB = 6
 SUBJECT_DEPS = ("nsubj", "csubj")
-#: entity types of time phrases ("on Friday" is no "call on", "this month" no part of an actor)
-WHEN = {"DATE", "TIME"}
 
 
 def is_passive(token: Token) -> bool:
@@ -298,93 +298,6 @@ def placed(ref: ActorRef | None, country: str) -> ActorRef | None:
     if ref is None or ref.known or not ref.mention.sectors or ref.mention.members:
         return ref
     return ActorRef(of_country(ref.mention, country, via="place"), ref.phrase)
-
-
-def noun_phrase(token: Token, mention: Mention) -> tuple[int, int]:
-    """The noun phrase a slot token heads, without its conjuncts ("the U.S." of "the U.S. and
-    NATO"), a trailing possessive ("Moscow" of "Moscow's annexation") or a clause about it,
-    however deep ("the home of a man [suspected of ...]", "al-Shabab, a group [seeking to ...]")."""
-    if mention.via == "pronoun":
-        # "X said it would ...": the phrase naming X, when it is in the same sentence
-        if mention.refers is not None and token.doc[mention.refers[0]].sent == token.sent:
-            start, end, head = mention.refers
-            return noun_phrase(token.doc[head], replace(mention, start=start, end=end, head=head,
-                                                        via="name", refers=None))
-        return mention.start, mention.end
-    start = min(token.left_edge.i, mention.start)
-    end = max(token.i + 1, mention.end)
-    for child in token.rights:
-        if child.dep_ in ("conj", "cc") or child.dep_ in CLAUSES:
-            break  # "troops [that remain in Afghanistan]": a clause about it ends the phrase
-        if child.dep_ == "prep" and any(g.ent_type_ in WHEN for g in child.children) \
-                or child.dep_ == "npadvmod" or child.ent_type_ in WHEN:
-            break  # "leader [on Friday]", "airstrikes [this month]"
-        if child.dep_ == "prep" and child.lower_ in ("in", "at") and mention.kind == "person" \
-                and mention.start <= token.i < mention.end and any(
-                    g.ent_type_ in ("GPE", "LOC", "FAC") for g in child.children if g.dep_ == "pobj"):
-            break  # "Donald Trump [in Washington]": where a person is, not who he is
-        if child.dep_ == "prep" and child.lower_ in ("including", "like", "as") and not (
-                child.left_edge.i <= mention.start <= child.right_edge.i):
-            break  # "rebel groups[, including Ahrar al-Sham]": examples, not the actor's name
-        if child.dep_ == "prep" and child.lower_ == "of" and token.dep_ == "dobj" \
-                and token.head.lemma_.lower() in CHARGING_VERBS:
-            break  # "accused the army [of mass killings]": what it is charged with, not who
-        if child.dep_ == "prep" and mention.end <= token.i and (
-                child.lower_ not in ("of", "in", "to") or _owner_before(token, mention)):
-            break  # "Moscow's offer [of talks]": the owner names the actor, not what it offers
-        cut = _clause_start(child, mention)
-        holds_actor = token.i < mention.start and child.left_edge.i <= mention.start <= child.right_edge.i
-        if holds_actor:
-            # "accusations by the U.S. [of genocide]", the "of" hung on the actor's name (not
-            # "by the government [of Ukraine]", which names it)
-            after = [p.i for g in child.children if g.dep_ == "pobj" for p in g.children
-                     if p.dep_ == "prep" and p.i >= mention.end and not any(
-                         o.ent_type_ in NAMED_ENTITIES for o in p.children if o.dep_ == "pobj")]
-            cut = min([c for c in (cut, *after) if c is not None], default=None)
-        end = max(end, cut if cut is not None else child.right_edge.i + 1)
-        if cut is not None or holds_actor:
-            break  # "accusations by the U.S. [of genocide]": the phrase ends with its actor
-    doc = token.doc
-    while end - 1 > start and (doc[end - 1].is_punct and not _closes(doc, start, end)
-                               or doc[end - 1].tag_ == "POS" or doc[end - 1].dep_ in ("cc", "case")
-                               or doc[end - 1].tag_ in ("IN", "TO")):  # "the ambassador [to]" misparsed
-        end -= 1
-    while start < end - 1 and doc[start].is_punct:
-        start += 1
-    if end < len(doc) and doc[end].text == ")" and _closes(doc, start, end + 1):
-        end += 1  # the parser often hangs the closing bracket elsewhere
-    return start, end
-
-
-#: entity types of the names of actors and places
-NAMED_ENTITIES = {"GPE", "ORG", "NORP", "PERSON", "LOC", "FAC"}
-#: verbs whose object's "of" phrase is what it is charged with, often hung on the object
-CHARGING_VERBS = {"accuse", "charge", "suspect", "convict", "acquit", "clear", "absolve"}
-
-
-def _owner_before(token: Token, mention: Mention) -> bool:
-    """Whether the actor is the possessor of the thing ``token`` names ("Moscow's offer"), so
-    that none of the thing's complements name it."""
-    head = token.doc[mention.head] if mention.head >= 0 else None
-    return head is not None and head.dep_ == "poss" and head.head.i == token.i
-
-
-#: dependents that say something about a noun in a clause of their own
-CLAUSES = ("relcl", "acl", "advcl")
-
-
-def _clause_start(child: Token, mention: Mention) -> int | None:
-    """Where the first clause under ``child`` starts (a clause inside the actor's own name,
-    "the group known as ...", is kept), or None when it has none."""
-    starts = [t.left_edge.i for t in child.subtree if t.dep_ in CLAUSES and t is not child
-              and not mention.start <= t.i < mention.end]
-    return min(starts) if starts else None
-
-
-def _closes(doc, start: int, end: int) -> bool:
-    """Whether the phrase ends in a bracket it opened: "the African National Congress (ANC)"."""
-    inside = [t.text for t in doc[start:end - 1]]
-    return doc[end - 1].text == ")" and inside.count("(") > inside.count(")")
 
 
 def actors_in(token: Token, actors: ActorIndex, possessor: bool = True) -> list[ActorRef]:

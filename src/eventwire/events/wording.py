@@ -11,7 +11,8 @@ from functools import lru_cache
 from spacy.tokens import Token
 
 from .patterns import Pattern, PatternSet, Predicate, lemma_of
-from .slots import WHEN, subject_of
+from .phrases import WHEN
+from .slots import subject_of
 
 def matches(token: Token, pred: Predicate, near: frozenset[str] | None = None) -> bool:
     """Whether the further words of a predicate ("call *for*", "cut *ties*") hang under it,
