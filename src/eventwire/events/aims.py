@@ -27,6 +27,7 @@ from spacy.tokens import Token
 from ..actors.kb import ARMED_SECTORS
 from ..actors.mentions import ActorIndex, Mention
 from ..context.places import place_at
+from .claims import CLAIM_CODE
 from .ontology import PROTEST_ROOT, VIOLENCE_ROOTS
 from .patterns import Pattern
 from .phrases import noun_phrase
@@ -354,8 +355,7 @@ def _in_protest(prep: Token) -> bool:
                                        for g in prep.children)
 
 
-#: CAMEO's claim of responsibility, and what one claims: the act whose target it is aimed at
-CLAIM_CODE = "015"
+#: what one claims: the act whose target a claim (claims.CLAIM_CODE) is aimed at
 CLAIMED = {"responsibility", "credit"}
 #: prepositions of an act noun that name whom it hit ("an attack [on] a Kenyan army base")
 HIT_PREPS = {"on", "against", "at"}
