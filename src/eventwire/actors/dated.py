@@ -1,11 +1,12 @@
 """A person's role on the day of what the sentence tells, not on the day it was published.
 
 The knowledge base dates people's roles (Jimmy Carter is USA GOV from 1977-01-20 to 1981-01-20,
-USA ELI before and after). A mention is first resolved on the publication date; when its
-clause is dated in the past ("In 1978, President Carter brokered an accord": 1978), a person
-whose code came from a dated role is coded by the role held then (USAGOV, not the USAELI he
-is today). Titles and bodies the text names beside the person ("U.N. mediator X") keep the
-code they gave.
+USA ELI before and after). An actor is resolved on the publication date; when the act an event
+reads is dated in the past by words that name a year ("In 1978, President Carter brokered an
+accord": 1978), a person whose code came from a dated role is coded by the role held then
+(USAGOV, not the USAELI he is today). The act's date is the event's own (events/assemble.py
+reads it once); titles and bodies the text names beside the person ("U.N. mediator X") keep
+the code they gave.
 """
 
 from __future__ import annotations
@@ -14,54 +15,39 @@ import re
 from dataclasses import replace
 from datetime import date
 
-from spacy.tokens import Doc
-
-from ..context.dates import date_words, resolve
+from ..context.dates import EventDate
 from .kb import KnowledgeBase, resolve_entry
 from .mentions import Mention
 
-#: how far before publication a clause's date must lie to change a role: today's news
+#: how far before publication an act's date must lie to change a role: today's news
 #: ("on Tuesday", "last month") is coded by today's roles
 PAST_DAYS = 30
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 
 
-def act_date(doc: Doc, m: Mention, published: str | None) -> str | None:
-    """The day of the clause a mention acts in, when its date words lie in the past ("in
-    1978", "in September 1978"), as the middle of the period they name; else None. Only words
-    that name a year date a clause for this."""
-    if m.head < 0:
-        return None
-    words = date_words([doc[m.head]])
-    if not words:
-        return None
-    year = _YEAR.search(words)
-    if year is None:  # "a year after", "last week": too loose to move a person's role by
-        return None
-    when = resolve(words, published or f"{year.group(1)}-12-31")
-    if when is None:
+def act_day(when: EventDate, words: str, published: str | None) -> str | None:
+    """The middle day of the period an act's date words name, when they name a year ("in
+    1978", "in September 1978") and it ended more than :data:`PAST_DAYS` before publication;
+    else None ("a year after", "last week" are too loose to move a person's role by)."""
+    if _YEAR.search(words) is None:
         return None
     first, last = date.fromisoformat(when.date), date.fromisoformat(when.last_day)
-    middle = first + (last - first) / 2
     if published and (date.fromisoformat(published) - last).days <= PAST_DAYS:
         return None
-    return middle.isoformat()
+    return (first + (last - first) / 2).isoformat()
 
 
-def redate(doc: Doc, mentions: list[Mention], kb: KnowledgeBase,
-           published: str | None) -> list[Mention]:
-    """``mentions`` with every person coded by a dated role re-coded by the role held on the
-    date of the clause it acts in, when that lies in the past (see :func:`act_date`)."""
-    out = []
-    for m in mentions:
-        if m.kind == "person" and m.entity and m.code and not m.members:
-            people = [e for e in kb.entries(m.entity) if e.kind == "person"]
-            when = act_date(doc, m, published) if people else None
-            if when is not None:
-                now = resolve_entry(people[0], published, m.sectors)
-                then = resolve_entry(people[0], when, m.sectors)
-                # only a code the person's own role gave: "U.N. mediator X" stays the U.N.'s
-                if now.code == m.code and then.code and then.code != m.code:
-                    m = replace(m, code=then.code, country=then.country, sectors=then.sectors)
-        out.append(m)
-    return out
+def role_then(m: Mention, kb: KnowledgeBase, day: str, published: str | None) -> Mention:
+    """``m`` re-coded by the role its person held on ``day``, when the person's own dated role
+    gave its code; else ``m`` unchanged."""
+    if m.kind != "person" or not m.entity or not m.code or m.members:
+        return m
+    people = [e for e in kb.entries(m.entity) if e.kind == "person"]
+    if not people:
+        return m
+    now = resolve_entry(people[0], published, m.sectors)
+    then = resolve_entry(people[0], day, m.sectors)
+    # only a code the person's own role gave: "U.N. mediator X" stays the U.N.'s
+    if now.code == m.code and then.code and then.code != m.code:
+        return replace(m, code=then.code, country=then.country, sectors=then.sectors)
+    return m

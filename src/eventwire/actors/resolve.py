@@ -19,7 +19,6 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from .coref import link_references
-from .dated import redate
 from .mentions import UNKNOWN, ActorIndex, Mention, syntactic_head
 from .homes import STATE_SECTORS, home_country, local_institution
 from .peoples import a_crowd, people_of, people_of_country, where_people_live
@@ -222,7 +221,7 @@ class ActorResolver:
         found = [people_of_country(doc, _ruler_of(doc, _office_in_apposition(doc, m, found),
                                                    found), found) for m in found]
         found = sorted(found + _named_in_apposition(doc, found), key=lambda m: m.start)
-        linked = redate(doc, link_references(doc, found, self.kb, date), self.kb, date)
+        linked = link_references(doc, found, self.kb, date)
         home = home_country(linked)
         index = ActorIndex()
         for mention in (local_institution(doc, m, linked, home) for m in linked):

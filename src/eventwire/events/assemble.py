@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Token
 from ..context.dates import capacity_words, date_words, resolve, role_period
 from ..context.places import location_of
 from ..context.quotes import find_quotes, quote_at
+from ..actors.dated import act_day, role_then
 from ..actors.kb import KnowledgeBase
 from ..actors.mentions import ActorIndex
 from ..model import Actor, Article, Event, Evidence, Location, Plover, Span
@@ -49,6 +50,11 @@ def clause_depth(token: Token) -> int:
         depth += token.dep_ in CLAUSES
         token = token.head
     return depth
+
+
+def _then(ref: ActorRef | None, kb: KnowledgeBase, day: str, published: str | None) -> ActorRef | None:
+    """An actor coded by the role its person held on ``day`` (actors/dated.py)."""
+    return ref if ref is None else replace(ref, mention=role_then(ref.mention, kb, day, published))
 
 
 def confidence(ref: ActorRef) -> float:
@@ -111,6 +117,10 @@ def events_of(doc: Doc, article: Article, ontology: Ontology, *, keep_negated: b
             by_role = role_period(people[0].roles, capacity, article.date) if people else None
             if by_role is not None:
                 when, words = by_role, by_role.text
+        day = act_day(when, words, article.date) if when is not None and kb is not None else None
+        if day is not None:  # the people acting then, in the roles they held then
+            p = replace(p, source=_then(p.source, kb, day, article.date),
+                        target=_then(p.target, kb, day, article.date))
         modality = p.modality
         if when is not None and modality == "asserted" and when.historical(article.date):
             modality = "historical"
