@@ -509,6 +509,18 @@ def test_a_title_opening_a_company_name_is_no_title(coder):
     assert texts["General Staff"] == "---MIL"
 
 
+def test_a_state_title_of_a_body_named_by_letters_the_base_lacks_is_no_office(coder):
+    # a sports federation's president is no state's; a fleet's spokesman still speaks for a
+    # navy, and a union's workers stay workers
+    found = mentions(coder, "Russian boxer Ivan Orlov will be dropped from the rankings, WBF "
+                            "President Daryl Rowe told reporters, as Fleet spokesman Roman "
+                            "Petrov said the drills had ended and GE workers walked out.")
+    texts = {text: code for text, code, _, _ in found}
+    assert not any("Daryl Rowe" in text for text in texts)
+    assert any("Roman Petrov" in text for text in texts)
+    assert texts.get("workers", texts.get("GE workers", "")).endswith("LAB")
+
+
 def test_leaders_by_the_names_news_gives_them(coder):
     found = mentions(coder, "Augusto Pinochet met Carlos Menem, and Kim Dae-jung called Laurent "
                             "Kabila.", date="1998-06-01")

@@ -156,6 +156,8 @@ class ActorResolver:
                   and (span.text.lower() not in _NOUN_ONLY or span[0].pos_ != "PROPN"
                        and span[0].dep_ not in ("amod", "compound"))
                   and not _opens_a_company(span, known)
+                  and not (set(self.entry_of(span).sectors[:1]) & (STATE_SECTORS | {"ELI"})
+                           and _of_an_unknown_body(span, known))
                   # "advocates" of "which advocates Israel's destruction" is a verb
                   and not (len(span) == 1 and span[0].tag_.startswith("VB"))
                   # a word for ordinary people inside or before a name is part of it: "Man
@@ -464,6 +466,29 @@ def _ends_a_name(span: Span, persons: list[Span]) -> bool:
     "Tom King", "Bishop" of "Julie Bishop"."""
     return span[0].is_title and any(
         e.start < span.start and span.end == e.end for e in persons)
+
+
+def _of_an_unknown_body(span: Span, known: set[int]) -> bool:
+    """Whether a state title is an office of an organisation the base does not know, named
+    by its letters just before it: "IBF President Daryl Peoples", "German FA (DFB) President" are no state's
+    president, and guessing the nearest country's government for them makes wrong events."""
+    doc = span.doc
+    i = span.start - 1
+    while i >= 0 and doc[i].text in ("(", ")"):
+        i -= 1
+    if i < 0 or i in known:
+        return False
+    before = doc[i]
+    if before.ent_type_ != "ORG" or before.pos_ != "PROPN" \
+            or not span.start <= before.head.i < span.end + 3:
+        return False
+    # a body named with words the base knows stays someone's ("House Intelligence Committee
+    # Chairman": a legislator)
+    body = next((e for e in doc.ents if e.start <= i < e.end), doc[i:i + 1])
+    # and only a body named by its letters is surely not the state's: "Fleet spokesman" after
+    # "the Baltic Fleet" speaks for a navy, though the base knows no "Fleet"
+    return not any(t.i in known for t in body) \
+        and any(sum(c.isupper() for c in t.text) > 1 for t in body)
 
 
 def _opens_a_company(span: Span, known: set[int]) -> bool:
