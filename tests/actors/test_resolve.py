@@ -521,6 +521,20 @@ def test_a_state_title_of_a_body_named_by_letters_the_base_lacks_is_no_office(co
     assert texts.get("workers", texts.get("GE workers", "")).endswith("LAB")
 
 
+def test_a_title_of_a_body_named_before_a_name_is_that_body(coder):
+    # the parse makes the body a modifier of the name after it; a sports federation named the
+    # same way is no state's
+    found = mentions(coder, "Chief of Indonesia's Constitutional Court Arief Hidayat arrived "
+                            "in Moscow on Monday for talks.")
+    assert {text: code for text, code, _, _ in found}["Chief"] == "IDNJUD"
+    found = mentions(coder, "The former president of the Swiss Confederation Johann Meier "
+                            "visited China on Tuesday.")
+    assert {text: code for text, code, _, _ in found}["former president"] == "CHEELI"
+    found = mentions(coder, "Anna Petrova, the president of the Russian Ski Federation, said the "
+                            "skiers would appeal.")
+    assert not any(code.startswith("RUSGOV") for _, code, _, _ in found)
+
+
 def test_leaders_by_the_names_news_gives_them(coder):
     found = mentions(coder, "Augusto Pinochet met Carlos Menem, and Kim Dae-jung called Laurent "
                             "Kabila.", date="1998-06-01")

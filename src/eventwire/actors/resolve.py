@@ -365,10 +365,16 @@ def _owner_after(doc: Doc, token, mentions: list[Mention], title: Mention,
             if found is not None and (found.kind == "org" or found.country and not (
                     institution_only and found.kind in ("country", "demonym"))):
                 return found
-            if found is None:  # "the government of Sindh province", "police of Anbar province"
-                found = next((x for c in obj.children if c.dep_ == "compound" for x in mentions
-                              if x.start <= c.i < x.end and x.kind in ("country", "place")
-                              and x.country), None)
+            if found is None:  # "the government of Sindh province", "police of Anbar province";
+                # before a name, any placed body: "Chief of South Korea's Constitutional Court
+                # Park Han-Chul", "president of the Swiss Confederation Johann Schneider-Ammann"
+                # (the parse makes the body a modifier of the name)
+                name = obj.pos_ == "PROPN" and obj.ent_type_ in ("PERSON", "")
+                found = next((x for c in (obj.subtree if name else obj.children)
+                              if c.dep_ == "compound" and c.i < obj.i for x in mentions
+                              if x.start <= c.i < x.end and x.country and (
+                                  x.kind in ("country", "place") or name and x.kind == "agent")),
+                             None)
                 if found is not None:
                     return found
             if found is not None and found.kind not in ("agent", "person"):
@@ -468,11 +474,26 @@ def _ends_a_name(span: Span, persons: list[Span]) -> bool:
         e.start < span.start and span.end == e.end for e in persons)
 
 
+#: nouns of bodies that are no part of a state, whatever country they are named after
+_SOCIETIES = {"federation", "association", "club", "league", "union", "academy", "society",
+              "foundation", "institute", "university", "company", "corporation", "federations",
+              "associations", "clubs", "unions"}
+
+
 def _of_an_unknown_body(span: Span, known: set[int]) -> bool:
     """Whether a state title is an office of an organisation the base does not know, named
-    by its letters just before it: "IBF President Daryl Peoples", "German FA (DFB) President" are no state's
+    by its letters just before it ("IBF President Daryl Peoples", "German FA (DFB) President")
+    or by its name after "of" ("the president of the Russian Ski Federation"): no state's
     president, and guessing the nearest country's government for them makes wrong events."""
     doc = span.doc
+    head = doc[syntactic_head(doc, span.start, span.end)]
+    for prep in head.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            # the body's own name is unknown, whatever country word it holds, and its noun
+            # says it is a society, not an office of state ("the Ministry of Employment", "the
+            # Commission for Culture of the Chamber of Deputies" stay the state's)
+            return any(o.dep_ == "pobj" and o.pos_ == "PROPN" and o.ent_type_ == "ORG"
+                       and o.i not in known and o.lower_ in _SOCIETIES for o in prep.children)
     i = span.start - 1
     while i >= 0 and doc[i].text in ("(", ")"):
         i -= 1
