@@ -519,6 +519,9 @@ def test_a_state_title_of_a_body_named_by_letters_the_base_lacks_is_no_office(co
     assert not any("Daryl Rowe" in text for text in texts)
     assert any("Roman Petrov" in text for text in texts)
     assert texts.get("workers", texts.get("GE workers", "")).endswith("LAB")
+    found = mentions(coder, "Italian FA (FIGC) President Carlo Tavecchio has called for calm "
+                            "before the derby.")
+    assert not any("Tavecchio" in text for text, _, _, _ in found)
 
 
 def test_a_title_of_a_body_named_before_a_name_is_that_body(coder):

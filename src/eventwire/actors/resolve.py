@@ -500,8 +500,11 @@ def _of_an_unknown_body(span: Span, known: set[int]) -> bool:
     if i < 0 or i in known:
         return False
     before = doc[i]
-    if before.ent_type_ != "ORG" or before.pos_ != "PROPN" \
-            or not span.start <= before.head.i < span.end + 3:
+    # (a bracketed short name hangs on the name it shortens: "German FA (DFB) President")
+    named = before.head if before.dep_ == "appos" and before.head.i < i else before
+    if not (before.ent_type_ == "ORG" or before.is_upper and not before.ent_type_) \
+            or before.pos_ != "PROPN" \
+            or not span.start <= named.head.i < span.end + 3:
         return False
     # a body named with words the base knows stays someone's ("House Intelligence Committee
     # Chairman": a legislator)
