@@ -11,3 +11,12 @@ def test_a_crowd_of_a_stateless_people_is_civilians_of_where_they_are(coded):
 
 def test_a_bare_stateless_people_is_no_actor_yet(coded):
     assert "Kurds" not in coded("Turkey agreed to a ceasefire with the Kurds.")
+
+
+def test_one_person_of_a_nation_is_a_civilian_of_it(coded):
+    found = coded("Police said an Australian had stabbed a guard, and a Briton was arrested "
+                  "at the border.")
+    assert found["Australian"] == "AUSCVL"
+    assert found["Briton"] == "GBRCVL"
+    # the nation itself stays the country
+    assert coded("The British said the talks had failed.")["British"] == "GBR"

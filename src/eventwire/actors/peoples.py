@@ -39,11 +39,17 @@ _COUNTS = {"thousands", "hundreds", "dozens", "millions", "tens", "scores", "tho
            "million", "number", "crowd", "crowds", "group", "groups"}
 #: words that describe or count a plural people as persons: "young Algerians", "many Iraqis"
 _PERSONS = {"young", "ordinary", "many", "some", "several", "few", "elderly", "unemployed"}
+#: determiners of one person: "an Australian", "another Briton"
+_ONE = {"a", "an", "another"}
 
 
 def a_crowd(head: Token) -> bool:
-    """Whether a plural demonym or people names persons counted or described ("thousands of
-    Iraqi Kurds", "800,000 Afghans", "young Algerians"), not the nation ("the Palestinians")."""
+    """Whether a demonym or people names persons counted or described ("thousands of Iraqi
+    Kurds", "800,000 Afghans", "young Algerians") or one person ("an Australian", "a Briton"),
+    not the nation ("the Palestinians", "the British")."""
+    if head.tag_ in ("NN", "NNP") and head.ent_type_ in ("NORP", "PERSON", "") and any(
+            c.dep_ == "det" and c.lower_ in _ONE for c in head.children):
+        return True
     if head.tag_ not in ("NNS", "NNPS"):
         return False
     if any(c.dep_ == "nummod" or c.lower_ in _PERSONS for c in head.children):
