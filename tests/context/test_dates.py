@@ -68,3 +68,14 @@ def test_a_length_of_time_dates_nothing_but_a_time_ago_does(coder):
     assert all(m == "asserted" for *_, m in dated(
         "Over the past three years, Russia has supplied weapons to Syria."))
     assert [m for *_, m in dated("Russia signed the agreement with Georgia last year.")] == ["historical"]
+
+
+def test_a_time_earlier_is_history_and_a_time_later_dates_nothing(coder):
+    def dated(text):
+        return [(e.date[:4], e.modality)
+                for e in coder.code([Article(id="t", text=text, date="2017-02-16")])]
+    # told from a time of the story's own: at least that far back, so history
+    assert all(m == "historical" for _, m in dated(
+        "Twenty years earlier, President Carter had mediated between Egypt and Israel."))
+    assert dated("Three days earlier, Russia attacked Ukraine.") == [("2017", "asserted")]
+    assert dated("Three years later, Russia attacked Ukraine.") == [("2017", "asserted")]

@@ -96,6 +96,13 @@ def resolve(text: str, published: str, future: bool = False) -> EventDate | None
         return _month(y, month, text)
     if year:
         return _year(int(year.group(1)), text)
+    if words[-1] in ("earlier", "before"):
+        # told from a time of the story's own, which lies before publication: "twenty years
+        # earlier" is at least that far back, so read from publication it is past enough to
+        # be history (its day is only approximate); "two years later" has no such bound
+        return _dateparser(" ".join(words[:-1] + ["ago"]), pub)
+    if words[-1] in ("later", "after"):
+        return None
     return _dateparser(text, pub)
 
 
@@ -171,9 +178,11 @@ def _date_entity(token: Token) -> str | None:
         return None
     for ent in token.doc.ents:
         if ent.start <= token.i < ent.end:
-            measured = _DURATION.match(ent.text.strip()) and not (
-                ent.end < len(token.doc) and token.doc[ent.end].lower_ in _FROM_NOW)
-            return None if measured else ent.text
+            after = token.doc[ent.end].lower_ if ent.end < len(token.doc) else ""
+            if _DURATION.match(ent.text.strip()):
+                # "twenty years earlier" is a point, though its words outside the entity
+                return ent.text + " " + after if after in _FROM_NOW else None
+            return ent.text
     return None
 
 
