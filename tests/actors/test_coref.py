@@ -48,3 +48,14 @@ def test_a_surname_of_a_curated_dissident_names_him(coder):
                              "government.", date="2017-02-07")
     accused = next(e for e in events if e.cameo.code == "112")
     assert (accused.target.text, accused.target.code) == ("Gulen", "TUROPP")
+
+
+def test_he_is_not_a_known_person_named_before_an_unknown_titled_one(coder):
+    # "he" is the founder the base does not know, not the president named before him (news
+    # corpus text)
+    found = mentions(coder, "Just this month, Alibaba's founder Jack Ma promised one million jobs "
+                            "to the US when he met with President Trump. Chinese CEOs are "
+                            "increasingly confident and articulate. Dalian Wanda's founder Wang "
+                            "Jianlin grabbed media headlines when he urged the US to keep its "
+                            "market open.")
+    assert not [m for m in found if m[0] == "he" and m[1] == "USAGOV"]

@@ -342,6 +342,11 @@ def _unknown_between(doc: Doc, start: int, i: int, mentions: list[Mention], plur
             continue
         if not plural and (t.ent_type_ == "PERSON" or t.pos_ == "PROPN" and t.ent_type_ in ("", "PERSON")):
             return True
+        # a person the base does not know, by a title it does not place: "Dalian Wanda's
+        # founder Wang Jianlin grabbed headlines when he urged the US ..."
+        if not plural and t.tag_ == "NN" and t.lower_ in PERSON_TITLES and any(
+                c.dep_ in ("appos", "compound") and c.ent_type_ == "PERSON" for c in t.children):
+            return True
         if plural and t.tag_ in ("NNS", "NNPS"):
             return True
     return False
