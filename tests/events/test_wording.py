@@ -23,6 +23,18 @@ def test_a_round_of_one_sides_exercises_is_no_cooperation(coder):
         coder, "Russia began a new round of military exercises in Kaliningrad on Monday.")]
 
 
+def test_days_of_war_games_are_the_war_games(coder):
+    # "five days" is a time phrase, but as the object that counts out the act its "of"
+    # phrase is the act's wording
+    assert coded(coder, "India and Japan launched five days of war games in the Bay of Bengal.") \
+        == [("IND", "JPN", "062"), ("JPN", "IND", "062")]
+
+
+def test_a_day_named_as_when_is_no_wording(coder):
+    # "on Friday" is still no "call on"
+    assert [code for *_, code in coded(coder, "The minister called Modi on Friday.")] != ["020"]
+
+
 def test_troops_sent_on_a_peacekeeping_mission_are_peacekeeping(coder):
     # the mission an act is "on" gives its domain
     assert coded(coder, "Ghana deployed 150 troops to Mali on a peacekeeping mission.") \

@@ -115,7 +115,7 @@ def _near(token: Token) -> list[Token]:
         if child.dep_ == "conj" and child.pos_ in ("VERB", "AUX"):
             continue
         grandchildren = list(child.children)
-        if child.ent_type_ in WHEN or (
+        if (child.ent_type_ in WHEN and not _counted_span(child)) or (
                 child.dep_ == "prep" and grandchildren and all(g.ent_type_ in WHEN for g in grandchildren)):
             continue
         out.append(child)
@@ -145,6 +145,13 @@ def _near(token: Token) -> list[Token]:
                 out.extend(o for g in borne for m in g.children if m.dep_ == "prep" and m.lower_ == "of"
                            for o in m.children if o.dep_ == "pobj")
     return out
+
+
+def _counted_span(child: Token) -> bool:
+    """Whether a time phrase is the object that counts out an act ("launched [five days] of
+    war games"): a span of time with an "of" phrase, not a point in time ("on Friday")."""
+    return child.dep_ == "dobj" and child.lemma_.lower() in SERIES_NOUNS and any(
+        p.dep_ == "prep" and p.lower_ == "of" for p in child.children)
 
 
 def worded_tokens(token: Token, pattern: Pattern) -> set[int]:
