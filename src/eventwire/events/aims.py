@@ -32,7 +32,8 @@ from .ontology import PROTEST_ROOT, VIOLENCE_ROOTS
 from .patterns import Pattern
 from .phrases import noun_phrase
 from .slots import (DEMAND_NOUNS, INSIDE_PREPS, PLACE_PREPS, QUANTITY_NOUNS, SITE_NOUNS, ActorRef,
-                    actors_in, as_place, asks, object_of, prep_objects, talks_about)
+                    actors_in, as_place, asks, in_a_sum, object_of, prep_objects,
+                    talks_about)
 from .wording import worded_tokens
 
 #: prepositions that, deeper under a predicate's object, name whom an act is aimed at
@@ -162,7 +163,8 @@ def _known_inside(phrase: Token, actors: ActorIndex, own: set[str]) -> list[Acto
                 continue  # where a site lies is for country_of_site to say ("roads in Bangkok")
             for near in [t, *(c for c in t.children if c.dep_ in ("compound", "amod", "poss", "nmod"))]:
                 m = actors.of(near)
-                if m is None or not m.known or m.code in own:
+                if m is None or not m.known or m.code in own \
+                        or in_a_sum(phrase.doc, m, noun_phrase(phrase, m)):
                     continue
                 if place is None:
                     return [ActorRef(m, noun_phrase(phrase, m))]

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from ..actors.kb import compose_code
 from ..actors.mentions import ActorIndex, Mention
@@ -360,10 +360,31 @@ def actors_in(token: Token, actors: ActorIndex, possessor: bool = True) -> list[
                     if near is not None and near.kind in ("demonym", "country") and not near.sectors \
                             and other.pos_ == "ADJ" and near.country != m.country:
                         extra.append(of_country(m, near.country))
+        phrase = noun_phrase(t, m)
+        if in_a_sum(t.doc, m, phrase):
+            continue
         for member in [*(m.members or (m,)), *extra]:  # "the two countries": each country
             if all(ref.mention is not member for ref in found):
-                found.append(ActorRef(member, noun_phrase(t, m)))
+                found.append(ActorRef(member, phrase))
     return found
+
+
+#: entity types of amounts: a sum, a share, a quantity
+AMOUNTS = frozenset({"MONEY", "PERCENT", "QUANTITY"})
+
+
+def in_a_sum(doc: Doc, m: Mention, phrase: tuple[int, int]) -> bool:
+    """Whether a mention is only a nationality adjective in a sum of money or a share, which
+    is no actor: "committed more than $10 million Canadian a year", "about 70 percent of
+    Chinese deals" name no Canada or China. A name stays ("lend Ukraine $1 billion" is one
+    phrase to the parser)."""
+    if not all(t.ent_type_ == "NORP" for t in doc[m.start:m.end]):
+        return False
+    start, end = phrase
+    heads = [t for t in doc[start:end] if not start <= t.head.i < end]
+    # (the parser may make the currency the head: "[$10 million] Canadian")
+    return any(t.ent_type_ in AMOUNTS or any(c.dep_ == "nummod" and c.ent_type_ in AMOUNTS
+                                             for c in t.children) for t in heads)
 
 
 #: things that, as subjects, are no actor even when a country names them ("the China-Switzerland
