@@ -140,3 +140,11 @@ def test_a_frame_with_nothing_named_under_its_act_is_aimed_under_its_own_words(c
     found = dyads(coder, "Mali's junta reneged on its pledge to the African Union about holding "
                          "elections in February.")
     assert [(s, t, c) for s, t, c, _ in found] == [("MLIGOV", "IGOAFRAU", "1234")]
+
+
+def test_a_place_named_beside_what_it_is_is_where_force_is_used(coder):
+    # "the capital, Kinshasa": the name in apposition is the place
+    found = dyads(coder, "Troops remained on alert in the capital, Kinshasa, on Friday.")
+    assert found == [("CODMIL", "COD", "152", "the capital, Kinshasa")]
+    found = dyads(coder, "Militants detonated a car bomb in the port city, Aden, on Tuesday.")
+    assert [(s, t, c) for s, t, c, _ in found] == [("YEMREB", "YEM", "1832")]

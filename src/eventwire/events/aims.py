@@ -205,6 +205,8 @@ def place_target(tokens: list[Token], actors: ActorIndex) -> ActorRef | None:
                 named = [pobj] + ([g for c in pobj.children if c.dep_ == "prep" and c.lower_ == "of"
                                    for g in c.children if g.dep_ == "pobj"]
                                   if pobj.lemma_.lower() in QUANTITY_NOUNS | SITE_NOUNS else [])
+                # and the place's name beside what it is: "in the capital [Kabul]"
+                named += [c for c in pobj.children if c.dep_ == "appos"]
                 for where in named:
                     found = _place_named(where, pobj, actors)
                     if found is not None:
