@@ -148,3 +148,21 @@ def test_a_place_named_beside_what_it_is_is_where_force_is_used(coder):
     assert found == [("CODMIL", "COD", "152", "the capital, Kinshasa")]
     found = dyads(coder, "Militants detonated a car bomb in the port city, Aden, on Tuesday.")
     assert [(s, t, c) for s, t, c, _ in found] == [("YEMREB", "YEM", "1832")]
+
+
+def test_a_strike_called_off_after_talks_is_aimed_at_whom_they_were_with(coder):
+    found = dyads(coder, "Doctors in Nairobi suspended their strike after an agreement with the "
+                         "government.")
+    assert found == [("KENHLH", "KENGOV", "082", "the government")]
+    found = dyads(coder, "Indian coal workers called off the strike after talks with the Indian "
+                         "government on Friday.")
+    assert ("INDLAB", "INDGOV", "082", "the Indian government") in found
+    # with no one named, no one
+    found = dyads(coder, "Indian coal workers called off the strike on Friday.")
+    assert [(s, t, c) for s, t, c, _ in found] == [("INDLAB", None, "082")]
+
+
+def test_a_refusal_despite_pressure_is_aimed_at_whoever_presses(coder):
+    found = dyads(coder, "The prime minister refused to resign despite pressure by the European "
+                         "Union.")
+    assert [(t, c) for _, t, c, _ in found] == [("IGOEUREEC", "1231")]

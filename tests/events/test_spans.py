@@ -135,3 +135,9 @@ def test_what_an_actor_is_accused_of_is_not_part_of_its_name(coder):
     (event,) = coder.code([Article(id="t", text="China rejected accusations by the United States of "
                                    "genocide in Xinjiang.", date="2019-05-02")])
     assert (event.target.code, event.target.text) == ("USA", "accusations by the United States")
+
+
+def test_a_name_runs_to_its_end(coder):
+    # "on Human Rights" is part of the commission's name, not a complement of it
+    assert targets(coder, "The Kenyan government will fully support the Kenya National Commission "
+                          "on Human Rights.") == [("KEN", "the Kenya National Commission on Human Rights")]

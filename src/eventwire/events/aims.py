@@ -41,8 +41,10 @@ from .wording import worded_tokens
 #: "provide aid for refugees [in Syria]" is a place: not)
 AIMED_PREPS = {"to", "against", "with", "toward", "towards", "on", "from", "into", "between"}
 #: and under the words of a frame ("reneged on its pledge [to] the African Union"); not "from":
-#: "refused aid [from] Turkey" names a giver, no one a refusal is aimed at
-FRAME_AIMED_PREPS = frozenset(AIMED_PREPS - {"from"})
+#: "refused aid [from] Turkey" names a giver, no one a refusal is aimed at. A refusal
+#: "despite" pressure or calls is aimed at whoever makes them ("declined to resign despite
+#: pressure by Congress")
+FRAME_AIMED_PREPS = frozenset(AIMED_PREPS - {"from"} | {"despite"})
 
 
 def deeper_target(token: Token, actors: ActorIndex, sources: list[ActorRef],
@@ -422,6 +424,36 @@ def investigated(tokens: list[Token], actors: ActorIndex,
     return None
 
 
+#: CAMEO's easing of dissent: a strike or protest called off
+EASE_DISSENT = "082"
+#: talks and deals: what a strike called off may follow, with whom it was against
+SETTLEMENTS = {"agreement", "deal", "talk", "talks", "deliberation", "deliberations", "negotiation",
+               "negotiations", "consultation", "consultations", "meeting", "accord",
+               "understanding", "dialogue"}
+#: prepositions of what an act follows or rests on
+AFTER_PREPS = {"after", "following", "under"}
+
+
+def settled_with(tokens: list[Token], actors: ActorIndex,
+                 sources: list[ActorRef]) -> ActorRef | None:
+    """Whom a strike or protest called off with no one named is aimed at: the one the talks
+    or the deal it follows were with ("called off the strike after an agreement with the
+    government"), never the strikers' own side."""
+    own = {ref.mention.code for ref in sources}
+    holders = list(tokens) + [c for t in tokens for c in t.children if c.dep_ == "dobj"]
+    for holder in holders:
+        for prep in (c for c in holder.children if c.dep_ == "prep" and c.lower_ in AFTER_PREPS):
+            for noun in (g for g in prep.children if g.dep_ == "pobj"
+                         and (g.lemma_.lower() in SETTLEMENTS or g.lower_ in SETTLEMENTS)):
+                for partner in (g for c in noun.children if c.dep_ == "prep" and c.lower_ == "with"
+                                for g in c.children if g.dep_ == "pobj"):
+                    found = [ref for ref in actors_in(partner, actors)
+                             if ref.known and ref.mention.code not in own]
+                    if found:
+                        return found[0]
+    return None
+
+
 def aimed_by_kind(code: str, tokens: list[Token], actors: ActorIndex,
                   sources: list[ActorRef]) -> ActorRef | None:
     """The target of an act no slot gave one, as its kind has it: force where it happens, a
@@ -440,4 +472,6 @@ def aimed_by_kind(code: str, tokens: list[Token], actors: ActorIndex,
         return grievance_target(tokens, actors, sources)
     if root == INVESTIGATE_ROOT:
         return investigated(tokens, actors, sources)
+    if code == EASE_DISSENT:
+        return settled_with(tokens, actors, sources)
     return None

@@ -29,7 +29,12 @@ def noun_phrase(token: Token, mention: Mention) -> tuple[int, int]:
         return mention.start, mention.end
     start = min(token.left_edge.i, mention.start)
     end = max(token.i + 1, mention.end)
+    name = _name_of(token)
     for child in token.rights:
+        if name is not None and child.i < name.end and child.dep_ not in ("conj", "cc"):
+            # "the Zairian Association [for the Defence of Human Rights]": one name, whole
+            end = max(end, name.end)
+            continue
         if child.dep_ in ("conj", "cc") or child.dep_ in CLAUSES:
             break  # "troops [that remain in Afghanistan]": a clause about it ends the phrase
         if child.dep_ == "prep" and any(g.ent_type_ in WHEN for g in child.children) \
@@ -70,6 +75,15 @@ def noun_phrase(token: Token, mention: Mention) -> tuple[int, int]:
     if end < len(doc) and doc[end].text == ")" and _closes(doc, start, end + 1):
         end += 1  # the parser often hangs the closing bracket elsewhere
     return start, end
+
+
+def _name_of(token: Token):
+    """The name of an organisation, group or place ``token`` is part of, when it goes on
+    after it; None for other words."""
+    for ent in token.doc.ents:
+        if ent.start <= token.i < ent.end - 1 and ent.label_ in ("ORG", "NORP", "GPE", "FAC", "LOC"):
+            return ent
+    return None
 
 
 #: entity types of the names of actors and places

@@ -400,7 +400,8 @@ THING_NOUNS = {"agreement", "deal", "treaty", "accord", "fta", "pact", "plan", "
 AUTHORED_NOUNS = SAYING_NOUNS | {
     "demand", "request", "call", "charge", "accusation", "allegation", "claim", "proposal",
     "offer", "plea", "criticism", "decision", "initiative", "invitation", "recommendation",
-    "plan", "proposition", "complaint", "condition", "threat", "protest", "objection", "bid"}
+    "plan", "proposition", "complaint", "condition", "threat", "protest", "objection", "bid",
+    "pressure"}
 
 
 #: verbs whose subject is on the receiving end of their object: "faced criticism from X" is X's
