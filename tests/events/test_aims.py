@@ -166,3 +166,21 @@ def test_a_refusal_despite_pressure_is_aimed_at_whoever_presses(coder):
     found = dyads(coder, "The prime minister refused to resign despite pressure by the European "
                          "Union.")
     assert [(t, c) for _, t, c, _ in found] == [("IGOEUREEC", "1231")]
+
+
+def test_an_unspecified_threat_is_aimed_at_the_foreign_country_where_it_would_be_carried_out(coder):
+    found = dyads(coder, "Hamas threatened on Monday to resume terrorist activities in Israel.")
+    assert [(s, t, c) for s, t, c, _ in found] == [("IMGMUSHAM", "ISR", "130")]
+
+
+def test_a_state_body_of_no_named_country_in_a_threat_s_condition_is_the_target(coder):
+    # the event matcher places it as it places the threatener: in France
+    found = dyads(coder, "The union threatened to hold more strikes in Paris unless the "
+                         "government withdraws the reform.")
+    assert [(s, t, text) for s, t, _, text in found] == [("FRALAB", "FRAGOV", "the government")]
+
+
+def test_an_appeal_is_made_of_the_subject_of_the_clause_it_asks_for(coder):
+    # the parser makes "for" the marker of "the US support ...": the US is asked
+    found = dyads(coder, "France is pushing hard for the US support its climate plan.")
+    assert found == [("FRA", "USA", "020", "the US")]

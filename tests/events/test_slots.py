@@ -92,3 +92,11 @@ def test_a_sum_of_money_is_no_target(coder):
                         "companies.") == []
     found = dyads(coder, "Japan pledged $50 million in aid to the Philippines.")
     assert ("JPN", "PHL", "070") in [d[:3] for d in found]
+
+
+def test_refugees_are_of_the_country_their_phrase_says_they_flee(coder):
+    found = dyads(coder, "The UN will provide food aid to refugees fleeing the civil war in "
+                         "Liberia.")
+    assert [d[:2] for d in found] == [("IGOUNO", "LBRREF")]
+    found = dyads(coder, "Hungary closed its border to refugees who fled Afghanistan.")
+    assert [d[:2] for d in found] == [("HUN", "AFGREF")]

@@ -276,8 +276,10 @@ def targeted(tokens: list[Token], actors: ActorIndex, sources: list[ActorRef]) -
 
 #: CAMEO roots of threats: the one threatened is who must act, or not, to avert it
 THREAT_ROOT = "13"
-#: CAMEO's threats of force (138x): like force itself, aimed where it would be used
+#: CAMEO's threats of force (138x): like force itself, aimed where it would be used; and a
+#: threat it does not specify ("threatened to resume terrorist activities in Israel")
 FORCE_THREAT = "138"
+UNSPECIFIED_THREAT = "130"
 #: words that open the condition of a threat ("... unless Israel rescinds", "if NATO deploys")
 CONDITIONS = {"if", "unless"}
 
@@ -286,8 +288,10 @@ def threatened(tokens: list[Token], actors: ActorIndex, sources: list[ActorRef])
     """Whom a threat with no one named as its object is aimed at: the known actor whose act its
     condition names ("threatened to hold a general strike unless Israel rescinded the
     annexation": ISR; "threatened to close the strait if the United States imposed sanctions":
-    USA), never the one who threatens."""
+    USA), else a state body of no named country it names ("unless the president steps down"),
+    never the one who threatens."""
     own = {ref.mention.code for ref in sources}
+    unplaced = None
     holders = list(tokens) + [c for t in tokens for c in t.children if c.dep_ in ("xcomp", "ccomp")]
     for holder in holders:
         for clause in holder.children:
@@ -295,11 +299,19 @@ def threatened(tokens: list[Token], actors: ActorIndex, sources: list[ActorRef])
                     c.dep_ == "mark" and c.lower_ in CONDITIONS for c in clause.children):
                 continue
             for subject in (c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")):
-                found = [ref for ref in actors_in(subject, actors)
-                         if ref.known and ref.mention.code not in own]
-                if found:
-                    return found[0]
-    return None
+                found = actors_in(subject, actors)
+                known = [ref for ref in found if ref.known and ref.mention.code not in own]
+                if known:
+                    return known[0]
+                unplaced = unplaced or next((ref for ref in found if set(ref.mention.sectors)
+                                             & STATE_SECTORS and ref.mention.code not in own), None)
+    # else a state body of no named country ("unless the president steps down"): the event
+    # matcher places it where the threat is made, as it does its other actors
+    return unplaced
+
+
+#: sectors of a state's own bodies
+STATE_SECTORS = frozenset({"GOV", "LEG", "JUD", "MIL", "COP", "SPY"})
 
 
 def threatened_place(tokens: list[Token], actors: ActorIndex,
@@ -454,6 +466,27 @@ def settled_with(tokens: list[Token], actors: ActorIndex,
     return None
 
 
+#: CAMEO's roots of asking: appeals (02) and demands (10)
+ASKING_ROOTS = {"02", "10"}
+
+
+def asked_in_clause(tokens: list[Token], actors: ActorIndex,
+                    sources: list[ActorRef]) -> ActorRef | None:
+    """Whom an appeal or demand with no one named is made of: the known subject of the
+    clause it asks for, when the parser has made "for" that clause's marker ("pushing hard
+    for the US [to] support its plan": USA), never the one asking."""
+    own = {ref.mention.code for ref in sources}
+    for clause in (c for t in tokens for c in t.children if c.dep_ in ("advcl", "ccomp")):
+        if not any(m.dep_ == "mark" and m.lower_ == "for" for m in clause.children):
+            continue
+        for subject in (c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")):
+            found = [ref for ref in actors_in(subject, actors)
+                     if ref.known and ref.mention.code not in own]
+            if found:
+                return found[0]
+    return None
+
+
 def aimed_by_kind(code: str, tokens: list[Token], actors: ActorIndex,
                   sources: list[ActorRef]) -> ActorRef | None:
     """The target of an act no slot gave one, as its kind has it: force where it happens, a
@@ -467,11 +500,14 @@ def aimed_by_kind(code: str, tokens: list[Token], actors: ActorIndex,
             or place_target(tokens, actors)
     if root == THREAT_ROOT:
         return threatened(tokens, actors, sources) or (
-            threatened_place(tokens, actors, sources) if code.startswith(FORCE_THREAT) else None)
+            threatened_place(tokens, actors, sources)
+            if code.startswith(FORCE_THREAT) or code == UNSPECIFIED_THREAT else None)
     if root == PROTEST_ROOT:
         return grievance_target(tokens, actors, sources)
     if root == INVESTIGATE_ROOT:
         return investigated(tokens, actors, sources)
     if code == EASE_DISSENT:
         return settled_with(tokens, actors, sources)
+    if root in ASKING_ROOTS:
+        return asked_in_clause(tokens, actors, sources)
     return None
