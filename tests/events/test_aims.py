@@ -184,3 +184,8 @@ def test_an_appeal_is_made_of_the_subject_of_the_clause_it_asks_for(coder):
     # the parser makes "for" the marker of "the US support ...": the US is asked
     found = dyads(coder, "France is pushing hard for the US support its climate plan.")
     assert found == [("FRA", "USA", "020", "the US")]
+
+
+def test_force_on_a_thing_is_aimed_where_its_participle_says_it_leads(coder):
+    found = dyads(coder, "Militants ambushed a convoy heading to Kandahar on Monday.")
+    assert [(t, text) for _, t, _, text in found] == [("AFG", "Kandahar")]

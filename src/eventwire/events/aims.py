@@ -188,6 +188,8 @@ PLACE_AIMED_ROOTS = {"15", "18", "19", "20"}
 PLACE_AIMED_CODES = {"0871", "0356", "1723", "1724", "0813", "0814"}
 #: prepositions of where an act happens (not "across", "throughout": a region, not a target)
 WHERE_PREPS = {"in", "at", "near", "inside", "outside"}
+#: and of where a thing hit leads or goes
+COURSE_PREPS = {"into", "to", "toward", "towards", "through"}
 
 
 def place_target(tokens: list[Token], actors: ActorIndex) -> ActorRef | None:
@@ -196,12 +198,17 @@ def place_target(tokens: list[Token], actors: ActorIndex) -> ActorRef | None:
     names a place of known country, itself or through its "of" phrase ("in parts of Punjab";
     "troops remained on alert in Paris": FRA, named by "Paris"); None when there is none. A
     capital is its country here, not its government."""
-    holders = list(tokens) + [c for t in tokens for c in t.children if c.dep_ == "dobj"]
+    objects = [c for t in tokens for c in t.children if c.dep_ == "dobj"]
+    holders = list(tokens) + objects
     holders += [g for t in tokens for c in t.children if c.dep_ == "prep" and c.lower_ not in WHERE_PREPS
                 for g in c.children if g.dep_ == "pobj"]
-    for holder in holders:
+    # and where what is hit leads or lies, as a participle on it says ("blew up power lines
+    # [leading into Kabul]", "a convoy [heading to Kandahar]")
+    courses = [c for o in objects for c in o.children if c.dep_ == "acl" and c.tag_ in ("VBG", "VBN")]
+    for holder in holders + courses:
         for prep in holder.children:
-            if prep.dep_ != "prep" or prep.lower_ not in WHERE_PREPS:
+            if prep.dep_ != "prep" or prep.lower_ not in (
+                    WHERE_PREPS | COURSE_PREPS if holder in courses else WHERE_PREPS):
                 continue
             for pobj in (g for g in prep.children if g.dep_ == "pobj"):
                 named = [pobj] + ([g for c in pobj.children if c.dep_ == "prep" and c.lower_ == "of"
