@@ -141,3 +141,10 @@ def test_a_name_runs_to_its_end(coder):
     # "on Human Rights" is part of the commission's name, not a complement of it
     assert targets(coder, "The Kenyan government will fully support the Kenya National Commission "
                           "on Human Rights.") == [("KEN", "the Kenya National Commission on Human Rights")]
+
+
+def test_a_cause_hung_on_the_actor_is_not_part_of_its_phrase(coder):
+    assert targets(coder, "The WFP cut food aid to 50,000 people in Idlib due to security "
+                          "concerns.") == [("SYRCVL", "50,000 people in Idlib")]
+    assert targets(coder, "Mexico granted asylum to Evo Morales in virtue of the urgent "
+                          "situation.") == [("BOLGOV", "Evo Morales")]

@@ -44,6 +44,8 @@ def noun_phrase(token: Token, mention: Mention) -> tuple[int, int]:
                 and mention.start <= token.i < mention.end and any(
                     g.ent_type_ in ("GPE", "LOC", "FAC") for g in child.children if g.dep_ == "pobj"):
             break  # "Donald Trump [in Washington]": where a person is, not who he is
+        if child.dep_ == "prep" and _why(child):
+            break  # "50,000 people in Idlib [due to security concerns]": a cause, not a name
         if child.dep_ == "prep" and child.lower_ in ("including", "like", "as") and not (
                 child.left_edge.i <= mention.start <= child.right_edge.i):
             break  # "rebel groups[, including Ahrar al-Sham]": examples, not the actor's name
@@ -75,6 +77,19 @@ def noun_phrase(token: Token, mention: Mention) -> tuple[int, int]:
     if end < len(doc) and doc[end].text == ")" and _closes(doc, start, end + 1):
         end += 1  # the parser often hangs the closing bracket elsewhere
     return start, end
+
+
+#: prepositions of a cause or a circumstance, which the parser may hang on a noun
+CAUSES = {"due", "because", "owing", "thanks", "despite", "amid", "amidst"}
+#: and the nouns of "in view of", "in virtue of", "in response to"
+CAUSE_NOUNS = {"virtue", "view", "light", "response", "retaliation", "protest", "defiance"}
+
+
+def _why(prep: Token) -> bool:
+    """Whether a preposition opens a cause or a circumstance ("due to", "because of",
+    "amid", "in virtue of"), never part of what names an actor."""
+    return prep.lower_ in CAUSES or prep.lower_ == "in" and any(
+        g.dep_ == "pobj" and g.lower_ in CAUSE_NOUNS for g in prep.children)
 
 
 def _name_of(token: Token):
