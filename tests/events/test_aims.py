@@ -189,3 +189,9 @@ def test_an_appeal_is_made_of_the_subject_of_the_clause_it_asks_for(coder):
 def test_force_on_a_thing_is_aimed_where_its_participle_says_it_leads(coder):
     found = dyads(coder, "Militants ambushed a convoy heading to Kandahar on Monday.")
     assert [(t, text) for _, t, _, text in found] == [("AFG", "Kandahar")]
+
+
+def test_help_with_no_one_named_is_for_whom_its_purpose_clause_helps(coder):
+    found = dyads(coder, "South Korea is considering sending aid to help North Korea cope with "
+                         "flood damage.")
+    assert found == [("KOR", "PRK", "014", "North Korea")]

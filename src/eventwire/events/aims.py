@@ -494,6 +494,33 @@ def asked_in_clause(tokens: list[Token], actors: ActorIndex,
     return None
 
 
+#: CAMEO's roots of help: intents to cooperate (03), cooperation (05, 06), aid (07); and
+#: considering such a policy (014)
+HELPING_ROOTS = {"03", "05", "06", "07"}
+CONSIDER = "014"
+#: verbs of a purpose clause that name whom an act helps
+HELP_VERBS = {"help", "assist", "enable"}
+
+
+def helped(tokens: list[Token], actors: ActorIndex, sources: list[ActorRef]) -> ActorRef | None:
+    """Whom help with no one named is for, as its purpose clause says: the object of "to help"
+    or the subject of what it helps to do ("sending aid to help North Korea cope with the
+    floods": PRK), never the helper."""
+    own = {ref.mention.code for ref in sources}
+    clauses = [c for t in tokens for c in t.children if c.dep_ in ("advcl", "xcomp")
+               and c.lemma_.lower() in HELP_VERBS
+               and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
+    for clause in clauses:
+        whom = [c for c in clause.children if c.dep_ == "dobj"] + [
+            g for c in clause.children if c.dep_ in ("ccomp", "xcomp") for g in c.children
+            if g.dep_ in ("nsubj", "nsubjpass")]
+        for word in whom:
+            found = [ref for ref in actors_in(word, actors) if ref.known and ref.mention.code not in own]
+            if found:
+                return found[0]
+    return None
+
+
 def aimed_by_kind(code: str, tokens: list[Token], actors: ActorIndex,
                   sources: list[ActorRef]) -> ActorRef | None:
     """The target of an act no slot gave one, as its kind has it: force where it happens, a
@@ -517,4 +544,6 @@ def aimed_by_kind(code: str, tokens: list[Token], actors: ActorIndex,
         return settled_with(tokens, actors, sources)
     if root in ASKING_ROOTS:
         return asked_in_clause(tokens, actors, sources)
+    if root in HELPING_ROOTS or code == CONSIDER:
+        return helped(tokens, actors, sources)
     return None
