@@ -7,11 +7,14 @@ about (:func:`deeper_target`). Used by the event matcher (events/extract.py) aft
 When the event still has no target, its kind may say where to look (:func:`aimed_by_kind`):
 force or its show, and a ceasefire, at the country where it happens ("remained on alert in the
 West Bank": PSE); a threat at whom its "if"/"unless" clause names, else a threat of force
-at the foreign country where it would be used; a protest at whom its purpose or grievance
-names ("a hunger strike to protest President Assad's failure": SYRGOV); a claim of
-responsibility at whom the act claimed hit; an investigation at the doer of what it looks
-into ("an inquiry into abuses committed by Russian troops": RUSMIL, :func:`investigated`). The forces an act
-sends or gives ("offered to send troops") are its means, never its target (:func:`moved_forces`).
+(or an unspecified one) at the foreign country where it would be carried out; a protest at
+whom its purpose or grievance names ("a hunger strike to protest President Assad's failure":
+SYRGOV); a claim of responsibility at whom the act claimed hit; an investigation at the doer
+of what it looks into ("an inquiry into abuses committed by Russian troops": RUSMIL,
+:func:`investigated`); a strike called off at whom the talks it follows were with
+(:func:`settled_with`); an appeal at the subject of a "for" clause (:func:`asked_in_clause`);
+help at whom its purpose clause helps (:func:`helped`). The forces an act sends or gives
+("offered to send troops") are its means, never its target (:func:`moved_forces`).
 
 A demand for an act a noun names is made of that act's doer ("an apology by Moscow":
 :func:`asked_of`); two actors that are one country, a city and its country, are no dyad
