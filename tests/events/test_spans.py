@@ -148,3 +148,23 @@ def test_a_cause_hung_on_the_actor_is_not_part_of_its_phrase(coder):
                           "concerns.") == [("SYRCVL", "50,000 people in Idlib")]
     assert targets(coder, "Mexico granted asylum to Evo Morales in virtue of the urgent "
                           "situation.") == [("BOLGOV", "Evo Morales")]
+
+
+
+
+def test_a_name_does_not_run_over_a_comma(coder):
+    # the tagger may run two names into one ("Hollande, Saeb Erekat" tagged ORG in a news
+    # story): the phrase of the first ends at the comma. The parse is pinned by hand.
+    from spacy.tokens import Doc, Span
+
+    from eventwire.actors.mentions import Mention
+    from eventwire.events.phrases import noun_phrase
+
+    words = ["Abbas", "met", "Hollande", ",", "Saeb", "Erekat", "."]
+    doc = Doc(coder.nlp.vocab, words=words, heads=[1, 1, 1, 2, 5, 2, 1],
+              deps=["nsubj", "ROOT", "dobj", "punct", "compound", "conj", "punct"],
+              pos=["PROPN", "VERB", "PROPN", "PUNCT", "PROPN", "PROPN", "PUNCT"])
+    doc.ents = [Span(doc, 2, 6, label="ORG")]
+    hollande = Mention(start=2, end=3, code="FRAGOV", country="FRA", sectors=("GOV",),
+                       entity=None, kind="person", via="name", head=2)
+    assert noun_phrase(doc[2], hollande) == (2, 3)

@@ -97,7 +97,8 @@ def _name_of(token: Token):
     after it; None for other words."""
     for ent in token.doc.ents:
         if ent.start <= token.i < ent.end - 1 and ent.label_ in ("ORG", "NORP", "GPE", "FAC", "LOC"):
-            return ent
+            # not over a comma: "Hollande, Saeb Erekat" is two names the tagger ran together
+            return None if any(t.text == "," for t in token.doc[token.i:ent.end]) else ent
     return None
 
 
