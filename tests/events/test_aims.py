@@ -140,3 +140,58 @@ def test_a_frame_with_nothing_named_under_its_act_is_aimed_under_its_own_words(c
     found = dyads(coder, "Mali's junta reneged on its pledge to the African Union about holding "
                          "elections in February.")
     assert [(s, t, c) for s, t, c, _ in found] == [("MLIGOV", "IGOAFRAU", "1234")]
+
+
+def test_a_place_named_beside_what_it_is_is_where_force_is_used(coder):
+    # "the capital, Kinshasa": the name in apposition is the place
+    found = dyads(coder, "Troops remained on alert in the capital, Kinshasa, on Friday.")
+    assert found == [("CODMIL", "COD", "152", "the capital, Kinshasa")]
+    found = dyads(coder, "Militants detonated a car bomb in the port city, Aden, on Tuesday.")
+    assert [(s, t, c) for s, t, c, _ in found] == [("YEMREB", "YEM", "1832")]
+
+
+def test_a_strike_called_off_after_talks_is_aimed_at_whom_they_were_with(coder):
+    found = dyads(coder, "Doctors in Nairobi suspended their strike after an agreement with the "
+                         "government.")
+    assert found == [("KENHLH", "KENGOV", "082", "the government")]
+    found = dyads(coder, "Indian coal workers called off the strike after talks with the Indian "
+                         "government on Friday.")
+    assert ("INDLAB", "INDGOV", "082", "the Indian government") in found
+    # with no one named, no one
+    found = dyads(coder, "Indian coal workers called off the strike on Friday.")
+    assert [(s, t, c) for s, t, c, _ in found] == [("INDLAB", None, "082")]
+
+
+def test_a_refusal_despite_pressure_is_aimed_at_whoever_presses(coder):
+    found = dyads(coder, "The prime minister refused to resign despite pressure by the European "
+                         "Union.")
+    assert [(t, c) for _, t, c, _ in found] == [("IGOEUREEC", "1231")]
+
+
+def test_an_unspecified_threat_is_aimed_at_the_foreign_country_where_it_would_be_carried_out(coder):
+    found = dyads(coder, "Hamas threatened on Monday to resume terrorist activities in Israel.")
+    assert [(s, t, c) for s, t, c, _ in found] == [("IMGMUSHAM", "ISR", "130")]
+
+
+def test_a_state_body_of_no_named_country_in_a_threat_s_condition_is_the_target(coder):
+    # the event matcher places it as it places the threatener: in France
+    found = dyads(coder, "The union threatened to hold more strikes in Paris unless the "
+                         "government withdraws the reform.")
+    assert [(s, t, text) for s, t, _, text in found] == [("FRALAB", "FRAGOV", "the government")]
+
+
+def test_an_appeal_is_made_of_the_subject_of_the_clause_it_asks_for(coder):
+    # the parser makes "for" the marker of "the US support ...": the US is asked
+    found = dyads(coder, "France is pushing hard for the US support its climate plan.")
+    assert found == [("FRA", "USA", "020", "the US")]
+
+
+def test_force_on_a_thing_is_aimed_where_its_participle_says_it_leads(coder):
+    found = dyads(coder, "Militants ambushed a convoy heading to Kandahar on Monday.")
+    assert [(t, text) for _, t, _, text in found] == [("AFG", "Kandahar")]
+
+
+def test_help_with_no_one_named_is_for_whom_its_purpose_clause_helps(coder):
+    found = dyads(coder, "South Korea is considering sending aid to help North Korea cope with "
+                         "flood damage.")
+    assert found == [("KOR", "PRK", "014", "North Korea")]

@@ -554,8 +554,9 @@ def test_an_infinitive_hung_as_an_adjunct_is_still_governed_by_its_frame(coder):
 
 
 def test_forces_sent_are_the_means_not_the_target(coder):
+    # not the troops: whom they would help is the target (events/aims.py: helped)
     found = code(coder, "Canada has offered to send troops to help the Malian army.")
-    assert found == [("CAN", None, "0312", "asserted", False)]
+    assert found == [("CAN", "MLIMIL", "0312", "asserted", False)]
     found = code(coder, "The United States sent 300 troops to Mali last week.")
     assert ("USA", "MLI", "062", "asserted", False) in found
 

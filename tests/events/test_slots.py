@@ -81,3 +81,22 @@ def test_counted_people_of_two_countries_are_both_targets(coder):
 def test_places_counted_with_another_name_no_one(coder):
     assert dyads(coder, "Russian planes have targeted a number of towns and villages in the "
                         "area since September.") == []
+
+
+def test_a_sum_of_money_is_no_target(coder):
+    # the nationality adjective of a sum names no actor: the commitment names no one it is
+    # made to, so it is no event, as it is without "Canadian"
+    assert dyads(coder, "Crucially, Manitoba's government has committed more than $10 million "
+                        "Canadian a year to fund it.") == []
+    assert dyads(coder, "About 70 percent of Chinese deals were proposed by private "
+                        "companies.") == []
+    found = dyads(coder, "Japan pledged $50 million in aid to the Philippines.")
+    assert ("JPN", "PHL", "070") in [d[:3] for d in found]
+
+
+def test_refugees_are_of_the_country_their_phrase_says_they_flee(coder):
+    found = dyads(coder, "The UN will provide food aid to refugees fleeing the civil war in "
+                         "Liberia.")
+    assert [d[:2] for d in found] == [("IGOUNO", "LBRREF")]
+    found = dyads(coder, "Hungary closed its border to refugees who fled Afghanistan.")
+    assert [d[:2] for d in found] == [("HUN", "AFGREF")]

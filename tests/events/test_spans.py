@@ -135,3 +135,36 @@ def test_what_an_actor_is_accused_of_is_not_part_of_its_name(coder):
     (event,) = coder.code([Article(id="t", text="China rejected accusations by the United States of "
                                    "genocide in Xinjiang.", date="2019-05-02")])
     assert (event.target.code, event.target.text) == ("USA", "accusations by the United States")
+
+
+def test_a_name_runs_to_its_end(coder):
+    # "on Human Rights" is part of the commission's name, not a complement of it
+    assert targets(coder, "The Kenyan government will fully support the Kenya National Commission "
+                          "on Human Rights.") == [("KEN", "the Kenya National Commission on Human Rights")]
+
+
+def test_a_cause_hung_on_the_actor_is_not_part_of_its_phrase(coder):
+    assert targets(coder, "The WFP cut food aid to 50,000 people in Idlib due to security "
+                          "concerns.") == [("SYRCVL", "50,000 people in Idlib")]
+    assert targets(coder, "Mexico granted asylum to Evo Morales in virtue of the urgent "
+                          "situation.") == [("BOLGOV", "Evo Morales")]
+
+
+
+
+def test_a_name_does_not_run_over_a_comma(coder):
+    # the tagger may run two names into one ("Hollande, Saeb Erekat" tagged ORG in a news
+    # story): the phrase of the first ends at the comma. The parse is pinned by hand.
+    from spacy.tokens import Doc, Span
+
+    from eventwire.actors.mentions import Mention
+    from eventwire.events.phrases import noun_phrase
+
+    words = ["Abbas", "met", "Hollande", ",", "Saeb", "Erekat", "."]
+    doc = Doc(coder.nlp.vocab, words=words, heads=[1, 1, 1, 2, 5, 2, 1],
+              deps=["nsubj", "ROOT", "dobj", "punct", "compound", "conj", "punct"],
+              pos=["PROPN", "VERB", "PROPN", "PUNCT", "PROPN", "PROPN", "PUNCT"])
+    doc.ents = [Span(doc, 2, 6, label="ORG")]
+    hollande = Mention(start=2, end=3, code="FRAGOV", country="FRA", sectors=("GOV",),
+                       entity=None, kind="person", via="name", head=2)
+    assert noun_phrase(doc[2], hollande) == (2, 3)

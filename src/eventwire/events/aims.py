@@ -7,11 +7,14 @@ about (:func:`deeper_target`). Used by the event matcher (events/extract.py) aft
 When the event still has no target, its kind may say where to look (:func:`aimed_by_kind`):
 force or its show, and a ceasefire, at the country where it happens ("remained on alert in the
 West Bank": PSE); a threat at whom its "if"/"unless" clause names, else a threat of force
-at the foreign country where it would be used; a protest at whom its purpose or grievance
-names ("a hunger strike to protest President Assad's failure": SYRGOV); a claim of
-responsibility at whom the act claimed hit; an investigation at the doer of what it looks
-into ("an inquiry into abuses committed by Russian troops": RUSMIL, :func:`investigated`). The forces an act
-sends or gives ("offered to send troops") are its means, never its target (:func:`moved_forces`).
+(or an unspecified one) at the foreign country where it would be carried out; a protest at
+whom its purpose or grievance names ("a hunger strike to protest President Assad's failure":
+SYRGOV); a claim of responsibility at whom the act claimed hit; an investigation at the doer
+of what it looks into ("an inquiry into abuses committed by Russian troops": RUSMIL,
+:func:`investigated`); a strike called off at whom the talks it follows were with
+(:func:`settled_with`); an appeal at the subject of a "for" clause (:func:`asked_in_clause`);
+help at whom its purpose clause helps (:func:`helped`). The forces an act sends or gives
+("offered to send troops") are its means, never its target (:func:`moved_forces`).
 
 A demand for an act a noun names is made of that act's doer ("an apology by Moscow":
 :func:`asked_of`); two actors that are one country, a city and its country, are no dyad
@@ -32,7 +35,8 @@ from .ontology import PROTEST_ROOT, VIOLENCE_ROOTS
 from .patterns import Pattern
 from .phrases import noun_phrase
 from .slots import (DEMAND_NOUNS, INSIDE_PREPS, PLACE_PREPS, QUANTITY_NOUNS, SITE_NOUNS, ActorRef,
-                    actors_in, as_place, asks, object_of, prep_objects, talks_about)
+                    actors_in, as_place, asks, in_a_sum, object_of, prep_objects,
+                    talks_about)
 from .wording import worded_tokens
 
 #: prepositions that, deeper under a predicate's object, name whom an act is aimed at
@@ -40,8 +44,10 @@ from .wording import worded_tokens
 #: "provide aid for refugees [in Syria]" is a place: not)
 AIMED_PREPS = {"to", "against", "with", "toward", "towards", "on", "from", "into", "between"}
 #: and under the words of a frame ("reneged on its pledge [to] the African Union"); not "from":
-#: "refused aid [from] Turkey" names a giver, no one a refusal is aimed at
-FRAME_AIMED_PREPS = frozenset(AIMED_PREPS - {"from"})
+#: "refused aid [from] Turkey" names a giver, no one a refusal is aimed at. A refusal
+#: "despite" pressure or calls is aimed at whoever makes them ("declined to resign despite
+#: pressure by Congress")
+FRAME_AIMED_PREPS = frozenset(AIMED_PREPS - {"from"} | {"despite"})
 
 
 def deeper_target(token: Token, actors: ActorIndex, sources: list[ActorRef],
@@ -162,7 +168,8 @@ def _known_inside(phrase: Token, actors: ActorIndex, own: set[str]) -> list[Acto
                 continue  # where a site lies is for country_of_site to say ("roads in Bangkok")
             for near in [t, *(c for c in t.children if c.dep_ in ("compound", "amod", "poss", "nmod"))]:
                 m = actors.of(near)
-                if m is None or not m.known or m.code in own:
+                if m is None or not m.known or m.code in own \
+                        or in_a_sum(phrase.doc, m, noun_phrase(phrase, m)):
                     continue
                 if place is None:
                     return [ActorRef(m, noun_phrase(phrase, m))]
@@ -184,6 +191,8 @@ PLACE_AIMED_ROOTS = {"15", "18", "19", "20"}
 PLACE_AIMED_CODES = {"0871", "0356", "1723", "1724", "0813", "0814"}
 #: prepositions of where an act happens (not "across", "throughout": a region, not a target)
 WHERE_PREPS = {"in", "at", "near", "inside", "outside"}
+#: and of where a thing hit leads or goes
+COURSE_PREPS = {"into", "to", "toward", "towards", "through"}
 
 
 def place_target(tokens: list[Token], actors: ActorIndex) -> ActorRef | None:
@@ -192,17 +201,24 @@ def place_target(tokens: list[Token], actors: ActorIndex) -> ActorRef | None:
     names a place of known country, itself or through its "of" phrase ("in parts of Punjab";
     "troops remained on alert in Paris": FRA, named by "Paris"); None when there is none. A
     capital is its country here, not its government."""
-    holders = list(tokens) + [c for t in tokens for c in t.children if c.dep_ == "dobj"]
+    objects = [c for t in tokens for c in t.children if c.dep_ == "dobj"]
+    holders = list(tokens) + objects
     holders += [g for t in tokens for c in t.children if c.dep_ == "prep" and c.lower_ not in WHERE_PREPS
                 for g in c.children if g.dep_ == "pobj"]
-    for holder in holders:
+    # and where what is hit leads or lies, as a participle on it says ("blew up power lines
+    # [leading into Kabul]", "a convoy [heading to Kandahar]")
+    courses = [c for o in objects for c in o.children if c.dep_ == "acl" and c.tag_ in ("VBG", "VBN")]
+    for holder in holders + courses:
         for prep in holder.children:
-            if prep.dep_ != "prep" or prep.lower_ not in WHERE_PREPS:
+            if prep.dep_ != "prep" or prep.lower_ not in (
+                    WHERE_PREPS | COURSE_PREPS if holder in courses else WHERE_PREPS):
                 continue
             for pobj in (g for g in prep.children if g.dep_ == "pobj"):
                 named = [pobj] + ([g for c in pobj.children if c.dep_ == "prep" and c.lower_ == "of"
                                    for g in c.children if g.dep_ == "pobj"]
                                   if pobj.lemma_.lower() in QUANTITY_NOUNS | SITE_NOUNS else [])
+                # and the place's name beside what it is: "in the capital [Kabul]"
+                named += [c for c in pobj.children if c.dep_ == "appos"]
                 for where in named:
                     found = _place_named(where, pobj, actors)
                     if found is not None:
@@ -270,8 +286,10 @@ def targeted(tokens: list[Token], actors: ActorIndex, sources: list[ActorRef]) -
 
 #: CAMEO roots of threats: the one threatened is who must act, or not, to avert it
 THREAT_ROOT = "13"
-#: CAMEO's threats of force (138x): like force itself, aimed where it would be used
+#: CAMEO's threats of force (138x): like force itself, aimed where it would be used; and a
+#: threat it does not specify ("threatened to resume terrorist activities in Israel")
 FORCE_THREAT = "138"
+UNSPECIFIED_THREAT = "130"
 #: words that open the condition of a threat ("... unless Israel rescinds", "if NATO deploys")
 CONDITIONS = {"if", "unless"}
 
@@ -280,8 +298,10 @@ def threatened(tokens: list[Token], actors: ActorIndex, sources: list[ActorRef])
     """Whom a threat with no one named as its object is aimed at: the known actor whose act its
     condition names ("threatened to hold a general strike unless Israel rescinded the
     annexation": ISR; "threatened to close the strait if the United States imposed sanctions":
-    USA), never the one who threatens."""
+    USA), else a state body of no named country it names ("unless the president steps down"),
+    never the one who threatens."""
     own = {ref.mention.code for ref in sources}
+    unplaced = None
     holders = list(tokens) + [c for t in tokens for c in t.children if c.dep_ in ("xcomp", "ccomp")]
     for holder in holders:
         for clause in holder.children:
@@ -289,11 +309,19 @@ def threatened(tokens: list[Token], actors: ActorIndex, sources: list[ActorRef])
                     c.dep_ == "mark" and c.lower_ in CONDITIONS for c in clause.children):
                 continue
             for subject in (c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")):
-                found = [ref for ref in actors_in(subject, actors)
-                         if ref.known and ref.mention.code not in own]
-                if found:
-                    return found[0]
-    return None
+                found = actors_in(subject, actors)
+                known = [ref for ref in found if ref.known and ref.mention.code not in own]
+                if known:
+                    return known[0]
+                unplaced = unplaced or next((ref for ref in found if set(ref.mention.sectors)
+                                             & STATE_SECTORS and ref.mention.code not in own), None)
+    # else a state body of no named country ("unless the president steps down"): the event
+    # matcher places it where the threat is made, as it does its other actors
+    return unplaced
+
+
+#: sectors of a state's own bodies
+STATE_SECTORS = frozenset({"GOV", "LEG", "JUD", "MIL", "COP", "SPY"})
 
 
 def threatened_place(tokens: list[Token], actors: ActorIndex,
@@ -418,6 +446,84 @@ def investigated(tokens: list[Token], actors: ActorIndex,
     return None
 
 
+#: CAMEO's easing of dissent: a strike or protest called off
+EASE_DISSENT = "082"
+#: talks and deals: what a strike called off may follow, with whom it was against
+SETTLEMENTS = {"agreement", "deal", "talk", "talks", "deliberation", "deliberations", "negotiation",
+               "negotiations", "consultation", "consultations", "meeting", "accord",
+               "understanding", "dialogue"}
+#: prepositions of what an act follows or rests on
+AFTER_PREPS = {"after", "following", "under"}
+
+
+def settled_with(tokens: list[Token], actors: ActorIndex,
+                 sources: list[ActorRef]) -> ActorRef | None:
+    """Whom a strike or protest called off with no one named is aimed at: the one the talks
+    or the deal it follows were with ("called off the strike after an agreement with the
+    government"), never the strikers' own side."""
+    own = {ref.mention.code for ref in sources}
+    holders = list(tokens) + [c for t in tokens for c in t.children if c.dep_ == "dobj"]
+    for holder in holders:
+        for prep in (c for c in holder.children if c.dep_ == "prep" and c.lower_ in AFTER_PREPS):
+            for noun in (g for g in prep.children if g.dep_ == "pobj"
+                         and (g.lemma_.lower() in SETTLEMENTS or g.lower_ in SETTLEMENTS)):
+                for partner in (g for c in noun.children if c.dep_ == "prep" and c.lower_ == "with"
+                                for g in c.children if g.dep_ == "pobj"):
+                    found = [ref for ref in actors_in(partner, actors)
+                             if ref.known and ref.mention.code not in own]
+                    if found:
+                        return found[0]
+    return None
+
+
+#: CAMEO's roots of asking: appeals (02) and demands (10)
+ASKING_ROOTS = {"02", "10"}
+
+
+def asked_in_clause(tokens: list[Token], actors: ActorIndex,
+                    sources: list[ActorRef]) -> ActorRef | None:
+    """Whom an appeal or demand with no one named is made of: the known subject of the
+    clause it asks for, when the parser has made "for" that clause's marker ("pushing hard
+    for the US [to] support its plan": USA), never the one asking."""
+    own = {ref.mention.code for ref in sources}
+    for clause in (c for t in tokens for c in t.children if c.dep_ in ("advcl", "ccomp")):
+        if not any(m.dep_ == "mark" and m.lower_ == "for" for m in clause.children):
+            continue
+        for subject in (c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")):
+            found = [ref for ref in actors_in(subject, actors)
+                     if ref.known and ref.mention.code not in own]
+            if found:
+                return found[0]
+    return None
+
+
+#: CAMEO's roots of help: intents to cooperate (03), cooperation (05, 06), aid (07); and
+#: considering such a policy (014)
+HELPING_ROOTS = {"03", "05", "06", "07"}
+CONSIDER = "014"
+#: verbs of a purpose clause that name whom an act helps
+HELP_VERBS = {"help", "assist", "enable"}
+
+
+def helped(tokens: list[Token], actors: ActorIndex, sources: list[ActorRef]) -> ActorRef | None:
+    """Whom help with no one named is for, as its purpose clause says: the object of "to help"
+    or the subject of what it helps to do ("sending aid to help North Korea cope with the
+    floods": PRK), never the helper."""
+    own = {ref.mention.code for ref in sources}
+    clauses = [c for t in tokens for c in t.children if c.dep_ in ("advcl", "xcomp")
+               and c.lemma_.lower() in HELP_VERBS
+               and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
+    for clause in clauses:
+        whom = [c for c in clause.children if c.dep_ == "dobj"] + [
+            g for c in clause.children if c.dep_ in ("ccomp", "xcomp") for g in c.children
+            if g.dep_ in ("nsubj", "nsubjpass")]
+        for word in whom:
+            found = [ref for ref in actors_in(word, actors) if ref.known and ref.mention.code not in own]
+            if found:
+                return found[0]
+    return None
+
+
 def aimed_by_kind(code: str, tokens: list[Token], actors: ActorIndex,
                   sources: list[ActorRef]) -> ActorRef | None:
     """The target of an act no slot gave one, as its kind has it: force where it happens, a
@@ -431,9 +537,16 @@ def aimed_by_kind(code: str, tokens: list[Token], actors: ActorIndex,
             or place_target(tokens, actors)
     if root == THREAT_ROOT:
         return threatened(tokens, actors, sources) or (
-            threatened_place(tokens, actors, sources) if code.startswith(FORCE_THREAT) else None)
+            threatened_place(tokens, actors, sources)
+            if code.startswith(FORCE_THREAT) or code == UNSPECIFIED_THREAT else None)
     if root == PROTEST_ROOT:
         return grievance_target(tokens, actors, sources)
     if root == INVESTIGATE_ROOT:
         return investigated(tokens, actors, sources)
+    if code == EASE_DISSENT:
+        return settled_with(tokens, actors, sources)
+    if root in ASKING_ROOTS:
+        return asked_in_clause(tokens, actors, sources)
+    if root in HELPING_ROOTS or code == CONSIDER:
+        return helped(tokens, actors, sources)
     return None

@@ -29,7 +29,12 @@ def noun_phrase(token: Token, mention: Mention) -> tuple[int, int]:
         return mention.start, mention.end
     start = min(token.left_edge.i, mention.start)
     end = max(token.i + 1, mention.end)
+    name = _name_of(token)
     for child in token.rights:
+        if name is not None and child.i < name.end and child.dep_ not in ("conj", "cc"):
+            # "the Zairian Association [for the Defence of Human Rights]": one name, whole
+            end = max(end, name.end)
+            continue
         if child.dep_ in ("conj", "cc") or child.dep_ in CLAUSES:
             break  # "troops [that remain in Afghanistan]": a clause about it ends the phrase
         if child.dep_ == "prep" and any(g.ent_type_ in WHEN for g in child.children) \
@@ -39,6 +44,8 @@ def noun_phrase(token: Token, mention: Mention) -> tuple[int, int]:
                 and mention.start <= token.i < mention.end and any(
                     g.ent_type_ in ("GPE", "LOC", "FAC") for g in child.children if g.dep_ == "pobj"):
             break  # "Donald Trump [in Washington]": where a person is, not who he is
+        if child.dep_ == "prep" and _why(child):
+            break  # "50,000 people in Idlib [due to security concerns]": a cause, not a name
         if child.dep_ == "prep" and child.lower_ in ("including", "like", "as") and not (
                 child.left_edge.i <= mention.start <= child.right_edge.i):
             break  # "rebel groups[, including Ahrar al-Sham]": examples, not the actor's name
@@ -70,6 +77,29 @@ def noun_phrase(token: Token, mention: Mention) -> tuple[int, int]:
     if end < len(doc) and doc[end].text == ")" and _closes(doc, start, end + 1):
         end += 1  # the parser often hangs the closing bracket elsewhere
     return start, end
+
+
+#: prepositions of a cause or a circumstance, which the parser may hang on a noun
+CAUSES = {"due", "because", "owing", "thanks", "despite", "amid", "amidst"}
+#: and the nouns of "in view of", "in virtue of", "in response to"
+CAUSE_NOUNS = {"virtue", "view", "light", "response", "retaliation", "protest", "defiance"}
+
+
+def _why(prep: Token) -> bool:
+    """Whether a preposition opens a cause or a circumstance ("due to", "because of",
+    "amid", "in virtue of"), never part of what names an actor."""
+    return prep.lower_ in CAUSES or prep.lower_ == "in" and any(
+        g.dep_ == "pobj" and g.lower_ in CAUSE_NOUNS for g in prep.children)
+
+
+def _name_of(token: Token):
+    """The name of an organisation, group or place ``token`` is part of, when it goes on
+    after it; None for other words."""
+    for ent in token.doc.ents:
+        if ent.start <= token.i < ent.end - 1 and ent.label_ in ("ORG", "NORP", "GPE", "FAC", "LOC"):
+            # not over a comma: "Hollande, Saeb Erekat" is two names the tagger ran together
+            return None if any(t.text == "," for t in token.doc[token.i:ent.end]) else ent
+    return None
 
 
 #: entity types of the names of actors and places

@@ -89,8 +89,6 @@ HOW_HIT = frozenset({"cyber", "air", "military", "missile", "rocket", "drone", "
                      "terrorist", "chemical", "suicide", "bomb", "artillery", "ground", "nuclear"})
 #: sectors of bodies that argue and vote: their figurative force is words
 POLITICAL_SECTORS = frozenset({"GOV", "PTY", "LEG", "OPP", "JUD", "ELI"})
-#: entities that measure an amount, never an actor
-AMOUNTS = frozenset({"MONEY", "PERCENT", "QUANTITY"})
 #: nouns of armed men sent somewhere
 TROOPS = frozenset({"troop", "troops", "soldier", "peacekeeper", "peacekeepers", "contingent",
                     "battalion", "marine", "paratrooper", "deployment"})
@@ -136,7 +134,7 @@ CLIMBED_DEPS = frozenset({"conj", "xcomp", "ccomp", "advcl", "acl", "pcomp"})
 def prune(doc: Doc, found: Sequence[Predication]) -> list[Predication]:
     """The predications of a document (in their order) without private life and without
     those another predication of their sentence makes redundant."""
-    read = (troops_arriving(doc, _money_is_no_target(doc, p)) for p in found)
+    read = (troops_arriving(doc, p) for p in found)
     found = [q for q in (force_in_words(doc, p) for p in read if p is not None)
              if q is not None and not private_life(q) and not no_act(doc, q)]
     by_sentence: dict[int, list[Predication]] = {}
@@ -176,22 +174,6 @@ def force_in_words(doc: Doc, p: Predication) -> Predication | None:
     if set(target.sectors) & ARMED_SECTORS or target.code.startswith("IMG"):
         return p
     return replace(p, code=CRITICIZE, rule=p.rule + "+words")
-
-
-def _money_is_no_target(doc: Doc, p: Predication) -> Predication:
-    """A sum of money or a share is no actor: the currency or people an adjective names in it
-    ("committed more than $10 million Canadian a year", "about 70 percent of Chinese deals")
-    is no target."""
-    if p.target is None or not all(t.ent_type_ == "NORP" for t in doc[p.target.mention.start:
-                                                                     p.target.mention.end]):
-        return p  # a name stays: "lend Ukraine $1 billion" is one phrase to the parser
-    start, end = p.target.phrase
-    heads = [t for t in doc[start:end] if not start <= t.head.i < end]
-    # (the parser may make the currency the head: "[$10 million] Canadian")
-    if any(t.ent_type_ in AMOUNTS or any(c.dep_ == "nummod" and c.ent_type_ in AMOUNTS
-                                         for c in t.children) for t in heads):
-        return replace(p, target=None)
-    return p
 
 
 def troops_arriving(doc: Doc, p: Predication) -> Predication | None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from ..actors.kb import compose_code
 from ..actors.mentions import ActorIndex, Mention
@@ -347,6 +347,8 @@ def actors_in(token: Token, actors: ActorIndex, possessor: bool = True) -> list[
             m = country_of_site(t, actors)  # "struck a weapons depot in the Gaza Strip"
         if m is None or not m.resolved:
             continue
+        if not m.known and "REF" in m.sectors and not m.members:
+            m = _fled_from(t, m, actors)  # "refugees fleeing the war in Liberia": LBRREF
         if first_country is None and m.known and m.country and m.sectors:
             first_country = m.country
         extra = []
@@ -360,10 +362,54 @@ def actors_in(token: Token, actors: ActorIndex, possessor: bool = True) -> list[
                     if near is not None and near.kind in ("demonym", "country") and not near.sectors \
                             and other.pos_ == "ADJ" and near.country != m.country:
                         extra.append(of_country(m, near.country))
+        phrase = noun_phrase(t, m)
+        if in_a_sum(t.doc, m, phrase):
+            continue
         for member in [*(m.members or (m,)), *extra]:  # "the two countries": each country
             if all(ref.mention is not member for ref in found):
-                found.append(ActorRef(member, noun_phrase(t, m)))
+                found.append(ActorRef(member, phrase))
     return found
+
+
+#: entity types of amounts: a sum, a share, a quantity
+AMOUNTS = frozenset({"MONEY", "PERCENT", "QUANTITY"})
+
+
+def in_a_sum(doc: Doc, m: Mention, phrase: tuple[int, int]) -> bool:
+    """Whether a mention is only a nationality adjective in a sum of money or a share, which
+    is no actor: "committed more than $10 million Canadian a year", "about 70 percent of
+    Chinese deals" name no Canada or China. A name stays ("lend Ukraine $1 billion" is one
+    phrase to the parser)."""
+    if not all(t.ent_type_ == "NORP" for t in doc[m.start:m.end]):
+        return False
+    start, end = phrase
+    heads = [t for t in doc[start:end] if not start <= t.head.i < end]
+    # (the parser may make the currency the head: "[$10 million] Canadian")
+    return any(t.ent_type_ in AMOUNTS or any(c.dep_ == "nummod" and c.ent_type_ in AMOUNTS
+                                             for c in t.children) for t in heads)
+
+
+#: verbs of leaving one's country: what refugees flee names where they are from
+FLEEING = {"flee", "escape", "leave"}
+
+
+def _fled_from(token: Token, m: Mention, actors: ActorIndex) -> Mention:
+    """Refugees of no named country given the country they come from, as their own phrase
+    says: "refugees from Syria", "refugees fleeing the civil war in Liberia" (the first place
+    of known country named under what they flee); ``m`` as it is when it says none."""
+    phrases = [g for c in token.children if c.dep_ == "prep" and c.lower_ == "from"
+               for g in c.children if g.dep_ == "pobj"]
+    phrases += [c for v in token.children if v.dep_ in ("acl", "relcl")
+                and v.lemma_.lower() in FLEEING for c in v.children if c.dep_ in ("dobj", "prep")]
+    for phrase in phrases:
+        for word in phrase.subtree:
+            near = actors.of(word)
+            place = place_at(word, actors) if near is None else None
+            country = near.country if near is not None and near.known and near.kind in (
+                "country", "metonym") else place.country if place is not None else None
+            if country:
+                return of_country(m, country, via="place")
+    return m
 
 
 #: things that, as subjects, are no actor even when a country names them ("the China-Switzerland
@@ -379,7 +425,8 @@ THING_NOUNS = {"agreement", "deal", "treaty", "accord", "fta", "pact", "plan", "
 AUTHORED_NOUNS = SAYING_NOUNS | {
     "demand", "request", "call", "charge", "accusation", "allegation", "claim", "proposal",
     "offer", "plea", "criticism", "decision", "initiative", "invitation", "recommendation",
-    "plan", "proposition", "complaint", "condition", "threat", "protest", "objection", "bid"}
+    "plan", "proposition", "complaint", "condition", "threat", "protest", "objection", "bid",
+    "pressure"}
 
 
 #: verbs whose subject is on the receiving end of their object: "faced criticism from X" is X's
