@@ -169,11 +169,3 @@ def test_an_apposition_names_whose_an_unknown_person_is(coder):
                          "security forces.")
     assert [(s, t, c) for s, t, c, _ in found] == [("DZAOPP", "DZACOP", "142")]
 
-
-def test_who_takes_part_in_an_act_named_by_a_noun_does_it(coder):
-    # "took part in protests", "joined the protests": the protest is theirs, aimed at their
-    # own government by convention
-    assert [d[:3] for d in dyads(coder, "Thousands of students took part in protests in "
-                                        "Caracas.")] == [("VENEDU", "VENGOV", "141")]
-    assert [d[:3] for d in dyads(coder, "Hundreds of workers joined the protests in Lagos.")] \
-        == [("NGALAB", "NGAGOV", "141")]
