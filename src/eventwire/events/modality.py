@@ -1,6 +1,7 @@
 """Whether a chain of the parse says an act happened: negation, and its mode (asserted, future,
 hypothetical), read from auxiliaries, "if"/"whether" clauses, questions, opinions and reported
-speech.
+speech; and the mode of an act only asked for (:func:`asked_for`), which is no event at all:
+the asking is.
 """
 
 from __future__ import annotations
@@ -8,7 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..context.quotes import SPEECH_VERBS
-from .slots import MAX_CLIMB, SUBJECT_DEPS
+from .slots import MAX_CLIMB, SUBJECT_DEPS, asks
 
 
 FUTURE_AUX = {"will", "shall"}
@@ -110,3 +111,61 @@ def _reported(token: Token) -> bool:
     """Whether ``token`` heads what a speech verb says ("said [it would expel]")."""
     return token.dep_ in ("ccomp", "parataxis") \
         and token.head.lemma_.lower() in SPEECH_VERBS | TELLING_VERBS
+
+
+#: verbs whose clause says what someone wants done, not what is done ("demanded that Turkey
+#: free the journalists", "urged Russia to stop", "hopes both sides cooperate")
+ASKING_VERBS = frozenset({"demand", "insist", "urge", "ask", "request", "call", "appeal", "plead",
+                          "press", "pressure", "implore", "exhort", "beg", "hope", "wish", "want"})
+#: nouns whose clause is what is asked or hoped for ("its call for Saudi Arabia to end air
+#: strikes", "the demand that the government raise wages")
+ASKING_NOUNS = frozenset({"demand", "call", "appeal", "request", "plea", "hope", "wish",
+                          "ultimatum"})
+#: kinds of frame that make a reading the asking itself ("urged Russia to stop": the appeal)
+ASKING_FRAMES = frozenset({"demand", "appeal", "intend", "threaten"})
+#: the links climbed from a wanted act to the word that asks for it: clauses, and the "for" of
+#: "called for the government to resign"
+CLIMBED_DEPS = frozenset({"conj", "xcomp", "ccomp", "advcl", "acl", "pcomp"})
+
+
+def asked_for(chain: list[Token], frame: str | None) -> bool:
+    """Whether the act of a chain (its predicate first, up to its frame, of kind ``frame``) is
+    only what someone asks, demands or hopes for ("Germany demanded that Turkey free the
+    journalists and [stop arresting] reporters", "its call for Saudi Arabia to [end] air
+    strikes"), or what the text says must be done ("Kiev [must agree] to talks", said Moscow):
+    it has not happened. A chain whose own words include the asking (the demand) is the asking,
+    and is done."""
+    if frame is None and any(c.dep_ == "aux" and c.lower_ == "must"
+                             for t in chain for c in t.children):
+        return True
+    own = {t.i for t in chain}
+    token = chain[0]
+    for _ in range(10):  # clauses a sentence nests
+        head = token.head
+        if head is token or not (token.dep_ in CLIMBED_DEPS
+                                 or (token.dep_ == "prep" and token.lower_ == "for")):
+            return False
+        if _asks_for(head, token) and not (head.i in own and (
+                head.pos_ == "NOUN" or frame in ASKING_FRAMES)):
+            # the asking is the reading's own ("urged Russia to stop", "rejected a request to
+            # interrogate"), but not when a refusal under a demand frames it ("demanded that
+            # its partners refuse to recognize")
+            return True
+        token = head
+    return False
+
+
+def _asks_for(word: Token, clause: Token) -> bool:
+    """Whether ``clause`` is what ``word`` asks or hopes for: the clause of an asking noun, the
+    "that" clause, "to" clause or "for" phrase or clause of an asking verb (a "that" clause
+    only when it says what should happen: "insisted that the army [had fired]" claims; a "to"
+    clause that is a purpose is not asked for: "called the governor [to ask] ...")."""
+    lemma = word.lemma_.lower()
+    if word.pos_ == "NOUN":
+        return lemma in ASKING_NOUNS and clause.dep_ in ("acl", "advcl", "ccomp")
+    if word.pos_ != "VERB" or lemma not in ASKING_VERBS:
+        return False
+    if clause.dep_ == "ccomp":
+        return asks(clause) or lemma in ("hope", "wish")
+    return clause.dep_ in ("xcomp", "prep") or clause.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.lower_ == "for" for c in clause.children)  # "call for X to V"
