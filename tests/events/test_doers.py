@@ -168,3 +168,17 @@ def test_an_apposition_names_whose_an_unknown_person_is(coder):
                          "strike in prison on Sunday in protest against abuses by Algerian "
                          "security forces.")
     assert [(s, t, c) for s, t, c, _ in found] == [("DZAOPP", "DZACOP", "142")]
+
+
+def test_an_act_only_a_state_does_told_without_its_doer_is_the_authorities_of_where(coder):
+    # PLOVER codes a passive arrest or expulsion to the country where it was done
+    assert dyads(coder, "Two French journalists were detained in Istanbul on Sunday.") == [
+        ("TURCOP", "FRAMED", "173", "")]
+    assert dyads(coder, "A Russian diplomat was expelled from Britain last week.") == [
+        ("GBRGOV", "RUSGOV", "166", "")]
+
+
+def test_no_authorities_for_acts_anyone_may_do_or_with_no_place(coder):
+    assert dyads(coder, "Three soldiers were killed in Mosul.") == []
+    assert dyads(coder, "Two hostages were released in Iraq on Friday.") == []
+    assert dyads(coder, "The opposition leader was arrested on Monday.") == []

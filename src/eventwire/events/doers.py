@@ -24,6 +24,11 @@ soldiers near Samarra": IRQUAF), its act a bombing (:func:`bombing_code`: 1833).
 For event nouns, :func:`giving_verb` and :func:`busy_verb` find the verb whose subject does the
 act ("The EU has provided 1.2 billion euros for humanitarian aid", "were engaged in attacks").
 
+:func:`authorities`, when an act only a state does is told in the passive with no doer named
+("A missionary was arrested in Lebanon", "was put under investigation in Italy", "was expelled
+from Russia"): the authorities of the country where it was done (LBNCOP, ITAJUD, RUSGOV), as
+PLOVER codes it; never an act anyone may do ("was killed", "was attacked").
+
 Of what country: :func:`owned` gives an agent of unknown country its possessor's ("their
 forces", "Nicaragua's Sandinista government"); :func:`sole_country` and :func:`local` give it
 the one country its clause names ("Egyptian police dispersed demonstrators": EGYCVL), never to
@@ -34,11 +39,12 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from ..actors.kb import compose_code
 from ..actors.mentions import ActorIndex, Mention
-from ..context.places import place_at
+from ..context.places import location_of, place_at
 from .patterns import PatternSet
 from .phrases import WHEN, noun_phrase
-from .slots import (THING_NOUNS, ActorRef, actors_in, of_country, placed,
+from .slots import (THING_NOUNS, ActorRef, actors_in, is_passive, of_country, placed,
                     slot_tokens, subject_of)
 
 #: pronouns that may stand for the one who says the clause they are in; not "we", which in a
@@ -106,6 +112,7 @@ def stand_in(top: Token, actors: ActorIndex, patterns: PatternSet) -> list[Actor
         return [ref for t in slot_tokens(subject, "subject", actors)
                 for ref in actors_in(t, actors) if ref.known]
     return []
+
 
 
 #: what is fired or dropped: "Israeli missiles struck", "rockets fired by Hamas hit": the one
@@ -520,3 +527,49 @@ def bombing_code(words: list[Token]) -> str:
     if lower & {"roadside", "improvised", "ied", "landmine", "mine", "minefield"}:
         return "1833"
     return "183"
+
+
+#: acts only a state's authorities do, by CAMEO code prefix, and the sector that does them:
+#: arrest and detention (police), expulsion, deportation, bans, curfews and their easing
+#: (government), conviction and investigation (courts and prosecutors), release of prisoners
+AUTHORITY_ACTS = {"173": "COP", "174": "GOV", "172": "GOV", "166": "GOV", "116": "JUD",
+                  "09": "JUD", "081": "GOV", "0841": "GOV"}
+#: acts whose "from" phrase names the state that does them ("was expelled from Russia")
+FROM_STATE = ("174", "166", "1724")
+#: people held by someone who is not a state: their release is no act of the authorities
+#: ("two hostages were released in Iraq")
+HOSTAGES = {"hostage", "captive", "abductee", "kidnapped", "abducted", "seized"}
+#: places where the authorities who arrest or expel are mostly another state's
+OCCUPIED = {"PSE"}
+
+
+def authorities(verb: Token, code: str, chain: list[Token], actors: ActorIndex) -> list[ActorRef]:
+    """The authorities of the country where an act only a state does was done, as its doer,
+    when the act is told in the passive with no one named as its doer ("A missionary from
+    Calgary was arrested in Lebanon": LBNCOP; "was expelled from Russia": RUSGOV): the
+    country of the act's place phrase ("in", "at", "near"...), or, for an expulsion, of its
+    "from" phrase. [] when the act is not one of :data:`AUTHORITY_ACTS`, is not a passive, has
+    a ``by`` agent, holds hostages, or names no such place."""
+    sector = next((AUTHORITY_ACTS[k] for k in sorted(AUTHORITY_ACTS, key=len, reverse=True)
+                   if code.startswith(k)), None)
+    if sector is None or verb.pos_ != "VERB" or not is_passive(verb) \
+            or any(c.dep_ == "agent" for c in verb.children):
+        return []
+    patient = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if patient is None or any(t.lemma_.lower() in HOSTAGES or t.lower_ in HOSTAGES
+                              for t in patient.subtree):
+        return []
+    country = None
+    if code.startswith(FROM_STATE):
+        country = next((place.country for c in verb.children if c.dep_ == "prep" and c.lower_ == "from"
+                        for g in c.children if g.dep_ == "pobj"
+                        for place in [place_at(g, actors)] if place is not None), None)
+    if country is None:
+        place = location_of(chain, actors)
+        country = place.country if place is not None else None
+    if not country or country in OCCUPIED:
+        return []
+    m = Mention(start=verb.i, end=verb.i, code=compose_code(country, None, (sector,)),
+                country=country, sectors=(sector,), entity=None, kind="agent", via="convention",
+                head=verb.i)
+    return [ActorRef(m, (verb.i, verb.i))]

@@ -46,8 +46,8 @@ from ..context.quotes import SPEECH_VERBS
 from .aims import (FRAME_AIMED_PREPS, MOVING_ROOTS, aimed_by_kind, asked_of,
                    deeper_target, moved_forces, same_actor)
 from .claims import CLAIM_CODE, claimer_of
-from .doers import (bombing_code, busy_verb, giving_verb, local, occasion_verb, owned,
-                    sole_country, stand_in, unidentified_bomber)
+from .doers import (authorities, bombing_code, busy_verb, giving_verb, local, occasion_verb,
+                    owned, sole_country, stand_in, unidentified_bomber)
 from .modality import modality_of, negated
 from .ontology import PROTEST_ROOT, VIOLENCE_ROOTS
 from .patterns import NO_EVENT, PATTERN_DIR, Pattern, PatternSet, load_patterns
@@ -324,8 +324,7 @@ class EventMatcher:
             return told
         code, is_negated, modality, rule = decided
         # a protest without a named target may still have one by convention (events/protests.py)
-        pairs = self._pairs(token, pattern, frame, frame_token, chain, actors, self.patterns,
-                            untargeted=code[:2] == PROTEST_ROOT)
+        pairs = self._pairs(token, pattern, frame, frame_token, chain, actors, self.patterns, code)
         # a bomb with no one named does violence only ("the blast damaged the embassy": no act)
         pairs = [(s, t) for s, t in pairs if s.mention.via != "blast" or code[:2] in VIOLENCE_ROOTS]
         if pairs and pairs[0][0].mention.via == "blast":  # "a car bomb killed": 1832
@@ -486,12 +485,14 @@ class EventMatcher:
     @staticmethod
     def _pairs(token: Token, pattern: Pattern, frame: Pattern | None, frame_token: Token | None,
                chain: Chain, actors: ActorIndex, patterns: PatternSet,
-               untargeted: bool = False) -> list[tuple[ActorRef, ActorRef | None]]:
+               code: str = "") -> list[tuple[ActorRef, ActorRef | None]]:
         """(source, target) pairs: the source is the subject of the outermost frame, else of the
         predicate; the target the frame's own ("urged Iran to"), else the predicate's. A subject
         that names no actor by itself may stand for one (events/doers.py: "X says it ...",
-        "an Estonian MEP"). With ``untargeted``, pairs without a target are kept even where the
-        pattern requires one: the caller decides (a protest's target by convention)."""
+        "an Estonian MEP"), and an act only a state does, told in the passive, is the authorities'
+        of where it was done. For a protest (``code`` 14), pairs without a target are kept
+        even where the pattern requires one: the caller decides (its target by convention)."""
+        untargeted = code[:2] == PROTEST_ROOT
         sources = fill(frame_token, frame.source, actors) if frame else []
         if not sources:
             sources = fill(token, pattern.source, actors)
@@ -504,7 +505,8 @@ class EventMatcher:
         if giver is not None:  # "The EU has allocated 95 million euros in humanitarian aid"
             sources = fill(giver, ("subject",), actors) or stand_in(giver, actors, patterns)
         if not sources and frame is None:
-            sources = unidentified_bomber(token, actors)  # "a roadside bomb killed": IRQUAF
+            sources = unidentified_bomber(token, actors) or authorities(  # "a roadside bomb
+                token, code, chain.tokens, actors)  # killed": IRQUAF; "was arrested in Lebanon"
         # the frame's own object; through "continued [their attacks]" whose attacks they are is
         # no target (but the author of "rejected [an Australian ultimatum]" is)
         skip = tuple(chain.tokens) if frame and frame.frame == "pass" else ()
