@@ -182,3 +182,16 @@ def test_no_authorities_for_acts_anyone_may_do_or_with_no_place(coder):
     assert dyads(coder, "Three soldiers were killed in Mosul.") == []
     assert dyads(coder, "Two hostages were released in Iraq on Friday.") == []
     assert dyads(coder, "The opposition leader was arrested on Monday.") == []
+
+
+def test_a_doer_named_as_a_modifier_of_the_act_did_what_it_did(coder):
+    # an organisation, or a country by the abbreviation that stands as its adjective
+    assert dyads(coder, "US drone strikes killed six militants in northern Pakistan on "
+                        "Sunday.") == [("USA", "PAKREB", "190", "US")]
+    assert [d[:3] for d in dyads(coder, "Hamas rocket attacks wounded three Israelis.")] == [
+        ("IMGMUSHAM", "ISRCVL", "180")]
+
+
+def test_the_subject_of_is_opposed_to_rejects(coder):
+    assert [d[:3] for d in dyads(coder, "Israel is opposed to French mediation in the talks.")] \
+        == [("ISR", "FRA", "126")]

@@ -110,9 +110,27 @@ def stand_in(top: Token, actors: ActorIndex, patterns: PatternSet) -> list[Actor
     if subject.pos_ == "NOUN" and patterns.candidates(subject.lemma_.lower(), "noun"):
         # an act that did something ("Israeli airstrikes killed ten people"): its doer did it
         return [ref for t in slot_tokens(subject, "subject", actors)
-                for ref in actors_in(t, actors) if ref.known]
+                for ref in actors_in(t, actors) if ref.known] or _compound_doer(subject, actors)
     return []
 
+
+def _compound_doer(act: Token, actors: ActorIndex) -> list[ActorRef]:
+    """The doer an act noun names as a modifier, itself or on its weapon: an organisation
+    ("Hamas rocket attacks", "NATO air strikes") or a country by an abbreviation that stands
+    as its adjective ("US drone strikes killed": USA). Not a country's full name ("Syria air
+    strikes" are as often strikes on Syria)."""
+    modifiers = [c for c in act.children if c.dep_ == "compound"]
+    modifiers += [g for c in modifiers for g in c.children if g.dep_ == "compound"]
+    found = []
+    for word in modifiers:
+        m = actors.of(word)
+        if m is None or not m.known or m.members or _against(word, m):
+            continue
+        abbreviated = word.text.replace(".", "").isupper() and len(word.text.replace(".", "")) <= 4
+        if (m.kind == "org" or (m.kind == "country" and abbreviated)) \
+                and all(ref.mention.code != m.code for ref in found):
+            found += [ref for ref in actors_in(word, actors) if ref.mention is m][:1]
+    return found
 
 
 #: what is fired or dropped: "Israeli missiles struck", "rockets fired by Hamas hit": the one
@@ -139,7 +157,7 @@ def _firer(weapon: Token, actors: ActorIndex) -> list[ActorRef]:
 #: passives that say what their subject is set on or busy with, not what was done to it: "is
 #: committed to", "is determined to", "were engaged in ethnic cleansing"
 STATIVE_PASSIVES = {"commit", "determine", "prepare", "dedicate", "engage", "involve", "resolve",
-                    "poise", "bent", "intent"}
+                    "poise", "bent", "intent", "oppose"}  # "Israel is opposed to French mediation"
 
 
 def _stative_subject(verb: Token) -> Token | None:
@@ -334,14 +352,34 @@ GIVING_VERBS = {"provide", "allocate", "announce", "pledge", "earmark", "give", 
 AMOUNT_PREPS = {"in", "for", "of", "worth"}
 
 
+#: verbs whose subject takes part in the act its phrase names, by preposition: "were engaged
+#: in [ethnic cleansing]", "took part in [protests]", "gathered for [a rally]", "resorted to
+#: [violence]"; and by object: "joined [the protests]", "organised [a rally]"
+TAKING_PART = {"in": {"engage", "involve", "participate", "join"}, "for": {"gather", "assemble",
+               "converge", "mass", "rally"}, "to": {"resort", "turn"},
+               "dobj": {"join", "organise", "organize", "lead"}}
+
+
 def busy_verb(noun: Token) -> Token | None:
-    """The stative passive an act is what its subject is busy with ("Serb forces were engaged in
-    [ethnic cleansing]", "were involved in [the attack]"): its subject does the act."""
-    if noun.dep_ == "pobj" and noun.head.lower_ == "in":
-        verb = noun.head.head
-        if verb.lemma_.lower() in ("engage", "involve") and verb.tag_ == "VBN":
-            return verb
-    return None
+    """The verb whose subject does the act an event noun names as what it takes part in ("Serb
+    forces were engaged in [ethnic cleansing]", "Thousands of students took part in
+    [protests]", "converged on the capital for [a rally]", "joined [the protests]"): its
+    subject does the act. Only the passive of "involve" ("were involved in"), which otherwise
+    says what the act entails."""
+    verb = noun.head.head if noun.dep_ == "pobj" else noun.head
+    if verb.pos_ != "VERB" or verb.head is verb and verb.dep_ != "ROOT":
+        return None
+    lemma = verb.lemma_.lower()
+    if noun.dep_ == "dobj":
+        return verb if lemma in TAKING_PART["dobj"] else None
+    if noun.dep_ != "pobj" or noun.head.lower_ not in TAKING_PART:
+        return None
+    if lemma == "take" and noun.head.lower_ == "in" and any(
+            c.dep_ == "dobj" and c.lower_ == "part" for c in verb.children):
+        return verb  # "took part in"
+    if lemma == "involve" and verb.tag_ != "VBN":
+        return None  # "a plan that involves talks" is no doer of the talks
+    return verb if lemma in TAKING_PART[noun.head.lower_] else None
 
 
 #: prepositions that set an act done together as the occasion of the clause's own act ("said

@@ -51,8 +51,8 @@ from .doers import (authorities, bombing_code, busy_verb, giving_verb, local, oc
 from .modality import modality_of, negated
 from .ontology import PROTEST_ROOT, VIOLENCE_ROOTS
 from .patterns import NO_EVENT, PATTERN_DIR, Pattern, PatternSet, load_patterns
-from .slots import (LIGHT_VERBS, MAX_CLIMB, ActorRef, asks, fill, placed, speaker_of,
-                    teller_of)
+from .slots import (LIGHT_VERBS, MAX_CLIMB, ActorRef, asks, fill, is_passive, placed,
+                    speaker_of, teller_of)
 from .wording import domain_of, joined_forms, matches, words_near, worded_tokens
 
 if not Doc.has_extension("predications"):
@@ -516,7 +516,9 @@ class EventMatcher:
             and token.lemma_.lower() in DOER_OF_NOUNS
         targets = fill(token, ("object",), actors) if asked else []
         if not targets and frame is not None and frame.target:
-            targets = fill(frame_token, frame.target, actors, skip=skip)
+            targets = [t for t in fill(frame_token, frame.target, actors, skip=skip)  # "Israel
+                       if not is_passive(frame_token)  # is opposed to": the doer, not the object
+                       or all(t.mention.start != s.mention.start for s in sources)]
         if not targets and frame is not None and frame.frame in ("demand", "appeal"):
             # "demanded an admission by Moscow that ...": of the doer of what is asked
             asked_words = chain.tokens[:chain.tokens.index(frame_token)] \
