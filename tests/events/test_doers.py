@@ -195,3 +195,18 @@ def test_a_doer_named_as_a_modifier_of_the_act_did_what_it_did(coder):
 def test_the_subject_of_is_opposed_to_rejects(coder):
     assert [d[:3] for d in dyads(coder, "Israel is opposed to French mediation in the talks.")] \
         == [("ISR", "FRA", "126")]
+
+
+def test_who_is_guilty_of_or_responsible_for_an_act_did_it(coder):
+    assert [d[:3] for d in dyads(coder, "The Moro Islamic Liberation Front is guilty of "
+                                        "violating the ceasefire agreement.")] == [
+        ("IMGMUSMILF", None, "196")]
+    assert [d[:3] for d in dyads(coder, "Hamas is responsible for the rocket attacks on "
+                                        "Israel.")] == [("IMGMUSHAM", "ISR", "190")]
+
+
+def test_a_finding_of_guilt_or_a_duty_is_no_act_of_its_subject(coder):
+    assert dyads(coder, "A judge found the former minister guilty of stealing public funds.") \
+        == []
+    assert dyads(coder, "The foreign ministry is responsible for negotiating trade deals with "
+                        "China.") == []

@@ -90,6 +90,10 @@ def stand_in(top: Token, actors: ActorIndex, patterns: PatternSet) -> list[Actor
     docstring); [] when there is no subject or it is not one of the cases read here."""
     if top.pos_ not in ("VERB", "AUX", "ADJ"):
         return []
+    copula = doer_copula(top)
+    if copula is not None and subject_of(top) is None:  # "X is guilty of [violating] ..."
+        return [ref for t in slot_tokens(copula, "subject", actors)
+                for ref in actors_in(t, actors, possessor=False) if ref.mention.resolved]
     subject = subject_of(top) or _stative_subject(top)
     if subject is None:
         misparsed = _misparsed_subject(top, actors)
@@ -360,12 +364,38 @@ TAKING_PART = {"in": {"engage", "involve", "participate", "join"}, "for": {"gath
                "dobj": {"join", "organise", "organize", "lead"}}
 
 
+#: adjectives that say their subject did the act of their phrase, by its preposition: "is
+#: guilty of violating the ceasefire", "are responsible for mass killings"
+DOING_ADJECTIVES = {"guilty": "of", "responsible": "for", "culpable": "for"}
+#: those whose gerund is a duty, not a deed: "is responsible for coordinating aid"
+DUTY_ADJECTIVES = {"responsible"}
+
+
+def doer_copula(word: Token) -> Token | None:
+    """The copula whose subject did the act ``word`` names as what it is guilty of or
+    responsible for ("The rebels are responsible for [the killings]", "is guilty of [violating]
+    the ceasefire"); not "found guilty of" or "held responsible for", someone else's finding."""
+    prep = word.head
+    if word.dep_ not in ("pobj", "pcomp") or prep.dep_ != "prep":
+        return None
+    adjective = prep.head
+    if DOING_ADJECTIVES.get(adjective.lemma_.lower()) != prep.lower_ \
+            or adjective.dep_ != "acomp" or adjective.head.lemma_ != "be" \
+            or (word.dep_ == "pcomp" and adjective.lemma_.lower() in DUTY_ADJECTIVES):
+        return None
+    return adjective.head
+
+
 def busy_verb(noun: Token) -> Token | None:
     """The verb whose subject does the act an event noun names as what it takes part in ("Serb
     forces were engaged in [ethnic cleansing]", "Thousands of students took part in
     [protests]", "converged on the capital for [a rally]", "joined [the protests]"): its
     subject does the act. Only the passive of "involve" ("were involved in"), which otherwise
-    says what the act entails."""
+    says what the act entails. Also the copula of "are responsible for [the killings]"
+    (:func:`doer_copula`)."""
+    copula = doer_copula(noun)
+    if copula is not None:
+        return copula
     verb = noun.head.head if noun.dep_ == "pobj" else noun.head
     if verb.pos_ != "VERB" or verb.head is verb and verb.dep_ != "ROOT":
         return None
