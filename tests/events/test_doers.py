@@ -210,3 +210,11 @@ def test_a_finding_of_guilt_or_a_duty_is_no_act_of_its_subject(coder):
         == []
     assert dyads(coder, "The foreign ministry is responsible for negotiating trade deals with "
                         "China.") == []
+
+
+def test_forces_sent_or_withdrawn_with_no_one_named_move_themselves(coder):
+    assert [d[:3] for d in dyads(coder, "About 300 French troops were withdrawn from Mali last "
+                                        "month.")] == [("FRAMIL", "MLI", "080")]
+    assert [d[:3] for d in dyads(coder, "Two thousand Russian soldiers were deployed along the "
+                                        "border on Monday.")] == [("RUSMIL", None, "154")]
+    assert dyads(coder, "Two Afghan soldiers were killed in Kandahar.") == []

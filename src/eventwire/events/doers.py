@@ -39,7 +39,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from ..actors.kb import compose_code
+from ..actors.kb import ARMED_SECTORS, compose_code
 from ..actors.mentions import ActorIndex, Mention
 from ..context.places import location_of, place_at
 from .patterns import PatternSet
@@ -641,3 +641,22 @@ def authorities(verb: Token, code: str, chain: list[Token], actors: ActorIndex) 
                 country=country, sectors=(sector,), entity=None, kind="agent", via="convention",
                 head=verb.i)
     return [ActorRef(m, (verb.i, verb.i))]
+
+
+#: what names armed men or their ships and planes, sent, deployed or withdrawn
+FORCES = {"troop", "soldier", "peacekeeper", "force", "contingent", "battalion", "brigade",
+          "marine", "paratrooper", "unit", "warship", "jet", "aircraft", "personnel", "police"}
+
+
+def forces_moved(verb: Token, actors: ActorIndex) -> list[ActorRef]:
+    """Forces of a known owner whose sending, deployment or withdrawal is told in the passive
+    with no one named as doing it ("2,000 Russian soldiers were deployed along the corridor",
+    "French troops were withdrawn from Mali"): the forces do it themselves (RUSMIL, FRAMIL),
+    as the owner's armed arm. The caller asks only for acts that move forces."""
+    if verb.pos_ != "VERB" or not is_passive(verb) or any(c.dep_ == "agent" for c in verb.children):
+        return []
+    moved = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if moved is None or moved.lemma_.lower() not in FORCES:
+        return []
+    return [ref for ref in actors_in(moved, actors, possessor=False) if ref.known
+            and (set(ref.mention.sectors) & ARMED_SECTORS or ref.mention.kind == "org")]

@@ -41,8 +41,8 @@ from .aims import (FRAME_AIMED_PREPS, MOVING_ROOTS, aimed_by_kind, asked_of,
 from .chains import (Chain, climb, find_pattern, frames_clause, governing,
                      is_main_predicate)
 from .claims import CLAIM_CODE, claimer_of
-from .doers import (authorities, bombing_code, busy_verb, giving_verb, local, occasion_verb,
-                    owned, sole_country, stand_in, unidentified_bomber)
+from .doers import (authorities, bombing_code, busy_verb, forces_moved, giving_verb, local,
+                    occasion_verb, owned, sole_country, stand_in, unidentified_bomber)
 from .modality import modality_of, negated
 from .ontology import PROTEST_ROOT, VIOLENCE_ROOTS
 from .patterns import NO_EVENT, PATTERN_DIR, Pattern, PatternSet, load_patterns
@@ -373,6 +373,9 @@ class EventMatcher:
         if not sources and frame is None:
             sources = unidentified_bomber(token, actors) or authorities(  # "a roadside bomb
                 token, code, chain.tokens, actors)  # killed": IRQUAF; "was arrested in Lebanon"
+        moved = [] if sources or frame is not None or code[:2] not in MOVING_ROOTS \
+            else forces_moved(token, actors)  # "French troops were withdrawn from Mali"
+        sources = sources or moved
         # the frame's own object; through "continued [their attacks]" whose attacks they are is
         # no target (but the author of "rejected [an Australian ultimatum]" is)
         skip = tuple(chain.tokens) if frame and frame.frame == "pass" else ()
@@ -401,6 +404,9 @@ class EventMatcher:
             targets = _partner_of_purpose(token, actors) or targets
         if not sources:
             return []
+        if moved:  # the forces moved are their own doers, no target
+            targets = [t for t in targets
+                       if all(t.mention.start != s.mention.start for s in sources)]
         # "their forces", "his government": of the owner's country
         sources = [owned(ref, token, actors) for ref in sources]
         targets = [owned(ref, token, actors) for ref in targets]
