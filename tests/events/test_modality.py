@@ -53,3 +53,11 @@ def test_an_act_only_asked_for_is_its_own_mode_of_not_done(coder):
     assert asked_for([next(t for t in doc if t.lemma_ == "withdraw")], None)
     doc = coder.nlp("The army released the detained protesters on Sunday.")
     assert not asked_for([next(t for t in doc if t.lemma_ == "release")], None)
+
+
+def test_what_the_doer_says_it_will_do_on_a_condition_is_said_now(coder):
+    # a pledge or refusal on a condition is made now; what others say someone would do on
+    # one is a supposition
+    assert modes(coder, "Syria says it will not accept any more refugees if war starts in "
+                        "Iraq.") == [("SYR", "---REF", "1223", "asserted")]
+    assert modes(coder, "Analysts said Russia would attack Ukraine if NATO expanded.") == []

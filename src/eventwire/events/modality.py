@@ -41,10 +41,12 @@ def modality_of(tokens: list[Token]) -> str:
     said is their "will" told in the past ("Russia said it would expel ..."), unless an "if"
     makes it a condition. The auxiliaries of the verbs that govern the chain count too ("the
     tariffs could mean Beijing will need to negotiate": hypothetical)."""
-    if any((c.dep_ == "mark" and c.lower_ == "if") or (c.dep_ == "advcl" and any(
-            g.dep_ == "mark" and g.lower_ == "if" for g in c.children)
-            and not any(g.lower_ == "even" for g in c.children))  # "even if": it holds anyway
-           for t in tokens for c in t.children) or in_if_clause(tokens[-1]) \
+    conditioned = any(c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ == "if"
+                                                for g in c.children)
+                      and not any(g.lower_ == "even" for g in c.children)  # "even if": it holds
+                      for t in tokens for c in t.children)
+    if any(c.dep_ == "mark" and c.lower_ == "if" for t in tokens for c in t.children) \
+            or (conditioned and not pledged(tokens)) or in_if_clause(tokens[-1]) \
             or tokens[-1].sent.text.rstrip(' "\'\u201d\u2019').endswith("?"):  # a question asserts nothing
         return "hypothetical"  # "if it is attacked", "would attack Serbia [if it refused]"
     future = False
@@ -59,6 +61,24 @@ def modality_of(tokens: list[Token]) -> str:
             elif c.lower_ in FUTURE_AUX:
                 future = True
     return "future" if future else "asserted"
+
+
+#: pronouns by which a speaker tells what it will do itself: "Syria says [it] will not accept"
+OWN_PRONOUNS = {"it", "they", "we", "i", "he", "she"}
+
+
+def pledged(tokens: list[Token]) -> bool:
+    """Whether a chain is what its doer says it will do on a condition, a pledge or threat made
+    now ("Syria says it will not accept any more refugees if war starts", "the rebels said they
+    would meet the mediator if he gave them a veto"): "will" or "would" in a clause a speech
+    verb says, whose subject is a pronoun for the speaker; not what others say someone would
+    do ("analysts said Russia would attack if ...")."""
+    top = tokens[-1]
+    if not _reported(top) or not any(c.dep_ == "aux" and c.lower_ in ("will", "would", "shall")
+                                     for t in tokens for c in t.children):
+        return False
+    subject = next((c for c in top.children if c.dep_ in SUBJECT_DEPS), None)
+    return subject is not None and subject.lower_ in OWN_PRONOUNS
 
 
 def _governors(token: Token) -> list[Token]:
