@@ -218,3 +218,14 @@ def test_forces_sent_or_withdrawn_with_no_one_named_move_themselves(coder):
     assert [d[:3] for d in dyads(coder, "Two thousand Russian soldiers were deployed along the "
                                         "border on Monday.")] == [("RUSMIL", None, "154")]
     assert dyads(coder, "Two Afghan soldiers were killed in Kandahar.") == []
+
+
+def test_a_part_of_forces_moved_moves(coder):
+    found = dyads(coder, "One third of the Colombian guerrillas have been demobilized since "
+                         "the peace accord.")
+    assert [d[:3] for d in found] == [("COLREB", None, "0873")]
+
+
+def test_supporters_of_a_leader_are_their_country_s_people(coder):
+    assert [d[:3] for d in dyads(coder, "Thousands of supporters of Imran Khan marched in "
+                                        "Lahore on Sunday.")] == [("PAKCVL", "PAKGOV", "141")]

@@ -107,6 +107,13 @@ def stand_in(top: Token, actors: ActorIndex, patterns: PatternSet) -> list[Actor
     members = _included(subject, actors)
     if members:  # "Critics, including the European Commission, accuse ...": the members named
         return members
+    counted = next((g for c in subject.children if c.dep_ == "prep" and c.lower_ == "of"
+                    for g in c.children if g.dep_ == "pobj"), None)
+    if counted is not None and counted.lemma_.lower() in FOLLOWERS and (
+            subject.pos_ == "NUM" or subject.lemma_.lower() in COUNTS):
+        subject = counted  # "thousands [of] supporters of ..."
+    if subject.lemma_.lower() in FOLLOWERS:
+        return _followers(subject, actors)
     if subject.pos_ in ("NOUN", "PROPN") and _may_act(subject, patterns):
         return _owner(subject, actors)
     if subject.lemma_.lower() in WEAPONS:
@@ -135,6 +142,32 @@ def _compound_doer(act: Token, actors: ActorIndex) -> list[ActorRef]:
                 and all(ref.mention.code != m.code for ref in found):
             found += [ref for ref in actors_in(word, actors) if ref.mention is m][:1]
     return found
+
+
+#: people who follow a leader or a party: its country's people, not the leader or party
+FOLLOWERS = {"supporter", "follower", "loyalist", "partisan", "sympathizer", "sympathiser"}
+#: words that count people: "thousands of supporters"
+COUNTS = {"thousand", "hundred", "dozen", "score", "million", "group", "crowd", "number",
+          "some", "many"}
+
+
+def _followers(noun: Token, actors: ActorIndex) -> list[ActorRef]:
+    """The supporters of a known person or party ("About 200 supporters of former President
+    Ben Bella blocked roads", "Khan's supporters marched"): their country's civilians, as
+    protesters and voters are (DZACVL), never the leader or party themselves."""
+    named = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+             for g in c.children if g.dep_ == "pobj"]
+    named += [c for c in noun.children if c.dep_ in ("poss", "compound")]
+    for word in named:
+        m = actors.of(word)
+        if m is None or not m.known or not m.country or m.members or m.kind == "country":
+            continue
+        start = noun.left_edge.i
+        people = Mention(start=start, end=noun.i + 1, code=compose_code(m.country, None, ("CVL",)),
+                         country=m.country, sectors=("CVL",), entity=None, kind="agent",
+                         via="reference", head=noun.i)
+        return [ActorRef(people, (start, noun.i + 1))]
+    return []
 
 
 #: what is fired or dropped: "Israeli missiles struck", "rockets fired by Hamas hit": the one
@@ -645,17 +678,26 @@ def authorities(verb: Token, code: str, chain: list[Token], actors: ActorIndex) 
 
 #: what names armed men or their ships and planes, sent, deployed or withdrawn
 FORCES = {"troop", "soldier", "peacekeeper", "force", "contingent", "battalion", "brigade",
-          "marine", "paratrooper", "unit", "warship", "jet", "aircraft", "personnel", "police"}
+          "marine", "paratrooper", "unit", "warship", "jet", "aircraft", "personnel", "police",
+          "guerrilla", "fighter", "rebel", "militant", "militiaman", "militia", "insurgent"}
+#: codes of moving forces: yielding or withdrawing them (080, 087x), peacekeeping (074),
+#: sending them (06), deploying them (15); not releasing people (084)
+FORCE_MOVES = ("080", "087", "074", "06", "15")
 
 
-def forces_moved(verb: Token, actors: ActorIndex) -> list[ActorRef]:
+def forces_moved(verb: Token, code: str, actors: ActorIndex) -> list[ActorRef]:
     """Forces of a known owner whose sending, deployment or withdrawal is told in the passive
     with no one named as doing it ("2,000 Russian soldiers were deployed along the corridor",
     "French troops were withdrawn from Mali"): the forces do it themselves (RUSMIL, FRAMIL),
-    as the owner's armed arm. The caller asks only for acts that move forces."""
-    if verb.pos_ != "VERB" or not is_passive(verb) or any(c.dep_ == "agent" for c in verb.children):
+    as the owner's armed arm; also a part of them ("One third of the guerrillas have been
+    demobilized")."""
+    if not code.startswith(FORCE_MOVES) or verb.pos_ != "VERB" or not is_passive(verb) \
+            or any(c.dep_ == "agent" for c in verb.children):
         return []
     moved = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if moved is not None and moved.lemma_.lower() not in FORCES:  # "one third [of] the guerrillas"
+        moved = next((g for c in moved.children if c.dep_ == "prep" and c.lower_ == "of"
+                      for g in c.children if g.dep_ == "pobj"), None)
     if moved is None or moved.lemma_.lower() not in FORCES:
         return []
     return [ref for ref in actors_in(moved, actors, possessor=False) if ref.known

@@ -373,8 +373,8 @@ class EventMatcher:
         if not sources and frame is None:
             sources = unidentified_bomber(token, actors) or authorities(  # "a roadside bomb
                 token, code, chain.tokens, actors)  # killed": IRQUAF; "was arrested in Lebanon"
-        moved = [] if sources or frame is not None or code[:2] not in MOVING_ROOTS \
-            else forces_moved(token, actors)  # "French troops were withdrawn from Mali"
+        moved = [] if sources or frame is not None \
+            else forces_moved(token, code, actors)  # "French troops were withdrawn from Mali"
         sources = sources or moved
         # the frame's own object; through "continued [their attacks]" whose attacks they are is
         # no target (but the author of "rejected [an Australian ultimatum]" is)
