@@ -18,9 +18,10 @@ country its clause names; a frame whose act made no event codes its own words or
 one pattern reads as its own ("carried out air strikes") make no second event.
 
 When the subject names no actor by itself, events/doers.py says who may stand for it ("X says
-it ...", "an Estonian MEP", "the humanitarian wing of the Government of Ethiopia"); a bomb with
-no one named as having set it is the country's unidentified armed force ("a roadside bomb
-killed three soldiers near Samarra": IRQUAF, 1833). An event
+it ...", "an Estonian MEP", "the humanitarian wing of the Government of Ethiopia"); when no one
+is named at all, events/unnamed.py codes by convention: a bomb's doer is the country's
+unidentified armed force ("a roadside bomb killed three soldiers near Samarra": IRQUAF, 1833),
+a passive arrest's the authorities of where it was done. An event
 needs an actor the knowledge base places, or a state, armed or political doer (sectors
 ``STATE_SECTORS``) doing what its sentence reports ("Authorities eased the curfew").
 """
@@ -41,12 +42,13 @@ from .aims import (FRAME_AIMED_PREPS, MOVING_ROOTS, aimed_by_kind, asked_of,
 from .chains import (Chain, climb, find_pattern, frames_clause, governing,
                      is_main_predicate)
 from .claims import CLAIM_CODE, claimer_of
-from .doers import (authorities, bombing_code, busy_verb, forces_moved, giving_verb, local,
-                    occasion_verb, owned, sole_country, stand_in, unidentified_bomber)
+from .doers import (busy_verb, giving_verb, local, occasion_verb, owned, sole_country,
+                    stand_in)
 from .modality import modality_of, negated
 from .ontology import PROTEST_ROOT, VIOLENCE_ROOTS
 from .patterns import NO_EVENT, PATTERN_DIR, Pattern, PatternSet, load_patterns
 from .slots import ActorRef, fill, is_passive, placed, speaker_of, teller_of
+from .unnamed import authorities, bombing_code, forces_moved, unidentified_bomber
 from .wording import domain_of, worded_tokens
 
 if not Doc.has_extension("predications"):
