@@ -124,11 +124,19 @@ def stand_in(top: Token, actors: ActorIndex, patterns: PatternSet) -> list[Actor
     return []
 
 
+#: acts of force that do harm: their doer may be named as their modifier ("US drone strikes")
+STRIKES = {"strike", "airstrike", "attack", "raid", "airraid", "bombing", "shelling", "assault",
+           "bombardment", "offensive", "fire", "operation", "incursion", "ambush"}
+
+
 def _compound_doer(act: Token, actors: ActorIndex) -> list[ActorRef]:
     """The doer an act noun names as a modifier, itself or on its weapon: an organisation
     ("Hamas rocket attacks", "NATO air strikes") or a country by an abbreviation that stands
     as its adjective ("US drone strikes killed": USA). Not a country's full name ("Syria air
-    strikes" are as often strikes on Syria)."""
+    strikes" are as often strikes on Syria). Only for acts of force: "EU sanctions target
+    oligarchs" is no attack by the EU."""
+    if act.lemma_.lower() not in STRIKES:
+        return []
     modifiers = [c for c in act.children if c.dep_ == "compound"]
     modifiers += [g for c in modifiers for g in c.children if g.dep_ == "compound"]
     found = []
