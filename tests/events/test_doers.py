@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+from spacy.tokens import Doc
+
+from eventwire.actors.mentions import ActorIndex, Mention
+from eventwire.events.doers import stand_in
 from eventwire.model import Article
 
 
@@ -179,3 +183,21 @@ def test_a_finding_of_guilt_or_a_duty_is_no_act_of_its_subject(coder):
 def test_supporters_of_a_leader_are_their_country_s_people(coder):
     assert [d[:3] for d in dyads(coder, "Thousands of supporters of Imran Khan marched in "
                                         "Lahore on Sunday.")] == [("PAKCVL", "PAKGOV", "141")]
+
+
+def test_a_sentence_verb_read_as_a_clause_on_its_subject_keeps_the_subject(coder):
+    # the parse the model gives some lists of subjects: "condemned" a clause on "a number of
+    # parties", with no subject of its own; the list's first member is the subject
+    words = ["The", "Iraqi", "government", ",", "a", "number", "of", "parties", "condemned", "the",
+             "strikes", "."]
+    doc = Doc(coder.nlp.vocab, words=words, heads=[2, 2, 2, 2, 5, 2, 5, 6, 5, 10, 8, 2],
+              deps=["det", "amod", "ROOT", "punct", "det", "appos", "prep", "pobj", "relcl",
+                    "det", "dobj", "punct"],
+              pos=["DET", "ADJ", "NOUN", "PUNCT", "DET", "NOUN", "ADP", "NOUN", "VERB", "DET",
+                   "NOUN", "PUNCT"],
+              tags=["DT", "JJ", "NN", ",", "DT", "NN", "IN", "NNS", "VBD", "DT", "NNS", "."])
+    actors = ActorIndex()
+    actors.add(Mention(start=1, end=3, code="IRQGOV", country="IRQ", sectors=("GOV",),
+                       entity=None, kind="agent", head=2))
+    patterns = coder.nlp.get_pipe("eventwire_events").patterns
+    assert [ref.mention.code for ref in stand_in(doc[8], actors, patterns)] == ["IRQGOV"]

@@ -224,6 +224,12 @@ def _misparsed_subject(verb: Token, actors: ActorIndex) -> Token | None:
         return None
     if verb.dep_ == "ccomp" and verb.head.lemma_.lower() == "let":
         return subject_of(verb.head)
+    if verb.dep_ == "relcl" and verb.tag_ in ("VBD", "VBZ", "VBP") and verb.head.dep_ in (
+            "ROOT", "appos") and not any(c.tag_ in ("WDT", "WP", "WP$") for c in verb.children):
+        # "The Iraqi government, a number of parties [condemned] the strikes": the sentence's
+        # verb read as a clause on its subject, which has no subject of its own
+        noun = verb.head
+        return noun.head if noun.dep_ == "appos" else noun
     return next((c for c in verb.children if c.i < verb.i and c.pos_ == "PROPN"
                  and c.dep_ in ("advmod", "npadvmod", "dep")
                  and actors.of(c) is not None and actors.of(c).known), None)
