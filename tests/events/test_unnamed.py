@@ -55,6 +55,6 @@ def test_forces_sent_or_withdrawn_with_no_one_named_move_themselves(coder):
 
 
 def test_a_part_of_forces_moved_moves(coder):
-    found = dyads(coder, "One third of the Colombian guerrillas have been demobilized since "
-                         "the peace accord.")
+    found = dyads(coder, "Hundreds of Colombian guerrillas have been demobilized under the "
+                         "peace deal.")
     assert [d[:3] for d in found] == [("COLREB", None, "0873")]

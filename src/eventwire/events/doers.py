@@ -10,11 +10,11 @@ nobody: the last resorts of the event matcher (events/extract.py) before it give
 - a part or member of an organisation, country or legislature ("the humanitarian branches of
   the Federal Government of Somalia", "a group based in Trinidad", "Republicans in Congress"),
   or the members a subject names ("insurgent groups, including Ahrar al-Sham");
-- the subject of a stative passive ("Vietnam is committed to ...", "Israel is opposed to
+- the subject of a stative passive ("Vietnam is committed to ...", "Egypt is opposed to
   ..."), and a subject the parser hung elsewhere ("Ethiopia let free ...");
-- the subject of "is guilty of [violating]" (:func:`doer_copula`);
-- supporters of a known leader or party: their country's civilians ("supporters of former
-  President Ben Bella blocked roads": DZACVL);
+- the subject of "is guilty of [shelling]" (:func:`doer_copula`);
+- supporters of a known leader or party: their country's civilians ("supporters of Imran Khan
+  marched in Lahore": PAKCVL);
 - for an act that did something, an organisation or an abbreviated country modifying it ("US
   drone strikes killed": USA).
 
@@ -90,7 +90,7 @@ def stand_in(top: Token, actors: ActorIndex, patterns: PatternSet) -> list[Actor
     if top.pos_ not in ("VERB", "AUX", "ADJ"):
         return []
     copula = doer_copula(top)
-    if copula is not None and subject_of(top) is None:  # "X is guilty of [violating] ..."
+    if copula is not None and subject_of(top) is None:  # "X is guilty of [shelling] ..."
         return [ref for t in slot_tokens(copula, "subject", actors)
                 for ref in actors_in(t, actors, possessor=False) if ref.mention.resolved]
     subject = subject_of(top) or _stative_subject(top)
@@ -159,9 +159,9 @@ COUNTS = {"thousand", "hundred", "dozen", "score", "million", "group", "crowd", 
 
 
 def _followers(noun: Token, actors: ActorIndex) -> list[ActorRef]:
-    """The supporters of a known person or party ("About 200 supporters of former President
-    Ben Bella blocked roads", "Khan's supporters marched"): their country's civilians, as
-    protesters and voters are (DZACVL), never the leader or party themselves."""
+    """The supporters of a known person or party ("Thousands of supporters of Imran Khan
+    marched in Lahore", "Khan's supporters marched"): their country's civilians, as
+    protesters and voters are (PAKCVL), never the leader or party themselves."""
     named = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
              for g in c.children if g.dep_ == "pobj"]
     named += [c for c in noun.children if c.dep_ in ("poss", "compound")]
@@ -201,7 +201,7 @@ def _firer(weapon: Token, actors: ActorIndex) -> list[ActorRef]:
 #: passives that say what their subject is set on or busy with, not what was done to it: "is
 #: committed to", "is determined to", "were engaged in ethnic cleansing"
 STATIVE_PASSIVES = {"commit", "determine", "prepare", "dedicate", "engage", "involve", "resolve",
-                    "poise", "bent", "intent", "oppose"}  # "Israel is opposed to French mediation"
+                    "poise", "bent", "intent", "oppose"}  # "Egypt is opposed to Turkish mediation"
 
 
 def _stative_subject(verb: Token) -> Token | None:
@@ -411,7 +411,7 @@ TAKING_PART = {"in": {"engage", "involve", "participate", "join"}, "for": {"gath
 
 
 #: adjectives that say their subject did the act of their phrase, by its preposition: "is
-#: guilty of violating the ceasefire", "are responsible for mass killings"
+#: guilty of shelling the town", "are responsible for the rocket attacks"
 DOING_ADJECTIVES = {"guilty": "of", "responsible": "for", "culpable": "for"}
 #: those whose gerund is a duty, not a deed: "is responsible for coordinating aid"
 DUTY_ADJECTIVES = {"responsible"}
@@ -419,8 +419,8 @@ DUTY_ADJECTIVES = {"responsible"}
 
 def doer_copula(word: Token) -> Token | None:
     """The copula whose subject did the act ``word`` names as what it is guilty of or
-    responsible for ("The rebels are responsible for [the killings]", "is guilty of [violating]
-    the ceasefire"); not "found guilty of" or "held responsible for", someone else's finding."""
+    responsible for ("Hamas is responsible for [the rocket attacks]", "is guilty of [shelling]
+    the town"); not "found guilty of" or "held responsible for", someone else's finding."""
     prep = word.head
     if word.dep_ not in ("pobj", "pcomp") or prep.dep_ != "prep":
         return None

@@ -374,7 +374,7 @@ class EventMatcher:
             sources = fill(giver, ("subject",), actors) or stand_in(giver, actors, patterns)
         if not sources and frame is None:
             sources = unidentified_bomber(token, actors) or authorities(  # "a roadside bomb
-                token, code, chain.tokens, actors)  # killed": IRQUAF; "was arrested in Lebanon"
+                token, code, chain.tokens, actors)  # killed": IRQUAF; "were detained in Istanbul"
         moved = [] if sources or frame is not None \
             else forces_moved(token, code, actors)  # "French troops were withdrawn from Mali"
         sources = sources or moved
@@ -387,7 +387,7 @@ class EventMatcher:
             and token.lemma_.lower() in DOER_OF_NOUNS
         targets = fill(token, ("object",), actors) if asked else []
         if not targets and frame is not None and frame.target:
-            targets = [t for t in fill(frame_token, frame.target, actors, skip=skip)  # "Israel
+            targets = [t for t in fill(frame_token, frame.target, actors, skip=skip)  # "Egypt
                        if not is_passive(frame_token)  # is opposed to": the doer, not the object
                        or all(t.mention.start != s.mention.start for s in sources)]
         if not targets and frame is not None and frame.frame in ("demand", "appeal"):

@@ -63,14 +63,14 @@ def modality_of(tokens: list[Token]) -> str:
     return "future" if future else "asserted"
 
 
-#: pronouns by which a speaker tells what it will do itself: "Syria says [it] will not accept"
+#: pronouns by which a speaker tells what it will do itself: "Jordan says [it] will not accept"
 OWN_PRONOUNS = {"it", "they", "we", "i", "he", "she"}
 
 
 def pledged(tokens: list[Token]) -> bool:
     """Whether a chain is what its doer says it will do on a condition, a pledge or threat made
-    now ("Syria says it will not accept any more refugees if war starts", "the rebels said they
-    would meet the mediator if he gave them a veto"): "will" or "would" in a clause a speech
+    now ("Jordan says it will not accept any more refugees if fighting spreads", "the rebels
+    said they would meet the envoy if the army withdrew"): "will" or "would" in a clause a speech
     verb says, whose subject is a pronoun for the speaker; not what others say someone would
     do ("analysts said Russia would attack if ...")."""
     top = tokens[-1]

@@ -6,8 +6,9 @@ unidentified armed force of the country where it went off ("A roadside bomb kill
 soldiers near Samarra": IRQUAF), its act a bombing (:func:`bombing_code`: 1833).
 
 :func:`authorities`, when an act only a state does is told in the passive with no doer named
-("A missionary was arrested in Lebanon", "was put under investigation in Italy", "was expelled
-from Russia"): the authorities of the country where it was done (LBNCOP, ITAJUD, RUSGOV), as
+("Two French journalists were detained in Istanbul", "was put under investigation in France",
+"was expelled from Russia"): the authorities of the country where it was done (TURCOP, FRAJUD,
+RUSGOV), as
 PLOVER codes it; never an act anyone may do ("was killed", "was attacked").
 
 :func:`forces_moved`, when forces of a known owner are sent, deployed or withdrawn in the
@@ -130,8 +131,8 @@ OCCUPIED = {"PSE"}
 
 def authorities(verb: Token, code: str, chain: list[Token], actors: ActorIndex) -> list[ActorRef]:
     """The authorities of the country where an act only a state does was done, as its doer,
-    when the act is told in the passive with no one named as its doer ("A missionary from
-    Calgary was arrested in Lebanon": LBNCOP; "was expelled from Russia": RUSGOV): the
+    when the act is told in the passive with no one named as its doer ("Two French
+    journalists were detained in Istanbul": TURCOP; "was expelled from Russia": RUSGOV): the
     country of the act's place phrase ("in", "at", "near"...), or, for an expulsion, of its
     "from" phrase. [] when the act is not one of :data:`AUTHORITY_ACTS`, is not a passive, has
     a ``by`` agent, holds hostages, or names no such place."""
@@ -173,13 +174,13 @@ def forces_moved(verb: Token, code: str, actors: ActorIndex) -> list[ActorRef]:
     """Forces of a known owner whose sending, deployment or withdrawal is told in the passive
     with no one named as doing it ("2,000 Russian soldiers were deployed along the corridor",
     "French troops were withdrawn from Mali"): the forces do it themselves (RUSMIL, FRAMIL),
-    as the owner's armed arm; also a part of them ("One third of the guerrillas have been
-    demobilized")."""
+    as the owner's armed arm; also a part of them ("Hundreds of Colombian guerrillas have
+    been demobilized")."""
     if not code.startswith(FORCE_MOVES) or verb.pos_ != "VERB" or not is_passive(verb) \
             or any(c.dep_ == "agent" for c in verb.children):
         return []
     moved = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
-    if moved is not None and moved.lemma_.lower() not in FORCES:  # "one third [of] the guerrillas"
+    if moved is not None and moved.lemma_.lower() not in FORCES:  # "hundreds [of] guerrillas"
         moved = next((g for c in moved.children if c.dep_ == "prep" and c.lower_ == "of"
                       for g in c.children if g.dep_ == "pobj"), None)
     if moved is None or moved.lemma_.lower() not in FORCES:
