@@ -201,3 +201,11 @@ def test_a_sentence_verb_read_as_a_clause_on_its_subject_keeps_the_subject(coder
                        entity=None, kind="agent", head=2))
     patterns = coder.nlp.get_pipe("eventwire_events").patterns
     assert [ref.mention.code for ref in stand_in(doc[8], actors, patterns)] == ["IRQGOV"]
+
+
+def test_a_participle_on_the_speaker_read_as_the_subject_clause_keeps_the_speaker(coder):
+    # "The Red Cross [working] in Syria said": the participle is parsed as a clausal subject;
+    # the demand is the Red Cross's, never that of those it is made of
+    found = dyads(coder, "The Red Cross working in Syria said Russian and Syrian forces must "
+                         "allow aid convoys to reach the besieged towns.")
+    assert {(s, t) for s, t, _, _ in found} == {("NGOICRC", "SYRMIL"), ("NGOICRC", "RUSMIL")}

@@ -98,6 +98,13 @@ def stand_in(top: Token, actors: ActorIndex, patterns: PatternSet) -> list[Actor
         misparsed = _misparsed_subject(top, actors)
         return [] if misparsed is None else [
             ref for ref in actors_in(misparsed, actors, possessor=False) if ref.mention.resolved]
+    if subject.dep_ == "csubj" and subject.tag_ in ("VBG", "VBN"):
+        # "The Red Cross [working] in Syria said ...": a participle on the subject read as the
+        # clause that is the subject; its own subject is the speaker
+        described = next((c for c in subject.children if c.dep_ == "nsubj"
+                          and c.pos_ in ("NOUN", "PROPN")), None)
+        return [] if described is None else [
+            ref for ref in actors_in(described, actors, possessor=False) if ref.known]
     if subject.dep_ == "nsubjpass":  # "Vietnam is committed to opening up the economy"
         return [ref for ref in actors_in(subject, actors, possessor=False) if ref.known] or (
             _owner(subject, actors) if _may_act(subject, patterns) else [])

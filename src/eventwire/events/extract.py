@@ -362,6 +362,8 @@ class EventMatcher:
         even where the pattern requires one: the caller decides (its target by convention)."""
         untargeted = code[:2] == PROTEST_ROOT
         sources = fill(frame_token, frame.source, actors) if frame else []
+        if not sources and frame is not None and "subject" in frame.source:
+            sources = stand_in(frame_token, actors, patterns)  # the frame's doer, before the act's
         if not sources:
             sources = fill(token, pattern.source, actors)
         if not sources and "subject" in (frame.source if frame else pattern.source):
