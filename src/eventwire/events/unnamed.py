@@ -147,7 +147,8 @@ def authorities(verb: Token, code: str, chain: list[Token], actors: ActorIndex) 
         return []
     country = None
     if code.startswith(FROM_STATE):
-        country = next((place.country for c in verb.children if c.dep_ == "prep" and c.lower_ == "from"
+        country = next((place.country for c in verb.children
+                        if c.dep_ == "prep" and c.lower_ == "from"
                         for g in c.children if g.dep_ == "pobj"
                         for place in [place_at(g, actors)] if place is not None), None)
     if country is None:
