@@ -46,7 +46,8 @@ def test_a_protest_is_aimed_at_whom_its_purpose_names(coder):
 
 def test_a_protest_is_not_aimed_at_where_it_is(coder):
     found = dyads(coder, "Thousands of Nigerians gathered for a rally in Lagos.")
-    assert all(t is None for _, t, _, _ in found)
+    # not at Lagos: at no one named, so at their own government by convention (no words)
+    assert [(t, text) for _, t, _, text in found] == [("NGAGOV", "")]
 
 
 def test_a_ceasefire_agreed_where_the_fighting_is_is_aimed_at_that_country(coder):

@@ -459,7 +459,7 @@ def test_words_of_a_particle_phrase_reach_the_pattern(coder):
 
 
 def test_a_joined_verb_keeps_its_words(coder):
-    from eventwire.events.extract import words_near
+    from eventwire.events.wording import words_near
     doc = coder.nlp("Iran rejected the proposal and dismissed allegations of spying.")
     rejected = next(t for t in doc if t.lower_ == "rejected")
     assert "allegation" not in words_near(rejected)

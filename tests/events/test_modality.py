@@ -39,3 +39,25 @@ def test_would_in_what_is_confirmed_or_promised_is_a_future_told(coder):
                         "to Poland.") == [("USAMIL", "POL", "0312", "asserted")]
     assert modes(coder, "Turkey promised it would reopen its border with Armenia.") \
         == [("TUR", "ARM", "0351", "asserted")]
+
+
+def test_an_act_only_asked_for_is_its_own_mode_of_not_done(coder):
+    from eventwire.events.modality import asked_for
+
+    doc = coder.nlp("The opposition urged the army to release the detained protesters.")
+    release = next(t for t in doc if t.lemma_ == "release")
+    urge = next(t for t in doc if t.lemma_ == "urge")
+    assert asked_for([release], None)  # what is urged has not happened
+    assert not asked_for([release, urge], "appeal")  # the urging itself is done
+    doc = coder.nlp("Moscow said Kiev must withdraw its troops from the border.")
+    assert asked_for([next(t for t in doc if t.lemma_ == "withdraw")], None)
+    doc = coder.nlp("The army released the detained protesters on Sunday.")
+    assert not asked_for([next(t for t in doc if t.lemma_ == "release")], None)
+
+
+def test_what_the_doer_says_it_will_do_on_a_condition_is_said_now(coder):
+    # a pledge or refusal on a condition is made now; what others say someone would do on
+    # one is a supposition
+    assert modes(coder, "Jordan says it will not accept any more refugees if fighting spreads "
+                        "to Daraa.") == [("JOR", "---REF", "1223", "asserted")]
+    assert modes(coder, "Analysts said Russia would attack Ukraine if NATO expanded.") == []

@@ -10,19 +10,24 @@ nobody: the last resorts of the event matcher (events/extract.py) before it give
 - a part or member of an organisation, country or legislature ("the humanitarian branches of
   the Federal Government of Somalia", "a group based in Trinidad", "Republicans in Congress"),
   or the members a subject names ("insurgent groups, including Ahrar al-Sham");
-- the subject of a stative passive ("Vietnam is committed to ...", "Serb forces were engaged in
-  ethnic cleansing"), and a subject the parser hung elsewhere ("Ethiopia let free ...").
+- the subject of a stative passive ("Vietnam is committed to ...", "Egypt is opposed to
+  ..."), and a subject the parser hung elsewhere ("Ethiopia let free ...");
+- the subject of "is guilty of [shelling]" (:func:`doer_copula`);
+- supporters of a known leader or party: their country's civilians ("supporters of Imran Khan
+  marched in Lahore": PAKCVL);
+- for an act that did something, an organisation or an abbreviated country modifying it ("US
+  drone strikes killed": USA).
 
 A thing is never its owner's doer ("The China-Switzerland FTA will benefit companies"), nor an
 event noun ("the attack on the convoy killed"), nor someone set against the actor named
 ("critics of the government").
 
-:func:`unidentified_bomber`, when a bomb no one is named as having set does violence: the
-unidentified armed force of the country where it went off ("A roadside bomb killed three
-soldiers near Samarra": IRQUAF), its act a bombing (:func:`bombing_code`: 1833).
-
 For event nouns, :func:`giving_verb` and :func:`busy_verb` find the verb whose subject does the
-act ("The EU has provided 1.2 billion euros for humanitarian aid", "were engaged in attacks").
+act ("The EU has provided 1.2 billion euros for humanitarian aid", "were engaged in attacks",
+"took part in protests", "are responsible for the attacks").
+
+Who does an act no one is named as doing at all (a bomb, a passive arrest, forces moved) is
+read by convention in events/unnamed.py.
 
 Of what country: :func:`owned` gives an agent of unknown country its possessor's ("their
 forces", "Nicaragua's Sandinista government"); :func:`sole_country` and :func:`local` give it
@@ -34,12 +39,12 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from ..actors.kb import compose_code
 from ..actors.mentions import ActorIndex, Mention
-from ..context.places import place_at
 from .patterns import PatternSet
 from .phrases import WHEN, noun_phrase
-from .slots import (THING_NOUNS, ActorRef, actors_in, of_country, placed,
-                    slot_tokens, subject_of)
+from .slots import (THING_NOUNS, ActorRef, actors_in, of_country, placed, slot_tokens,
+                    subject_of)
 
 #: pronouns that may stand for the one who says the clause they are in; not "we", which in a
 #: quote is the speaker's vague company ("we can only work with the tools we have", she said)
@@ -84,11 +89,22 @@ def stand_in(top: Token, actors: ActorIndex, patterns: PatternSet) -> list[Actor
     docstring); [] when there is no subject or it is not one of the cases read here."""
     if top.pos_ not in ("VERB", "AUX", "ADJ"):
         return []
+    copula = doer_copula(top)
+    if copula is not None and subject_of(top) is None:  # "X is guilty of [shelling] ..."
+        return [ref for t in slot_tokens(copula, "subject", actors)
+                for ref in actors_in(t, actors, possessor=False) if ref.mention.resolved]
     subject = subject_of(top) or _stative_subject(top)
     if subject is None:
         misparsed = _misparsed_subject(top, actors)
         return [] if misparsed is None else [
             ref for ref in actors_in(misparsed, actors, possessor=False) if ref.mention.resolved]
+    if subject.dep_ == "csubj" and subject.tag_ in ("VBG", "VBN"):
+        # "The Red Cross [working] in Syria said ...": a participle on the subject read as the
+        # clause that is the subject; its own subject is the speaker
+        described = next((c for c in subject.children if c.dep_ == "nsubj"
+                          and c.pos_ in ("NOUN", "PROPN")), None)
+        return [] if described is None else [
+            ref for ref in actors_in(described, actors, possessor=False) if ref.known]
     if subject.dep_ == "nsubjpass":  # "Vietnam is committed to opening up the economy"
         return [ref for ref in actors_in(subject, actors, possessor=False) if ref.known] or (
             _owner(subject, actors) if _may_act(subject, patterns) else [])
@@ -97,6 +113,13 @@ def stand_in(top: Token, actors: ActorIndex, patterns: PatternSet) -> list[Actor
     members = _included(subject, actors)
     if members:  # "Critics, including the European Commission, accuse ...": the members named
         return members
+    counted = next((g for c in subject.children if c.dep_ == "prep" and c.lower_ == "of"
+                    for g in c.children if g.dep_ == "pobj"), None)
+    if counted is not None and counted.lemma_.lower() in FOLLOWERS and (
+            subject.pos_ == "NUM" or subject.lemma_.lower() in COUNTS):
+        subject = counted  # "thousands [of] supporters of ..."
+    if subject.lemma_.lower() in FOLLOWERS:
+        return _followers(subject, actors)
     if subject.pos_ in ("NOUN", "PROPN") and _may_act(subject, patterns):
         return _owner(subject, actors)
     if subject.lemma_.lower() in WEAPONS:
@@ -104,7 +127,60 @@ def stand_in(top: Token, actors: ActorIndex, patterns: PatternSet) -> list[Actor
     if subject.pos_ == "NOUN" and patterns.candidates(subject.lemma_.lower(), "noun"):
         # an act that did something ("Israeli airstrikes killed ten people"): its doer did it
         return [ref for t in slot_tokens(subject, "subject", actors)
-                for ref in actors_in(t, actors) if ref.known]
+                for ref in actors_in(t, actors) if ref.known] or _compound_doer(subject, actors)
+    return []
+
+
+#: acts of force that do harm: their doer may be named as their modifier ("US drone strikes")
+STRIKES = {"strike", "airstrike", "attack", "raid", "airraid", "bombing", "shelling", "assault",
+           "bombardment", "offensive", "fire", "operation", "incursion", "ambush"}
+
+
+def _compound_doer(act: Token, actors: ActorIndex) -> list[ActorRef]:
+    """The doer an act noun names as a modifier, itself or on its weapon: an organisation
+    ("Hamas rocket attacks", "NATO air strikes") or a country by an abbreviation that stands
+    as its adjective ("US drone strikes killed": USA). Not a country's full name ("Syria air
+    strikes" are as often strikes on Syria). Only for acts of force: "EU sanctions target
+    oligarchs" is no attack by the EU."""
+    if act.lemma_.lower() not in STRIKES:
+        return []
+    modifiers = [c for c in act.children if c.dep_ == "compound"]
+    modifiers += [g for c in modifiers for g in c.children if g.dep_ == "compound"]
+    found = []
+    for word in modifiers:
+        m = actors.of(word)
+        if m is None or not m.known or m.members or _against(word, m):
+            continue
+        abbreviated = word.text.replace(".", "").isupper() and len(word.text.replace(".", "")) <= 4
+        if (m.kind == "org" or (m.kind == "country" and abbreviated)) \
+                and all(ref.mention.code != m.code for ref in found):
+            found += [ref for ref in actors_in(word, actors) if ref.mention is m][:1]
+    return found
+
+
+#: people who follow a leader or a party: its country's people, not the leader or party
+FOLLOWERS = {"supporter", "follower", "loyalist", "partisan", "sympathizer", "sympathiser"}
+#: words that count people: "thousands of supporters"
+COUNTS = {"thousand", "hundred", "dozen", "score", "million", "group", "crowd", "number",
+          "some", "many"}
+
+
+def _followers(noun: Token, actors: ActorIndex) -> list[ActorRef]:
+    """The supporters of a known person or party ("Thousands of supporters of Imran Khan
+    marched in Lahore", "Khan's supporters marched"): their country's civilians, as
+    protesters and voters are (PAKCVL), never the leader or party themselves."""
+    named = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+             for g in c.children if g.dep_ == "pobj"]
+    named += [c for c in noun.children if c.dep_ in ("poss", "compound")]
+    for word in named:
+        m = actors.of(word)
+        if m is None or not m.known or not m.country or m.members or m.kind == "country":
+            continue
+        start = noun.left_edge.i
+        people = Mention(start=start, end=noun.i + 1, code=compose_code(m.country, None, ("CVL",)),
+                         country=m.country, sectors=("CVL",), entity=None, kind="agent",
+                         via="reference", head=noun.i)
+        return [ActorRef(people, (start, noun.i + 1))]
     return []
 
 
@@ -132,7 +208,7 @@ def _firer(weapon: Token, actors: ActorIndex) -> list[ActorRef]:
 #: passives that say what their subject is set on or busy with, not what was done to it: "is
 #: committed to", "is determined to", "were engaged in ethnic cleansing"
 STATIVE_PASSIVES = {"commit", "determine", "prepare", "dedicate", "engage", "involve", "resolve",
-                    "poise", "bent", "intent"}
+                    "poise", "bent", "intent", "oppose"}  # "Egypt is opposed to Turkish mediation"
 
 
 def _stative_subject(verb: Token) -> Token | None:
@@ -155,6 +231,12 @@ def _misparsed_subject(verb: Token, actors: ActorIndex) -> Token | None:
         return None
     if verb.dep_ == "ccomp" and verb.head.lemma_.lower() == "let":
         return subject_of(verb.head)
+    if verb.dep_ == "relcl" and verb.tag_ in ("VBD", "VBZ", "VBP") and verb.head.dep_ in (
+            "ROOT", "appos") and not any(c.tag_ in ("WDT", "WP", "WP$") for c in verb.children):
+        # "The Iraqi government, a number of parties [condemned] the strikes": the sentence's
+        # verb read as a clause on its subject, which has no subject of its own
+        noun = verb.head
+        return noun.head if noun.dep_ == "appos" else noun
     return next((c for c in verb.children if c.i < verb.i and c.pos_ == "PROPN"
                  and c.dep_ in ("advmod", "npadvmod", "dep")
                  and actors.of(c) is not None and actors.of(c).known), None)
@@ -327,14 +409,60 @@ GIVING_VERBS = {"provide", "allocate", "announce", "pledge", "earmark", "give", 
 AMOUNT_PREPS = {"in", "for", "of", "worth"}
 
 
+#: verbs whose subject takes part in the act its phrase names, by preposition: "were engaged
+#: in [ethnic cleansing]", "took part in [protests]", "gathered for [a rally]", "resorted to
+#: [violence]"; and by object: "joined [the protests]", "organised [a rally]"
+TAKING_PART = {"in": {"engage", "involve", "participate", "join"}, "for": {"gather", "assemble",
+               "converge", "mass", "rally"}, "to": {"resort", "turn"},
+               "dobj": {"join", "organise", "organize", "lead"}}
+
+
+#: adjectives that say their subject did the act of their phrase, by its preposition: "is
+#: guilty of shelling the town", "are responsible for the rocket attacks"
+DOING_ADJECTIVES = {"guilty": "of", "responsible": "for", "culpable": "for"}
+#: those whose gerund is a duty, not a deed: "is responsible for coordinating aid"
+DUTY_ADJECTIVES = {"responsible"}
+
+
+def doer_copula(word: Token) -> Token | None:
+    """The copula whose subject did the act ``word`` names as what it is guilty of or
+    responsible for ("Hamas is responsible for [the rocket attacks]", "is guilty of [shelling]
+    the town"); not "found guilty of" or "held responsible for", someone else's finding."""
+    prep = word.head
+    if word.dep_ not in ("pobj", "pcomp") or prep.dep_ != "prep":
+        return None
+    adjective = prep.head
+    if DOING_ADJECTIVES.get(adjective.lemma_.lower()) != prep.lower_ \
+            or adjective.dep_ != "acomp" or adjective.head.lemma_ != "be" \
+            or (word.dep_ == "pcomp" and adjective.lemma_.lower() in DUTY_ADJECTIVES):
+        return None
+    return adjective.head
+
+
 def busy_verb(noun: Token) -> Token | None:
-    """The stative passive an act is what its subject is busy with ("Serb forces were engaged in
-    [ethnic cleansing]", "were involved in [the attack]"): its subject does the act."""
-    if noun.dep_ == "pobj" and noun.head.lower_ == "in":
-        verb = noun.head.head
-        if verb.lemma_.lower() in ("engage", "involve") and verb.tag_ == "VBN":
-            return verb
-    return None
+    """The verb whose subject does the act an event noun names as what it takes part in ("Serb
+    forces were engaged in [ethnic cleansing]", "Thousands of students took part in
+    [protests]", "converged on the capital for [a rally]", "joined [the protests]"): its
+    subject does the act. Only the passive of "involve" ("were involved in"), which otherwise
+    says what the act entails. Also the copula of "are responsible for [the killings]"
+    (:func:`doer_copula`)."""
+    copula = doer_copula(noun)
+    if copula is not None:
+        return copula
+    verb = noun.head.head if noun.dep_ == "pobj" else noun.head
+    if verb.pos_ != "VERB" or verb.head is verb and verb.dep_ != "ROOT":
+        return None
+    lemma = verb.lemma_.lower()
+    if noun.dep_ == "dobj":
+        return verb if lemma in TAKING_PART["dobj"] else None
+    if noun.dep_ != "pobj" or noun.head.lower_ not in TAKING_PART:
+        return None
+    if lemma == "take" and noun.head.lower_ == "in" and any(
+            c.dep_ == "dobj" and c.lower_ == "part" for c in verb.children):
+        return verb  # "took part in"
+    if lemma == "involve" and verb.tag_ != "VBN":
+        return None  # "a plan that involves talks" is no doer of the talks
+    return verb if lemma in TAKING_PART[noun.head.lower_] else None
 
 
 #: prepositions that set an act done together as the occasion of the clause's own act ("said
@@ -431,92 +559,3 @@ def local(ref: ActorRef | None, country: str, doc: Doc, actors: ActorIndex) -> A
            for m in (actors.of(t) for t in doc[ref.phrase[0]:ref.phrase[1]])):
         return ref  # "leaders from the military alliance" are of the alliance
     return placed(ref, country)
-
-
-#: what explodes: with no one named as having set it, a bombing's doer is the country's
-#: unidentified armed force (ICEWS, PLOVER: "a roadside bomb near Samarra killed": IRQUAF)
-EXPLOSIVES = {"bomb", "bombing", "explosion", "blast", "ied", "landmine", "mine", "minefield",
-              "carbomb", "car-bomb"}
-#: where a bombing happened: on the act, the bomb, or a place phrase under them ("outside the
-#: city [of] Basra")
-BLAST_PLACE_PREPS = {"in", "near", "at", "outside", "inside", "of"}
-
-
-def unidentified_bomber(verb: Token, actors: ActorIndex) -> list[ActorRef]:
-    """The unidentified armed force of the country where a bomb went off, as the doer of what it
-    did when no one is named as having set it: the subject ("A roadside bomb killed three Iraqi
-    soldiers near Samarra": IRQUAF), the ``by`` agent ("were killed by an improvised explosive
-    device outside Basra") or the ``in`` phrase of a passive ("were killed in a car bombing in
-    Mogadishu": SOMUAF). [] when the bomb has an owner or firer named, known or not ("a Taliban
-    bomb"), or no one country is where it went off."""
-    if verb.pos_ != "VERB":
-        return []
-    blast = _explosive_of(verb)
-    if blast is None or any(actors.of(t) is not None for t in blast.subtree if t.i < blast.i) \
-            or any(c.dep_ in ("acl", "relcl") for c in blast.children):
-        return []  # "an Israeli bomb", "a bomb planted by ...": someone is named
-    country = _where_it_went_off(verb, blast, actors)
-    if country is None:
-        victims = [t for t in (verb.children) if t.dep_ in ("dobj", "nsubjpass")]
-        skip = (min(t.left_edge.i for t in victims), max(t.right_edge.i for t in victims) + 1) \
-            if victims else (0, 0)
-        country = sole_country(verb, actors, skip=skip)
-    if country is None:
-        return []
-    start = blast.left_edge.i
-    while start < blast.i and verb.doc[start].dep_ in ("det", "nummod", "predet"):
-        start += 1  # "[a] car bomb": the words that name it
-    m = Mention(start=start, end=blast.i + 1, code=f"{country}UAF", country=country,
-                sectors=("UAF",), entity=None, kind="agent", via="blast", head=blast.i)
-    return [ActorRef(m, (start, blast.i + 1))]
-
-
-def _explosive_of(verb: Token) -> Token | None:
-    """The bomb that did what ``verb`` says: its subject, its ``by`` agent, or, on a passive,
-    what it was done "in" ("killed in a suicide bombing")."""
-    found = [c for c in verb.children if c.dep_ == "nsubj"]
-    found += [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
-    if any(c.dep_ == "nsubjpass" for c in verb.children):
-        found += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "in"
-                  for g in c.children if g.dep_ == "pobj"]
-    for noun in found:
-        lemma = noun.lemma_.lower()
-        if lemma in EXPLOSIVES or (lemma == "device" and any(
-                c.lower_ == "explosive" for c in noun.children)):
-            return noun
-    return None
-
-
-def _where_it_went_off(verb: Token, blast: Token, actors: ActorIndex) -> str | None:
-    """The country of the first place named where a bomb went off, on the act or the bomb,
-    looked for at most three phrases down."""
-    frontier = [c for holder in (verb, blast) for c in holder.children
-                if c.dep_ == "prep" and c.lower_ in BLAST_PLACE_PREPS - {"of"}]
-    for _ in range(3):
-        following = []
-        for prep in frontier:
-            for pobj in (g for g in prep.children if g.dep_ == "pobj"):
-                if pobj.i == blast.i:
-                    following.extend(c for c in pobj.children if c.dep_ == "prep"
-                                     and c.lower_ in BLAST_PLACE_PREPS - {"of"})
-                    continue
-                place = place_at(pobj, actors)
-                if place is not None and place.country:
-                    return place.country
-                following.extend(c for c in pobj.children if c.dep_ == "prep"
-                                 and c.lower_ in BLAST_PLACE_PREPS)
-        frontier = following
-    return None
-
-
-def bombing_code(words: list[Token]) -> str:
-    """The CAMEO code of violence done by a bomb, by the words that name it: suicide (1831),
-    vehicle (1832), roadside or improvised device (1833), else a bombing (183)."""
-    lower = {t.lower_ for t in words} | {t.lemma_.lower() for t in words}
-    if lower & {"suicide"}:
-        return "1831"
-    if lower & {"car", "vehicle", "truck", "carbomb", "car-bomb", "motorcycle"}:
-        return "1832"
-    if lower & {"roadside", "improvised", "ied", "landmine", "mine", "minefield"}:
-        return "1833"
-    return "183"

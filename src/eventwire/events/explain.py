@@ -9,7 +9,8 @@ came out (or why none did).
 from __future__ import annotations
 
 from ..model import Article
-from .extract import _KIND_OF_POS, climb, governing, joined_forms, matches
+from .chains import _KIND_OF_POS, climb, governing
+from .wording import joined_forms, matches
 
 
 def explain(coder, text: str, date: str | None = None) -> str:

@@ -8,13 +8,7 @@ writes ``doc._.predications``, one :class:`Predication` per event found: the pat
 the frame that governs it, the code, the source and target mentions, the trigger tokens and
 whether the chain was negated or made future or hypothetical.
 
-How a chain is read. From a predicate ("collaborate") the parse is climbed through controlling
-words ("ready", "is", "called for", "considered", "plans") as long as each is a frame pattern,
-a noun, a copula or a light verb ("carried out [attacks]"). The outermost frame with a subject
-gives the source; its kind (appeal, intend, reject, demand, threaten, consider, deny) chooses the
-predicate family's code; a denial is its own event (016), not the act denied. A negation
-anywhere on the chain turns cooperation into its REJECT code ("is not ready to collaborate
-militarily" is 1212); other negated events are kept with ``negated`` set, for callers who ask.
+How a chain is read (a predicate and the frames that govern it) is in events/chains.py.
 
 Beyond the chain: "demanded that Y ..." and "said Y must ..." name Y through the ``clause``
 slot; a wrongdoing told by someone else is also the teller's act (``reported_as``); when no
@@ -24,9 +18,10 @@ country its clause names; a frame whose act made no event codes its own words or
 one pattern reads as its own ("carried out air strikes") make no second event.
 
 When the subject names no actor by itself, events/doers.py says who may stand for it ("X says
-it ...", "an Estonian MEP", "the humanitarian wing of the Government of Ethiopia"); a bomb with
-no one named as having set it is the country's unidentified armed force ("a roadside bomb
-killed three soldiers near Samarra": IRQUAF, 1833). An event
+it ...", "an Estonian MEP", "the humanitarian wing of the Government of Ethiopia"); when no one
+is named at all, events/unnamed.py codes by convention: a bomb's doer is the country's
+unidentified armed force ("a roadside bomb killed three soldiers near Samarra": IRQUAF, 1833),
+a passive arrest's the authorities of where it was done. An event
 needs an actor the knowledge base places, or a state, armed or political doer (sectors
 ``STATE_SECTORS``) doing what its sentence reports ("Authorities eased the curfew").
 """
@@ -42,30 +37,23 @@ from spacy.tokens import Doc, Token
 from ..actors.kb import ARMED_SECTORS
 from ..actors.mentions import ActorIndex
 from ..context.places import location_of
-from ..context.quotes import SPEECH_VERBS
 from .aims import (FRAME_AIMED_PREPS, MOVING_ROOTS, aimed_by_kind, asked_of,
                    deeper_target, moved_forces, same_actor)
+from .chains import (Chain, climb, find_pattern, frames_clause, governing,
+                     is_main_predicate)
 from .claims import CLAIM_CODE, claimer_of
-from .doers import (bombing_code, busy_verb, giving_verb, local, occasion_verb, owned,
-                    sole_country, stand_in, unidentified_bomber)
+from .doers import (busy_verb, giving_verb, local, occasion_verb, owned, sole_country,
+                    stand_in)
 from .modality import modality_of, negated
 from .ontology import PROTEST_ROOT, VIOLENCE_ROOTS
 from .patterns import NO_EVENT, PATTERN_DIR, Pattern, PatternSet, load_patterns
-from .slots import (LIGHT_VERBS, MAX_CLIMB, ActorRef, asks, fill, placed, speaker_of,
-                    teller_of)
-from .wording import domain_of, joined_forms, matches, words_near, worded_tokens
+from .slots import ActorRef, fill, is_passive, placed, speaker_of, teller_of
+from .unnamed import authorities, bombing_code, forces_moved, unidentified_bomber
+from .wording import domain_of, worded_tokens
 
 if not Doc.has_extension("predications"):
     Doc.set_extension("predications", default=None)
 
-#: frames in the order they win when several govern one predicate
-FRAME_PRECEDENCE = ("deny", "consider", "reject", "threaten", "demand", "appeal", "intend", "pass")
-#: arcs climbed from a predicate towards what governs it
-CLIMB_DEPS = {"xcomp", "acomp", "acl", "pobj", "prep", "dobj", "ccomp", "conj", "pcomp"}
-#: prepositions through which a frame governs ("called for", "ready for", "era of", "plans on");
-#: not "after", "in", "since": those introduce circumstances, not what is governed
-CLIMB_PREPS = {"for", "to", "on", "of", "about", "toward", "towards"}
-_KIND_OF_POS = {"VERB": "verb", "AUX": "verb", "NOUN": "noun", "PROPN": "noun", "ADJ": "adj"}
 
 
 @dataclass(frozen=True)
@@ -100,102 +88,6 @@ DOER_OF_NOUNS = {"withdrawal", "pullout", "resignation", "departure", "retreat",
                  "ouster", "disarmament", "surrender", "apology"}
 
 
-# --- chains ----------------------------------------------------------------------------------
-
-@dataclass
-class Chain:
-    """A predicate and the frames that govern it."""
-
-    tokens: list[Token]
-    frames: list[tuple[Pattern, Token]]
-
-
-def find_pattern(token: Token, patterns: PatternSet, frame: bool,
-                 worded: bool = False) -> Pattern | None:
-    """The first pattern (a frame, or not) whose predicate matches ``token``; with ``worded``,
-    only one whose predicate has further words ("decline comment", "reject accusation*")."""
-    kind = _KIND_OF_POS.get(token.pos_)
-    if kind is None or (kind == "noun" and token.dep_ in ("attr", "oprd")):
-        return None  # "Russia is considered a threat", "it is a threat": a description, no act
-    near = None
-    entries = patterns.candidates(token.lemma_.lower(), kind)
-    for form in joined_forms(token):  # "cease-fire" is the noun "ceasefire" / "cease-fire"
-        entries = entries + patterns.candidates(form, kind)
-    for pattern, pred in entries:
-        if bool(pattern.frame) != frame or (worded and not pred.extra):
-            continue
-        if pred.extra and near is None:
-            near = words_near(token)
-        if matches(token, pred, near):
-            return pattern
-    return None
-
-
-def climb(token: Token, patterns: PatternSet) -> Chain:
-    """Climb from a predicate to the frames that govern it."""
-    chain = Chain([token], [])
-    current = token
-    for _ in range(MAX_CLIMB):
-        if current.head.i == current.i or current.dep_ not in CLIMB_DEPS and not (
-                _infinitive(current) and find_pattern(current.head, patterns, frame=True)):
-            # but "threatened on Monday [to resume] attacks", parsed as an adjunct when words
-            # stand between, is governed by its frame as "threatened to resume" is
-            break
-        if current.dep_ == "acl" and current.tag_ == "VBN":
-            break  # "a tax on cars [imported from Mexico]" describes the cars; it is not governed
-        if current.dep_ == "conj" and current.pos_ in ("VERB", "AUX") \
-                and current.head.pos_ in ("VERB", "AUX"):
-            # "threatened Ukraine and [attacked] Georgia": a verb of its own, not one the first
-            # governs; but it shares what governs the first ("vowed to fight and [win]")
-            current = current.head
-            chain.tokens.append(current)
-            continue
-        head = current.head
-        if head.dep_ == "prep" and head.lower_ not in CLIMB_PREPS:
-            break
-        frame = find_pattern(head, patterns, frame=True)
-        if frame is not None and frame.clause_aux and not frames_clause(frame, current):
-            frame = None  # "said Iraq cooperated" is a report; "said Iraq must cooperate" a demand
-        if frame is not None and frame.frame in ("demand", "appeal") and current.dep_ == "ccomp" \
-                and not asks(current):
-            frame = None  # "insisted that Obama wiretapped him" claims; it demands nothing
-        if frame is not None and frame.frame == "pass" and any(
-                c.dep_ == "dobj" and c.i != current.i for c in head.children):
-            frame = None  # "began [a hunger strike] to demand ...": its own act, not an aspect
-        if frame is not None and frame.frame == "pass":
-            own = find_pattern(head, patterns, frame=False, worded=True)
-            if own is not None and not own.imported:
-                frame = None  # "renewed the detention of": a phrase of its own, no aspect
-        if current.dep_ == "ccomp" and frame is None:
-            break  # "X said (that) ...": speech is not a frame
-        if frame is not None:
-            chain.frames.append((frame, head))
-        elif head.pos_ in ("VERB",) and head.lemma_ != "be" and not (
-                head.lemma_.lower() in LIGHT_VERBS and current.dep_ == "dobj"):
-            break  # but "threatened to [carry out] attacks" climbs through the light verb
-        chain.tokens.append(head)
-        current = head
-    # keep the words up to the outermost frame (and the copula of "is ready to"), not the
-    # nouns and prepositions climbed past it looking for one
-    last = max((chain.tokens.index(t) for _, t in chain.frames), default=0)
-    # and the light verb that carries an event noun ("will [make] a state visit": its "will")
-    for n, t in enumerate(chain.tokens[1:], 1):
-        if t.lemma_.lower() in LIGHT_VERBS and chain.tokens[n - 1].dep_ == "dobj":
-            last = max(last, n)
-        else:
-            break
-    if last + 1 < len(chain.tokens) and chain.tokens[last].dep_ == "acomp" \
-            and chain.tokens[last + 1].lemma_ == "be":
-        last += 1
-    chain.tokens = chain.tokens[:last + 1]
-    return chain
-
-
-def _infinitive(token: Token) -> bool:
-    """Whether a clause is a "to" infinitive hung on its head as an adjunct (advcl)."""
-    return token.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
-
-
 def drop_consumed(doc: Doc, found: list[Predication]) -> list[Predication]:
     """Without the events of words another pattern read as part of its own ("carried out air
     strikes" is one aerial attack, not also an attack by the noun "strikes"). Where one of
@@ -209,30 +101,6 @@ def drop_consumed(doc: Doc, found: list[Predication]) -> list[Predication]:
         else:
             consumed |= words
     return [p for p in found if p.chain[0] not in consumed and id(p) not in yielding]
-
-
-def frames_clause(frame: Pattern, clause: Token) -> bool:
-    """Whether a frame that needs an auxiliary in its clause (``clause_aux``) governs ``clause``."""
-    return clause.dep_ == "ccomp" and any(
-        c.dep_ == "aux" and c.lower_ in frame.clause_aux for c in clause.children)
-
-
-def governing(chain: Chain) -> tuple[Pattern, Token] | None:
-    """The frame that decides the code: the strongest kind, outermost first."""
-    if not chain.frames:
-        return None
-    ranked = sorted(enumerate(chain.frames),
-                    key=lambda item: (FRAME_PRECEDENCE.index(item[1][0].frame), -item[0]))
-    return ranked[0][1]
-
-
-def is_main_predicate(token: Token) -> bool:
-    """Whether a predicate is what its sentence reports: the root, or what the root speech verb
-    says ("X attacked Y, officials said")."""
-    if token.dep_ == "ROOT":
-        return True
-    return token.dep_ in ("ccomp", "parataxis") and token.head.dep_ == "ROOT" \
-        and token.head.lemma_.lower() in SPEECH_VERBS
 
 
 # --- the component ---------------------------------------------------------------------------
@@ -324,8 +192,7 @@ class EventMatcher:
             return told
         code, is_negated, modality, rule = decided
         # a protest without a named target may still have one by convention (events/protests.py)
-        pairs = self._pairs(token, pattern, frame, frame_token, chain, actors, self.patterns,
-                            untargeted=code[:2] == PROTEST_ROOT)
+        pairs = self._pairs(token, pattern, frame, frame_token, chain, actors, self.patterns, code)
         # a bomb with no one named does violence only ("the blast damaged the embassy": no act)
         pairs = [(s, t) for s, t in pairs if s.mention.via != "blast" or code[:2] in VIOLENCE_ROOTS]
         if pairs and pairs[0][0].mention.via == "blast":  # "a car bomb killed": 1832
@@ -486,13 +353,17 @@ class EventMatcher:
     @staticmethod
     def _pairs(token: Token, pattern: Pattern, frame: Pattern | None, frame_token: Token | None,
                chain: Chain, actors: ActorIndex, patterns: PatternSet,
-               untargeted: bool = False) -> list[tuple[ActorRef, ActorRef | None]]:
+               code: str = "") -> list[tuple[ActorRef, ActorRef | None]]:
         """(source, target) pairs: the source is the subject of the outermost frame, else of the
         predicate; the target the frame's own ("urged Iran to"), else the predicate's. A subject
         that names no actor by itself may stand for one (events/doers.py: "X says it ...",
-        "an Estonian MEP"). With ``untargeted``, pairs without a target are kept even where the
-        pattern requires one: the caller decides (a protest's target by convention)."""
+        "an Estonian MEP"), and an act only a state does, told in the passive, is the authorities'
+        of where it was done. For a protest (``code`` 14), pairs without a target are kept
+        even where the pattern requires one: the caller decides (its target by convention)."""
+        untargeted = code[:2] == PROTEST_ROOT
         sources = fill(frame_token, frame.source, actors) if frame else []
+        if not sources and frame is not None and "subject" in frame.source:
+            sources = stand_in(frame_token, actors, patterns)  # the frame's doer, before the act's
         if not sources:
             sources = fill(token, pattern.source, actors)
         if not sources and "subject" in (frame.source if frame else pattern.source):
@@ -504,7 +375,11 @@ class EventMatcher:
         if giver is not None:  # "The EU has allocated 95 million euros in humanitarian aid"
             sources = fill(giver, ("subject",), actors) or stand_in(giver, actors, patterns)
         if not sources and frame is None:
-            sources = unidentified_bomber(token, actors)  # "a roadside bomb killed": IRQUAF
+            sources = unidentified_bomber(token, actors) or authorities(  # "a roadside bomb
+                token, code, chain.tokens, actors)  # killed": IRQUAF; "were detained in Istanbul"
+        moved = [] if sources or frame is not None \
+            else forces_moved(token, code, actors)  # "French troops were withdrawn from Mali"
+        sources = sources or moved
         # the frame's own object; through "continued [their attacks]" whose attacks they are is
         # no target (but the author of "rejected [an Australian ultimatum]" is)
         skip = tuple(chain.tokens) if frame and frame.frame == "pass" else ()
@@ -514,7 +389,9 @@ class EventMatcher:
             and token.lemma_.lower() in DOER_OF_NOUNS
         targets = fill(token, ("object",), actors) if asked else []
         if not targets and frame is not None and frame.target:
-            targets = fill(frame_token, frame.target, actors, skip=skip)
+            targets = [t for t in fill(frame_token, frame.target, actors, skip=skip)  # "Egypt
+                       if not is_passive(frame_token)  # is opposed to": the doer, not the object
+                       or all(t.mention.start != s.mention.start for s in sources)]
         if not targets and frame is not None and frame.frame in ("demand", "appeal"):
             # "demanded an admission by Moscow that ...": of the doer of what is asked
             asked_words = chain.tokens[:chain.tokens.index(frame_token)] \
@@ -531,6 +408,9 @@ class EventMatcher:
             targets = _partner_of_purpose(token, actors) or targets
         if not sources:
             return []
+        if moved:  # the forces moved are their own doers, no target
+            targets = [t for t in targets
+                       if all(t.mention.start != s.mention.start for s in sources)]
         # "their forces", "his government": of the owner's country
         sources = [owned(ref, token, actors) for ref in sources]
         targets = [owned(ref, token, actors) for ref in targets]

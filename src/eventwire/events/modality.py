@@ -1,6 +1,7 @@
 """Whether a chain of the parse says an act happened: negation, and its mode (asserted, future,
 hypothetical), read from auxiliaries, "if"/"whether" clauses, questions, opinions and reported
-speech.
+speech; and the mode of an act only asked for (:func:`asked_for`), which is no event at all:
+the asking is.
 """
 
 from __future__ import annotations
@@ -8,7 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..context.quotes import SPEECH_VERBS
-from .slots import MAX_CLIMB, SUBJECT_DEPS
+from .slots import MAX_CLIMB, SUBJECT_DEPS, asks
 
 
 FUTURE_AUX = {"will", "shall"}
@@ -40,10 +41,12 @@ def modality_of(tokens: list[Token]) -> str:
     said is their "will" told in the past ("Russia said it would expel ..."), unless an "if"
     makes it a condition. The auxiliaries of the verbs that govern the chain count too ("the
     tariffs could mean Beijing will need to negotiate": hypothetical)."""
-    if any((c.dep_ == "mark" and c.lower_ == "if") or (c.dep_ == "advcl" and any(
-            g.dep_ == "mark" and g.lower_ == "if" for g in c.children)
-            and not any(g.lower_ == "even" for g in c.children))  # "even if": it holds anyway
-           for t in tokens for c in t.children) or in_if_clause(tokens[-1]) \
+    conditioned = any(c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ == "if"
+                                                for g in c.children)
+                      and not any(g.lower_ == "even" for g in c.children)  # "even if": it holds
+                      for t in tokens for c in t.children)
+    if any(c.dep_ == "mark" and c.lower_ == "if" for t in tokens for c in t.children) \
+            or (conditioned and not pledged(tokens)) or in_if_clause(tokens[-1]) \
             or tokens[-1].sent.text.rstrip(' "\'\u201d\u2019').endswith("?"):  # a question asserts nothing
         return "hypothetical"  # "if it is attacked", "would attack Serbia [if it refused]"
     future = False
@@ -58,6 +61,24 @@ def modality_of(tokens: list[Token]) -> str:
             elif c.lower_ in FUTURE_AUX:
                 future = True
     return "future" if future else "asserted"
+
+
+#: pronouns by which a speaker tells what it will do itself: "Jordan says [it] will not accept"
+OWN_PRONOUNS = {"it", "they", "we", "i", "he", "she"}
+
+
+def pledged(tokens: list[Token]) -> bool:
+    """Whether a chain is what its doer says it will do on a condition, a pledge or threat made
+    now ("Jordan says it will not accept any more refugees if fighting spreads", "the rebels
+    said they would meet the envoy if the army withdrew"): "will" or "would" in a clause a speech
+    verb says, whose subject is a pronoun for the speaker; not what others say someone would
+    do ("analysts said Russia would attack if ...")."""
+    top = tokens[-1]
+    if not _reported(top) or not any(c.dep_ == "aux" and c.lower_ in ("will", "would", "shall")
+                                     for t in tokens for c in t.children):
+        return False
+    subject = next((c for c in top.children if c.dep_ in SUBJECT_DEPS), None)
+    return subject is not None and subject.lower_ in OWN_PRONOUNS
 
 
 def _governors(token: Token) -> list[Token]:
@@ -110,3 +131,61 @@ def _reported(token: Token) -> bool:
     """Whether ``token`` heads what a speech verb says ("said [it would expel]")."""
     return token.dep_ in ("ccomp", "parataxis") \
         and token.head.lemma_.lower() in SPEECH_VERBS | TELLING_VERBS
+
+
+#: verbs whose clause says what someone wants done, not what is done ("demanded that Turkey
+#: free the journalists", "urged Russia to stop", "hopes both sides cooperate")
+ASKING_VERBS = frozenset({"demand", "insist", "urge", "ask", "request", "call", "appeal", "plead",
+                          "press", "pressure", "implore", "exhort", "beg", "hope", "wish", "want"})
+#: nouns whose clause is what is asked or hoped for ("its call for Saudi Arabia to end air
+#: strikes", "the demand that the government raise wages")
+ASKING_NOUNS = frozenset({"demand", "call", "appeal", "request", "plea", "hope", "wish",
+                          "ultimatum"})
+#: kinds of frame that make a reading the asking itself ("urged Russia to stop": the appeal)
+ASKING_FRAMES = frozenset({"demand", "appeal", "intend", "threaten"})
+#: the links climbed from a wanted act to the word that asks for it: clauses, and the "for" of
+#: "called for the government to resign"
+CLIMBED_DEPS = frozenset({"conj", "xcomp", "ccomp", "advcl", "acl", "pcomp"})
+
+
+def asked_for(chain: list[Token], frame: str | None) -> bool:
+    """Whether the act of a chain (its predicate first, up to its frame, of kind ``frame``) is
+    only what someone asks, demands or hopes for ("Germany demanded that Turkey free the
+    journalists and [stop arresting] reporters", "its call for Saudi Arabia to [end] air
+    strikes"), or what the text says must be done ("Kiev [must agree] to talks", said Moscow):
+    it has not happened. A chain whose own words include the asking (the demand) is the asking,
+    and is done."""
+    if frame is None and any(c.dep_ == "aux" and c.lower_ == "must"
+                             for t in chain for c in t.children):
+        return True
+    own = {t.i for t in chain}
+    token = chain[0]
+    for _ in range(10):  # clauses a sentence nests
+        head = token.head
+        if head is token or not (token.dep_ in CLIMBED_DEPS
+                                 or (token.dep_ == "prep" and token.lower_ == "for")):
+            return False
+        if _asks_for(head, token) and not (head.i in own and (
+                head.pos_ == "NOUN" or frame in ASKING_FRAMES)):
+            # the asking is the reading's own ("urged Russia to stop", "rejected a request to
+            # interrogate"), but not when a refusal under a demand frames it ("demanded that
+            # its partners refuse to recognize")
+            return True
+        token = head
+    return False
+
+
+def _asks_for(word: Token, clause: Token) -> bool:
+    """Whether ``clause`` is what ``word`` asks or hopes for: the clause of an asking noun, the
+    "that" clause, "to" clause or "for" phrase or clause of an asking verb (a "that" clause
+    only when it says what should happen: "insisted that the army [had fired]" claims; a "to"
+    clause that is a purpose is not asked for: "called the governor [to ask] ...")."""
+    lemma = word.lemma_.lower()
+    if word.pos_ == "NOUN":
+        return lemma in ASKING_NOUNS and clause.dep_ in ("acl", "advcl", "ccomp")
+    if word.pos_ != "VERB" or lemma not in ASKING_VERBS:
+        return False
+    if clause.dep_ == "ccomp":
+        return asks(clause) or lemma in ("hope", "wish")
+    return clause.dep_ in ("xcomp", "prep") or clause.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.lower_ == "for" for c in clause.children)  # "call for X to V"

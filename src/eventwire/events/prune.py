@@ -30,7 +30,8 @@ source):
   team", "Frankfurt had conceded 13 goals").
 - *asked for, not done*: what a demand, an appeal or a hope asks for ("demanded that Turkey
   free the journalists and stop arresting reporters", "called for the government to resign"),
-  and what "must" be done, has not happened; the asking is the event (see :func:`wanted`).
+  and what "must" be done, has not happened; the asking is the event (the mode of
+  events/modality.asked_for).
 - *two phrases of one side*: one predicate aimed at "Palestinian houses and civilian shops"
   (PSE, PSECVL) or at "London and Manchester" (GBRGOV, GBR) is one act: the part of an actor
   already named, or an actor of unknown country beside a placed one, goes.
@@ -59,7 +60,8 @@ from ..actors.mentions import ActorIndex
 from .extract import Predication, worded_tokens
 from .ontology import PROTEST_ROOT, VIOLENCE_ROOTS
 from .protests import protested
-from .slots import ActorRef, asks
+from .modality import asked_for
+from .slots import ActorRef
 
 #: roots of what a protest's purpose or manner clause says it wants: appeals, demands,
 #: disapproval, protest ("to demand the resignation", "calling for", "to protest the decision")
@@ -116,19 +118,6 @@ WORD_ROOTS = frozenset({"01", "02", "03", "04", "05", "06", "07", "08", "09", "1
 #: visits, hosting and the intent to meet: a private person travelling to a country is no
 #: diplomacy
 VISITS = frozenset({"036", "042", "043", "044"})
-#: verbs whose clause says what someone wants done, not what is done ("demanded that Turkey
-#: free the journalists", "urged Russia to stop", "hopes both sides cooperate")
-ASKING_VERBS = frozenset({"demand", "insist", "urge", "ask", "request", "call", "appeal", "plead",
-                          "press", "pressure", "implore", "exhort", "beg", "hope", "wish", "want"})
-#: nouns whose clause is what is asked or hoped for ("its call for Saudi Arabia to end air
-#: strikes", "the demand that the government raise wages")
-ASKING_NOUNS = frozenset({"demand", "call", "appeal", "request", "plea", "hope", "wish",
-                          "ultimatum"})
-#: kinds of frame that make a reading the asking itself ("urged Russia to stop": the appeal)
-ASKING_FRAMES = frozenset({"demand", "appeal", "intend", "threaten"})
-#: the links climbed from a wanted act to the word that asks for it: clauses, and the "for" of
-#: "called for the government to resign"
-CLIMBED_DEPS = frozenset({"conj", "xcomp", "ccomp", "advcl", "acl", "pcomp"})
 
 
 def prune(doc: Doc, found: Sequence[Predication]) -> list[Predication]:
@@ -226,44 +215,11 @@ def no_act(doc: Doc, p: Predication) -> bool:
 
 
 def wanted(doc: Doc, p: Predication) -> bool:
-    """Whether a reading's act is only what someone asks, demands or hopes for ("Germany
-    demanded that Turkey free the journalists and [stop arresting] reporters", "its call for
-    Saudi Arabia to [end] air strikes"), or what the text says must be done ("Kiev [must agree]
-    to talks", said Moscow): the asking is the event, when a pattern reads it; the act asked for
-    has not happened. A reading whose own words include the asking (the demand) stays."""
-    if p.frame is None and any(c.dep_ == "aux" and c.lower_ == "must"
-                               for i in p.chain for c in doc[i].children):
-        return True
-    token: Token = doc[p.chain[0]]
-    for _ in range(10):  # clauses a sentence nests
-        head = token.head
-        if head is token or not (token.dep_ in CLIMBED_DEPS
-                                 or (token.dep_ == "prep" and token.lower_ == "for")):
-            return False
-        if _asks_for(head, token) and not (head.i in p.chain and (
-                head.pos_ == "NOUN" or p.frame is not None and p.frame.frame in ASKING_FRAMES)):
-            # the asking is the reading's own ("urged Russia to stop", "rejected a request to
-            # interrogate"), but not when a refusal under a demand frames it ("demanded that
-            # its partners refuse to recognize")
-            return True
-        token = head
-    return False
+    """Whether a reading's act is only asked, demanded or hoped for, not done
+    (:func:`~eventwire.events.modality.asked_for`): the asking is the event, when a pattern
+    reads it."""
+    return asked_for([doc[i] for i in p.chain], None if p.frame is None else p.frame.frame)
 
-
-def _asks_for(word: Token, clause: Token) -> bool:
-    """Whether ``clause`` is what ``word`` asks or hopes for: the clause of an asking noun, the
-    "that" clause, "to" clause or "for" phrase or clause of an asking verb (a "that" clause only when it
-    says what should happen: "insisted that the army [had fired]" claims; a "to" clause that is
-    a purpose is not asked for: "called the governor [to ask] ...")."""
-    lemma = word.lemma_.lower()
-    if word.pos_ == "NOUN":
-        return lemma in ASKING_NOUNS and clause.dep_ in ("acl", "advcl", "ccomp")
-    if word.pos_ != "VERB" or lemma not in ASKING_VERBS:
-        return False
-    if clause.dep_ == "ccomp":
-        return asks(clause) or lemma in ("hope", "wish")
-    return clause.dep_ in ("xcomp", "prep") or clause.dep_ == "advcl" and any(
-        c.dep_ == "mark" and c.lower_ == "for" for c in clause.children)  # "call for X to V"
 
 def sport(doc: Doc, p: Predication) -> bool:
     """Whether a fight, a defeat or a concession is a game's: its source or target is named
