@@ -564,4 +564,14 @@ def test_forces_sent_are_the_means_not_the_target(coder):
 def test_the_fire_petrarchs_words_name_is_the_means_and_against_whom_the_target(coder):
     found = code(coder, "Government forces launched artillery and rocket fire against rebel camps "
                         "near the border on Monday.")
-    assert [(s, t, c) for s, t, c, _, _ in found] == [("---MIL", "---REB", "193")]
+    # artillery and rocket fire launched is artillery (launch_barrage, 194; PETRARCH's was 193)
+    assert [(s, t, c) for s, t, c, _, _ in found] == [("---MIL", "---REB", "194")]
+
+
+def test_a_refusal_refused_rejects_no_one(coder):
+    # "declined to rule out military action" keeps force open: no rejection (120) of Iran
+    assert code(coder, "Defense Secretary Jim Mattis declined to rule out military action against Iran.") == []
+    assert code(coder, "Russia refused to rule out retaliation against the United States.") == []
+    # one refusal stays a rejection
+    assert code(coder, "Germany ruled out military action against Syria.") == [
+        ("DEU", "SYR", "120", "asserted", False)]

@@ -151,11 +151,20 @@ class EventMatcher:
             if token.i in framed:
                 continue
             frame = self._frame_at(token)
+            if frame is not None and frame.frame == "reject" and self._refuses_refusal(token):
+                continue  # "declined to rule out military action" refuses nothing: it keeps it open
             if frame is not None and frame.frame != "pass" and frame.code and (
                     token.i not in governed or (frame.frame != "deny" and not frame.clause_aux)):
                 found.extend(self._code(token, frame, Chain([token], []), actors))
         doc._.predications = sorted(drop_consumed(doc, found), key=lambda p: p.trigger)
         return doc
+
+    def _refuses_refusal(self, token: Token) -> bool:
+        """Whether a refusal frame refuses another or is refused ("declined to rule out",
+        "refused to reject"): two refusals leave the act open, no rejection of anyone."""
+        refusing = [c for c in token.children if c.dep_ == "xcomp"] + (
+            [token.head] if token.dep_ == "xcomp" else [])
+        return any((f := self._frame_at(t)) is not None and f.frame == "reject" for t in refusing)
 
     def _idle(self, token: Token, pattern: Pattern, chain: Chain) -> bool:
         """Whether a word of a frame-only family (no ``do`` code: "trade", "a free-trade
