@@ -171,7 +171,7 @@ def test_a_refusal_despite_pressure_is_aimed_at_whoever_presses(coder):
 
 def test_an_unspecified_threat_is_aimed_at_the_foreign_country_where_it_would_be_carried_out(coder):
     found = dyads(coder, "Hamas threatened on Monday to resume terrorist activities in Israel.")
-    assert [(s, t, c) for s, t, c, _ in found] == [("IMGMUSHAM", "ISR", "130")]
+    assert [(s, t, c) for s, t, c, _ in found] == [("IMGMUSHAM", "ISR", "1383")]
 
 
 def test_a_state_body_of_no_named_country_in_a_threat_s_condition_is_the_target(coder):
@@ -182,9 +182,9 @@ def test_a_state_body_of_no_named_country_in_a_threat_s_condition_is_the_target(
 
 
 def test_an_appeal_is_made_of_the_subject_of_the_clause_it_asks_for(coder):
-    # the parser makes "for" the marker of "the US support ...": the US is asked
+    # the parser makes "for" the marker of "the US support ...": the US is pressed (a demand)
     found = dyads(coder, "France is pushing hard for the US support its climate plan.")
-    assert found == [("FRA", "USA", "020", "the US")]
+    assert found == [("FRA", "USA", "100", "the US")]
 
 
 def test_force_on_a_thing_is_aimed_where_its_participle_says_it_leads(coder):
