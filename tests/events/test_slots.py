@@ -100,3 +100,11 @@ def test_refugees_are_of_the_country_their_phrase_says_they_flee(coder):
     assert [d[:2] for d in found] == [("IGOUNO", "LBRREF")]
     found = dyads(coder, "Hungary closed its border to refugees who fled Afghanistan.")
     assert [d[:2] for d in found] == [("HUN", "AFGREF")]
+
+
+def test_an_act_joined_to_a_passive_is_done_by_who_was_done_to(coder):
+    # who resigns is who was charged, not the prosecutors
+    events = coder.code_text("The Kenyan finance minister was charged by prosecutors with fraud "
+                             "and will resign on Friday.", date="2017-02-16")
+    assert [(e.source.code, e.cameo.code) for e in events if e.cameo.code.startswith("034")] \
+        == [("KENGOV", "0341")]

@@ -65,8 +65,14 @@ def _experienced(token: Token) -> bool:
 def subject_of(token: Token) -> Token | None:
     """The subject of a predicate, inherited through control ("X agreed to cooperate")."""
     seen = 0
+    joined = None  # an active verb joined to the one climbed to
     while seen < MAX_CLIMB:
         seen += 1
+        if joined is not None and is_passive(token):
+            # "was charged by prosecutors and will resign": who resigns is who was charged
+            patient = next((c for c in token.children if c.dep_ == "nsubjpass"), None)
+            if patient is not None:
+                return patient
         if reduced_passive(token) or _experienced(token):  # its subject is the one done to
             agent = next((c for c in token.children if c.dep_ == "agent"), None)
             return next((g for g in agent.children if g.dep_ == "pobj"), None) if agent else None
@@ -87,6 +93,9 @@ def subject_of(token: Token) -> Token | None:
                 c.dep_ in ("aux", "auxpass") for c in token.children)):
             return None  # "if it is attacked", "civilians threatened with starvation": no doer
         if token.dep_ in ("xcomp", "acomp", "conj", "advcl") and token.head.i != token.i:
+            # (not a participle that shares the passive: "were arrested and released")
+            joined = token if token.dep_ == "conj" and token.pos_ in ("VERB", "AUX") \
+                and token.tag_ != "VBN" else None
             token = token.head
             continue
         if token.dep_ == "acl" and token.tag_ == "VBG" and token.head.dep_ == "dobj" \
