@@ -410,10 +410,11 @@ AMOUNT_PREPS = {"in", "for", "of", "worth"}
 
 
 #: verbs whose subject takes part in the act its phrase names, by preposition: "were engaged
-#: in [ethnic cleansing]", "took part in [protests]", "gathered for [a rally]", "resorted to
-#: [violence]"; and by object: "joined [the protests]", "organised [a rally]"
+#: in [ethnic cleansing]", "took part in [protests]", "gathered for [a rally]", "turned to
+#: [violence]"; and by object: "joined [the protests]", "organised [a rally]" ("resorted to" is
+#: a pass frame, frames.yaml resort_to, which gives its act the subject as any frame does)
 TAKING_PART = {"in": {"engage", "involve", "participate", "join"}, "for": {"gather", "assemble",
-               "converge", "mass", "rally"}, "to": {"resort", "turn"},
+               "converge", "mass", "rally"}, "to": {"turn"},
                "dobj": {"join", "organise", "organize", "lead"}}
 
 
