@@ -201,3 +201,25 @@ def test_verbs_the_pipeline_lemmatises_wrongly_still_find_their_patterns(coder):
                              date="2017-02-16")
     assert [(e.source.code, e.target.code, e.cameo.code) for e in events] == [
         ("IMGMUSTAL", "AFGGOV", "190")]
+
+
+@pytest.mark.parametrize("text, events", [
+    # an investigation opened is coded by what it is into, even when that stands before it
+    ("Italian prosecutors launched a corruption inquiry into three regional officials.",
+     [("ITAJUD", "ITAGOV", "091")]),
+    # cutting off energy threatened is a threat without force; the cut done is no event here
+    ("Moscow threatened to cut off gas supplies to Belarus over its debts.", [("RUSGOV", "BLR", "131")]),
+    ("Kiev cut off water to Crimea in 2014.", []),
+    # a deposed leader's return demanded by a blockade is a leadership change asked for
+    ("Haitian opposition supporters blocked roads in Port-au-Prince, demanding that the ousted "
+     "president be reinstated.", [("HTIOPP", "HTIGOV", "1441")]),
+    # asked to help finance a project: an appeal for economic aid
+    ("Kenya asked Chinese lenders to help finance a new railway line.", [("KEN", "CHNBUS", "0231")]),
+    # giving up a nuclear programme demanded is a demand to yield
+    ("South Korea demanded that Pyongyang abandon its nuclear program.", [("KOR", "PRKGOV", "105")]),
+])
+def test_cameo_subcodes_by_what_is_done(coder, text, events):
+    from eventwire.model import Article
+    got = sorted((e.source.code, e.target.code if e.target else None, e.cameo.code)
+                 for e in coder.code([Article(id="t", text=text)]))
+    assert got == events
