@@ -383,6 +383,7 @@ class EventMatcher:
         sources = fill(frame_token, frame.source, actors) if frame else []
         if not sources and frame is not None and "subject" in frame.source:
             sources = stand_in(frame_token, actors, patterns)  # the frame's doer, before the act's
+        framer_found = bool(sources)
         if not sources:
             sources = fill(token, pattern.source, actors)
         if not sources and "subject" in (frame.source if frame else pattern.source):
@@ -425,6 +426,12 @@ class EventMatcher:
                 targets = fill(token, pattern.target, actors, skip=means) or targets
         if frame is None and pattern.reciprocal and all(not t.known for t in targets):
             targets = _partner_of_purpose(token, actors) or targets
+        if frame is not None and frame.frame in ("demand", "appeal") and not framer_found:
+            # "[an unplaced body] said US and British forces must ...": those asked are not the
+            # askers, whatever the act's own subject would make them
+            the_asked = {(t.mention.start, t.mention.end, t.mention.country) for t in targets}
+            sources = [s for s in sources
+                       if (s.mention.start, s.mention.end, s.mention.country) not in the_asked]
         if not sources:
             return []
         if moved:  # the forces moved are their own doers, no target
