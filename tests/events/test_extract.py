@@ -575,3 +575,21 @@ def test_a_refusal_refused_rejects_no_one(coder):
     # one refusal stays a rejection
     assert code(coder, "Germany ruled out military action against Syria.") == [
         ("DEU", "SYR", "120", "asserted", False)]
+
+
+def test_a_demand_stands_when_the_act_demanded_is_read_by_another_pattern(coder):
+    # PETRARCH's "match support" yields to our own "support"; the demand of Germany stays (100)
+    found = code(coder, "Kurdish officials demanded on Monday that Germany match France's "
+                        "support for the refugees.")
+    assert ("IRQGOV", "DEU", "100", "asserted", False) in found
+    found = code(coder, "Turkey said Germany must match France's support for the refugees.")
+    assert ("TUR", "DEU", "100", "asserted", False) in found
+
+
+def test_those_asked_are_not_the_askers_when_the_asker_is_unplaced(coder):
+    # the speaker names no actor: "US and British forces" are asked, not each other's askers
+    assert code(coder, "Its director said US and British forces must guarantee security for "
+                       "the aid convoys.") == []
+    found = code(coder, "The charity said US and British forces must guarantee security for "
+                        "the aid convoys.")
+    assert {(s, t) for s, t, *_ in found} == {("---NGO", "USAMIL"), ("---NGO", "GBRMIL")}

@@ -108,3 +108,9 @@ def test_an_act_joined_to_a_passive_is_done_by_who_was_done_to(coder):
                              "and will resign on Friday.", date="2017-02-16")
     assert [(e.source.code, e.cameo.code) for e in events if e.cameo.code.startswith("034")] \
         == [("KENGOV", "0341")]
+
+
+def test_a_country_name_joined_to_a_nationality_adjective_is_a_doer_too(coder):
+    # "U.S." is parsed as a modifier of its own, "Chinese" as its conjunct: both governments meet
+    found = dyads(coder, "U.S. and Chinese officials met in Beijing on Tuesday.")
+    assert {d[:3] for d in found} >= {("USAGOV", "CHNGOV", "040"), ("CHNGOV", "USAGOV", "040")}

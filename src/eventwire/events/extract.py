@@ -137,6 +137,7 @@ class EventMatcher:
                 found.extend(self._code(token, pattern, chain, actors))
         # a frame whose governed words made no event is read by its own words: "declined to
         # comment" is 011, "rejected accusations of racism" 016, where reject+accuse made nothing
+        coded = found
         found = drop_consumed(doc, found)
         framed = {i for p in found for i in p.chain}
         fallbacks += [(t, p, c) for t, p, c in predicates if t.i in governed
@@ -144,7 +145,15 @@ class EventMatcher:
         for token, pattern, chain in fallbacks:
             if token.i in governed and token.i not in framed:
                 found.extend(self._code(token, pattern, chain, actors))
-        framed |= {i for p in found for i in p.chain}
+        # a fallback that only rereads words our own pattern codes goes now, not at the end, so
+        # its frame keeps its own reading: "demanded that the US match the EU's support" is
+        # still a demand of the US when PETRARCH's "match support" yields to our "support"
+        coded, found = coded + found, drop_consumed(doc, found)
+        framed = {i for p in found for i in p.chain}
+        kept = {id(p) for p in found}
+        # frames whose governed act was read as part of another pattern's words: the act is
+        # no event of its own, but the frame ("said Y must ...") still is
+        emptied = {i for p in coded if id(p) not in kept for i in p.chain} - framed
         # frames that govern nothing, or whose governed act made nothing ("Kuwait agreed to
         # stage a joint exercise": 030), are events of their own ("urged X")
         for token in doc:
@@ -154,7 +163,8 @@ class EventMatcher:
             if frame is not None and frame.frame == "reject" and self._refuses_refusal(token):
                 continue  # "declined to rule out military action" refuses nothing: it keeps it open
             if frame is not None and frame.frame != "pass" and frame.code and (
-                    token.i not in governed or (frame.frame != "deny" and not frame.clause_aux)):
+                    token.i not in governed or (frame.frame != "deny" and (
+                        not frame.clause_aux or token.i in emptied))):
                 found.extend(self._code(token, frame, Chain([token], []), actors))
         doc._.predications = sorted(drop_consumed(doc, found), key=lambda p: p.trigger)
         return doc
@@ -373,6 +383,7 @@ class EventMatcher:
         sources = fill(frame_token, frame.source, actors) if frame else []
         if not sources and frame is not None and "subject" in frame.source:
             sources = stand_in(frame_token, actors, patterns)  # the frame's doer, before the act's
+        framer_found = bool(sources)
         if not sources:
             sources = fill(token, pattern.source, actors)
         if not sources and "subject" in (frame.source if frame else pattern.source):
@@ -415,6 +426,12 @@ class EventMatcher:
                 targets = fill(token, pattern.target, actors, skip=means) or targets
         if frame is None and pattern.reciprocal and all(not t.known for t in targets):
             targets = _partner_of_purpose(token, actors) or targets
+        if frame is not None and frame.frame in ("demand", "appeal") and not framer_found:
+            # "[an unplaced body] said US and British forces must ...": those asked are not the
+            # askers, whatever the act's own subject would make them
+            the_asked = {(t.mention.start, t.mention.end, t.mention.country) for t in targets}
+            sources = [s for s in sources
+                       if (s.mention.start, s.mention.end, s.mention.country) not in the_asked]
         if not sources:
             return []
         if moved:  # the forces moved are their own doers, no target

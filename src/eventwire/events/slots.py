@@ -365,11 +365,14 @@ def actors_in(token: Token, actors: ActorIndex, possessor: bool = True) -> list[
         if m.country and m.sectors and m.start < named.i and (named.i == t.i or t.i < m.start):
             # "Hungarian and Romanian officials": the officials of each country, also when
             # counted ("dozens of Syrian and Iraqi migrants")
-            for mod in (c for c in named.children if c.dep_ == "amod"):
+            # a country name joined to the adjective is parsed as a modifier of its own ("U.S.
+            # and Russian negotiators": U.S. <nmod, Russian its conjunct): each is a country too
+            for mod in (c for c in named.children if c.dep_ == "amod" or (
+                    c.dep_ in ("nmod", "compound") and c.conjuncts)):
                 for other in (mod, *mod.conjuncts):
                     near = actors.of(other)
                     if near is not None and near.kind in ("demonym", "country") and not near.sectors \
-                            and other.pos_ == "ADJ" and near.country != m.country:
+                            and (other.pos_ == "ADJ" or mod.dep_ != "amod") and near.country != m.country:
                         extra.append(of_country(m, near.country))
         phrase = noun_phrase(t, m)
         if in_a_sum(t.doc, m, phrase):
