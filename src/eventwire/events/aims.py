@@ -27,6 +27,7 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
+from ..actors.homes import STATE_SECTORS
 from ..actors.kb import ARMED_SECTORS
 from ..actors.mentions import ActorIndex, Mention
 from ..context.places import place_at
@@ -318,10 +319,6 @@ def threatened(tokens: list[Token], actors: ActorIndex, sources: list[ActorRef])
     # else a state body of no named country ("unless the president steps down"): the event
     # matcher places it where the threat is made, as it does its other actors
     return unplaced
-
-
-#: sectors of a state's own bodies
-STATE_SECTORS = frozenset({"GOV", "LEG", "JUD", "MIL", "COP", "SPY"})
 
 
 def threatened_place(tokens: list[Token], actors: ActorIndex,

@@ -9,7 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..context.quotes import SPEECH_VERBS
-from .slots import MAX_CLIMB, SUBJECT_DEPS, asks
+from .slots import DEMAND_NOUNS, MAX_CLIMB, SUBJECT_DEPS, asks
 
 
 FUTURE_AUX = {"will", "shall"}
@@ -138,9 +138,8 @@ def _reported(token: Token) -> bool:
 ASKING_VERBS = frozenset({"demand", "insist", "urge", "ask", "request", "call", "appeal", "plead",
                           "press", "pressure", "implore", "exhort", "beg", "hope", "wish", "want"})
 #: nouns whose clause is what is asked or hoped for ("its call for Saudi Arabia to end air
-#: strikes", "the demand that the government raise wages")
-ASKING_NOUNS = frozenset({"demand", "call", "appeal", "request", "plea", "hope", "wish",
-                          "ultimatum"})
+#: strikes", "the demand that the government raise wages"): the nouns of a demand, and hopes
+ASKING_NOUNS = frozenset(DEMAND_NOUNS | {"hope", "wish"})
 #: kinds of frame that make a reading the asking itself ("urged Russia to stop": the appeal)
 ASKING_FRAMES = frozenset({"demand", "appeal", "intend", "threaten"})
 #: the links climbed from a wanted act to the word that asks for it: clauses, and the "for" of
