@@ -114,3 +114,10 @@ def test_a_country_name_joined_to_a_nationality_adjective_is_a_doer_too(coder):
     # "U.S." is parsed as a modifier of its own, "Chinese" as its conjunct: both governments meet
     found = dyads(coder, "U.S. and Chinese officials met in Beijing on Tuesday.")
     assert {d[:3] for d in found} >= {("USAGOV", "CHNGOV", "040"), ("CHNGOV", "USAGOV", "040")}
+
+
+def test_an_event_noun_s_by_phrase_names_its_doer_before_its_possessor(coder):
+    # the possessor is where it happened, not who did it
+    events = coder.code_text("In Germany's first attack by an IS sympathiser, a teenage girl "
+                             "stabbed a police officer.", date="2017-02-16")
+    assert [e.source.code for e in events if e.cameo.code == "190"] == ["IMGMUSISI"]

@@ -241,7 +241,9 @@ def slot_tokens(token: Token, slot: str, actors: ActorIndex) -> list[Token]:
     annexation of Crimea")."""
     if token.pos_ in ("NOUN", "PROPN"):
         if slot == "subject":
-            found = slot_tokens(token, "poss", actors) or prep_objects(token, "by", actors)
+            # the "by" phrase first: in "Germany's first attack by an IS sympathiser" the
+            # possessor is where it happened
+            found = prep_objects(token, "by", actors) or slot_tokens(token, "poss", actors)
             carried = token.dep_ == "dobj" and token.head.lemma_.lower() in LIGHT_VERBS
             if carried and found and all(t.tag_ == "PRP$" for t in found) \
                     and subject_of(token.head) is not None:
