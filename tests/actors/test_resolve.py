@@ -592,3 +592,11 @@ def test_a_group_named_like_a_man_is_no_group_inside_his_name(coder):
     found = mentions(coder, "Fighters loyal to the jihadist leader Abu Musab al-Zarqawi said they "
                             "had tried to kill the interior minister.")
     assert not [m for m in found if m[1].startswith("IMG")]
+
+
+def test_trade_and_brand_nouns_are_business(coder):
+    found = mentions(coder, "German carmakers urged the EU to avoid a trade war, and Chinese "
+                            "brands are seeking partners in Europe.")
+    codes = {text: code for text, code, _, _ in found}
+    assert codes["German carmakers"] == "DEUBUS"
+    assert codes["Chinese brands"] == "CHNBUS"
