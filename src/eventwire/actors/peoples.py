@@ -34,9 +34,9 @@ def people_of_country(doc: Doc, m: Mention, mentions: list[Mention]) -> Mention:
     return m
 
 
-#: nouns that count people: "thousands of Kurds", "a crowd of Palestinians"
-_COUNTS = {"thousands", "hundreds", "dozens", "millions", "tens", "scores", "thousand", "hundred",
-           "million", "number", "crowd", "crowds", "group", "groups"}
+#: nouns that count people, by lemma: "thousands of Kurds", "a crowd of Palestinians"
+COUNT_NOUNS = frozenset({"thousand", "hundred", "dozen", "million", "ten", "score", "number",
+                         "crowd", "group"})
 #: words that describe or count a plural people as persons: "young Algerians", "many Iraqis"
 _PERSONS = {"young", "ordinary", "many", "some", "several", "few", "elderly", "unemployed"}
 #: determiners of one person: "an Australian", "another Briton"
@@ -54,7 +54,7 @@ def a_crowd(head: Token) -> bool:
         return False
     if any(c.dep_ == "nummod" or c.lower_ in _PERSONS for c in head.children):
         return True
-    return head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lower_ in _COUNTS
+    return head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lemma_.lower() in COUNT_NOUNS
 
 
 def people_of(doc: Doc, start: int, parts: list[tuple[Span, Entry]]) -> tuple[str, ...] | None:

@@ -41,6 +41,7 @@ from spacy.tokens import Doc, Token
 
 from ..actors.kb import compose_code
 from ..actors.mentions import ActorIndex, Mention
+from ..actors.peoples import COUNT_NOUNS
 from .patterns import PatternSet
 from .phrases import WHEN, noun_phrase
 from .slots import (THING_NOUNS, ActorRef, actors_in, of_country, placed, slot_tokens,
@@ -160,9 +161,8 @@ def _compound_doer(act: Token, actors: ActorIndex) -> list[ActorRef]:
 
 #: people who follow a leader or a party: its country's people, not the leader or party
 FOLLOWERS = {"supporter", "follower", "loyalist", "partisan", "sympathizer", "sympathiser"}
-#: words that count people: "thousands of supporters"
-COUNTS = {"thousand", "hundred", "dozen", "score", "million", "group", "crowd", "number",
-          "some", "many"}
+#: words that count people: "thousands of supporters", "some supporters"
+COUNTS = COUNT_NOUNS | {"some", "many"}
 
 
 def _followers(noun: Token, actors: ActorIndex) -> list[ActorRef]:

@@ -137,7 +137,7 @@ class EventMatcher:
                 found.extend(self._code(token, pattern, chain, actors))
         # a frame whose governed words made no event is read by its own words: "declined to
         # comment" is 011, "rejected accusations of racism" 016, where reject+accuse made nothing
-        coded = found
+        made = list(found)  # every reading coded, before any is dropped as consumed
         found = drop_consumed(doc, found)
         framed = {i for p in found for i in p.chain}
         fallbacks += [(t, p, c) for t, p, c in predicates if t.i in governed
@@ -148,12 +148,13 @@ class EventMatcher:
         # a fallback that only rereads words our own pattern codes goes now, not at the end, so
         # its frame keeps its own reading: "demanded that the US match the EU's support" is
         # still a demand of the US when PETRARCH's "match support" yields to our "support"
-        coded, found = coded + found, drop_consumed(doc, found)
+        made += found
+        found = drop_consumed(doc, found)
         framed = {i for p in found for i in p.chain}
         kept = {id(p) for p in found}
         # frames whose governed act was read as part of another pattern's words: the act is
         # no event of its own, but the frame ("said Y must ...") still is
-        emptied = {i for p in coded if id(p) not in kept for i in p.chain} - framed
+        emptied = {i for p in made if id(p) not in kept for i in p.chain} - framed
         # frames that govern nothing, or whose governed act made nothing ("Kuwait agreed to
         # stage a joint exercise": 030), are events of their own ("urged X")
         for token in doc:
