@@ -593,3 +593,15 @@ def test_those_asked_are_not_the_askers_when_the_asker_is_unplaced(coder):
     found = code(coder, "The charity said US and British forces must guarantee security for "
                         "the aid convoys.")
     assert {(s, t) for s, t, *_ in found} == {("---NGO", "USAMIL"), ("---NGO", "GBRMIL")}
+
+
+def test_a_vow_to_fight_is_a_threat_of_force_not_the_fight(coder):
+    # "vowed/swore/pledged to attack": 138, stated now; the fight has not happened
+    assert code(coder, "Kurdish fighters vowed to attack Turkish troops in northern Syria.") == [
+        ("TURREB", "TURMIL", "138", "asserted", False)]
+    assert code(coder, "The Taliban pledged to kill foreign soldiers in Helmand.") == [
+        ("IMGMUSTAL", "AFGMIL", "138", "asserted", False)]
+    assert [e[2] for e in code(coder, "Kurdish militants swore to attack Turkish troops in "
+                                      "northern Iraq.")] == ["138"]
+    # a swearing-in vows nothing against anyone
+    assert code(coder, "Nigeria's new president was sworn in on Friday.") == []

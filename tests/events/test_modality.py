@@ -61,3 +61,27 @@ def test_what_the_doer_says_it_will_do_on_a_condition_is_said_now(coder):
     assert modes(coder, "Jordan says it will not accept any more refugees if fighting spreads "
                         "to Daraa.") == [("JOR", "---REF", "1223", "asserted")]
     assert modes(coder, "Analysts said Russia would attack Ukraine if NATO expanded.") == []
+
+
+def test_an_act_held_over_someone_on_a_condition_is_a_threat_made_now(coder):
+    # "may"/"will" with its own "if"/"unless": a threat (13x), asserted, not a supposed act
+    assert modes(coder, "The European Union may suspend trade talks with Ankara if the "
+                        "crackdown continues.") == [("IGOEUREEC", "TURGOV", "134", "asserted")]
+    assert modes(coder, "The rebels said they would attack government positions if the army "
+                        "advanced.") == [("---REB", "---GOV", "138", "asserted")]
+    # what others say someone would do on a condition stays a supposition
+    assert modes(coder, "Analysts said Russia would attack Ukraine if NATO expanded.") == []
+    # an act in the condition itself is supposed, no threat
+    assert modes(coder, "If Russia attacks Norway, NATO will respond.") == []
+
+
+def test_conditional_threat_reads_its_own_condition(coder):
+    from eventwire.events.modality import conditional_threat
+
+    doc = coder.nlp("Brussels may freeze the funds if the government ignores the court.")
+    freeze = next(t for t in doc if t.lemma_ == "freeze")
+    assert conditional_threat([freeze])
+    doc = coder.nlp("Brussels may freeze the funds even if the government obeys the court.")
+    assert not conditional_threat([next(t for t in doc if t.lemma_ == "freeze")])
+    doc = coder.nlp("Brussels froze the funds after the government ignored the court.")
+    assert not conditional_threat([next(t for t in doc if t.lemma_ == "freeze")])

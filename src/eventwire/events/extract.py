@@ -44,7 +44,7 @@ from .chains import (Chain, climb, find_pattern, frames_clause, governing,
 from .claims import CLAIM_CODE, claimer_of
 from .doers import (busy_verb, giving_verb, local, occasion_verb, owned, sole_country,
                     stand_in)
-from .modality import modality_of, negated
+from .modality import conditional_threat, modality_of, negated
 from .ontology import PROTEST_ROOT, VIOLENCE_ROOTS
 from .patterns import NO_EVENT, PATTERN_DIR, Pattern, PatternSet, load_patterns
 from .slots import ActorRef, fill, is_passive, placed, speaker_of, teller_of
@@ -348,6 +348,14 @@ class EventMatcher:
             found = self.patterns.family_of_code(pattern.code)
             if found is not None:
                 family, domain = found[0], domain or found[1]
+        if family is not None and family.code("threaten", domain) and "intend" not in family.codes \
+                and not is_negated and (
+                    (kind == "intend" and _vowing(frame, chain))
+                    or (kind == "do" and conditional_threat(said))):
+            # a vow to fight ("the rebels vowed to attack the army") is a threat of force, not
+            # the fight; an act held over someone on a condition ("may halt its mediation if
+            # the talks founder") is a threat made now (13x), not a supposed act
+            kind, modality = "threaten", "asserted"
         if kind == "intend" or (kind == "do" and modality == "future"):
             kind = "intend" if family and family.code("intend", domain) else "do"
         rule = pattern.id if frame is None else f"{frame.id}+{pattern.id}"
@@ -471,6 +479,17 @@ def _partner_of_purpose(token: Token, actors: ActorIndex) -> list[ActorRef]:
     if not (purpose or joined):
         return []
     return [ref for ref in fill(token.head, ("object",), actors) if ref.known]
+
+
+#: verbs of a vow: what they promise to do to someone else is held over them ("vowed to
+#: avenge", "swore to fight"), unlike a plan ("plans to attack the funding")
+VOWING = {"vow", "swear", "pledge", "promise"}
+
+
+def _vowing(frame: Pattern | None, chain: Chain) -> bool:
+    """Whether the intent frame that governs a chain is a vow ("vowed to", "swore to")."""
+    at = next((t for f, t in chain.frames if f is frame), None)
+    return at is not None and at.lemma_.lower() in VOWING
 
 
 def needs_target(pattern: Pattern, chain: list[Token]) -> bool:

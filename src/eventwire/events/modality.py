@@ -81,6 +81,32 @@ def pledged(tokens: list[Token]) -> bool:
     return subject is not None and subject.lower_ in OWN_PRONOUNS
 
 
+#: words that open the condition of a threat ("will halt its mediation if ...", "will withdraw
+#: its force unless ...")
+CONDITION_MARKS = {"if", "unless"}
+#: auxiliaries of an act its doer holds over another on a condition; "would", "could" and
+#: "might" only when the doer says it of itself ("they would ... if"): of others they speculate
+THREAT_AUX = {"will", "shall", "may"}
+
+
+def conditional_threat(tokens: list[Token]) -> bool:
+    """Whether a chain is an act held over someone on a condition, a threat made now as CAMEO
+    codes it ("The EU may halt its mediation if the talks founder", "Ankara will close the
+    border crossing unless the shelling stops", "the rebels said they would attack if the army
+    advanced"): a future or modal act with its own "if" or "unless" clause, not itself
+    supposed (in an "if" clause, a question or an opinion); not "even if"."""
+    condition = any(c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in CONDITION_MARKS
+                                              for g in c.children)
+                    and not any(g.lower_ == "even" for g in c.children)
+                    for t in tokens for c in t.children)
+    if not condition or in_if_clause(tokens[-1]) \
+            or tokens[-1].sent.text.rstrip(' "\'\u201d\u2019').endswith("?"):
+        return False
+    auxes = {c.lower_ for t in tokens for c in t.children if c.dep_ == "aux"}
+    return bool(auxes & THREAT_AUX) or (bool(auxes & {"would", "could", "might"})
+                                        and pledged(tokens))
+
+
 def _governors(token: Token) -> list[Token]:
     """The verbs above a chain that govern it as their complement but are no frame ("could
     [mean] ...", "will [need] to ..."), up to a speech verb, whose clause is what is said."""
