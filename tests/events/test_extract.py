@@ -605,3 +605,25 @@ def test_a_vow_to_fight_is_a_threat_of_force_not_the_fight(coder):
                                       "northern Iraq.")] == ["138"]
     # a swearing-in vows nothing against anyone
     assert code(coder, "Nigeria's new president was sworn in on Friday.") == []
+
+
+def test_what_one_wants_another_to_do_is_asked_of_them(coder):
+    # "wants Turkey to release": an appeal to Turkey (02x), not the EU's intent
+    assert code(coder, "The European Union wants Turkey to release the detained journalists.") == [
+        ("IGOEUREEC", "TUR", "0253", "asserted", False)]
+    # "would like" is a wish stated now, not a future
+    assert code(coder, "Moscow would like Washington to lift the sanctions.") == [
+        ("RUSGOV", "USAGOV", "0254", "asserted", False)]
+    # what the subject wants to do itself stays its intent
+    assert code(coder, "Russia wants to improve relations with Washington.") == [
+        ("RUS", "USAGOV", "030", "asserted", False)]
+    # a policy aim for a kind of people asks no one
+    assert code(coder, "The health service also wants patients to receive the same level of "
+                       "care in hospitals in England at weekends.") == []
+
+
+def test_a_reminder_that_someone_must_act_is_a_demand(coder):
+    assert code(coder, "Washington sent a warning to Pyongyang that it must halt its missile "
+                       "tests.") == [("USAGOV", "PRKGOV", "1056", "asserted", False)]
+    # a warning of what may happen demands nothing
+    assert [e[2] for e in code(coder, "NATO issued a warning to Russia on Monday.")] == ["130"]

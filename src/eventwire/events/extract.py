@@ -348,6 +348,10 @@ class EventMatcher:
             found = self.patterns.family_of_code(pattern.code)
             if found is not None:
                 family, domain = found[0], domain or found[1]
+        if kind == "intend" and _wanted_of_another(frame, chain):
+            # "Israel wants Germany to pay compensation": asked of Germany (025); "would like
+            # Washington to lift the sanctions" is a wish stated now
+            kind, modality = "appeal", "asserted" if modality == "future" else modality
         if family is not None and family.code("threaten", domain) and "intend" not in family.codes \
                 and not is_negated and (
                     (kind == "intend" and _vowing(frame, chain))
@@ -390,6 +394,10 @@ class EventMatcher:
         even where the pattern requires one: the caller decides (its target by convention)."""
         untargeted = code[:2] == PROTEST_ROOT
         sources = fill(frame_token, frame.source, actors) if frame else []
+        if not sources and frame is not None and frame.frame == "demand" \
+                and frame_token.pos_ == "NOUN" and frame_token.dep_ == "dobj":
+            # "Chirac issued a stern reminder to Iraq that it must ...": the demand is the sender's
+            sources = fill(frame_token.head, ("subject",), actors)
         if not sources and frame is not None and "subject" in frame.source:
             sources = stand_in(frame_token, actors, patterns)  # the frame's doer, before the act's
         framer_found = bool(sources)
@@ -417,6 +425,11 @@ class EventMatcher:
         asked = frame is not None and frame.frame in ("demand", "appeal") \
             and token.lemma_.lower() in DOER_OF_NOUNS
         targets = fill(token, ("object",), actors) if asked else []
+        if not targets and frame is not None and frame_token.pos_ == "NOUN" \
+                and frame_token.dep_ == "dobj" and "to" in frame.target:
+            # "issued a reminder Saturday [to Iraq] that it must ...": whom a noun frame is sent
+            # to, the parser hangs on the verb that sends it
+            targets = [t for t in fill(frame_token.head, ("iobj", "to"), actors) if t.known]
         if not targets and frame is not None and frame.target:
             targets = [t for t in fill(frame_token, frame.target, actors, skip=skip)  # "Egypt
                        if not is_passive(frame_token)  # is opposed to": the doer, not the object
@@ -490,6 +503,34 @@ def _vowing(frame: Pattern | None, chain: Chain) -> bool:
     """Whether the intent frame that governs a chain is a vow ("vowed to", "swore to")."""
     at = next((t for f, t in chain.frames if f is frame), None)
     return at is not None and at.lemma_.lower() in VOWING
+
+
+#: verbs of wanting: what they want someone else to do is asked of them
+WANTING = {"want", "wish", "like"}
+
+
+def _wanted_of_another(frame: Pattern | None, chain: Chain) -> bool:
+    """Whether a wish frame wants another to act ("Israel wants Germany to pay compensation",
+    "would like Tehran to reopen talks"): the act under it has its own subject, or the wish
+    an object ahead of its "to" clause. What the subject wants to do itself is its intent."""
+    at = next((t for f, t in chain.frames if f is frame), None)
+    if at is None or at.lemma_.lower() not in WANTING or at not in chain.tokens[1:]:
+        return False
+    clause = chain.tokens[chain.tokens.index(at) - 1]
+    if clause.dep_ == "ccomp":
+        asked = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+    else:
+        asked = [c for c in at.children if c.dep_ == "dobj"] if clause.dep_ == "xcomp" else []
+    return any(_named(t) for t in asked)
+
+
+def _named(token: Token) -> bool:
+    """Whether a phrase names whom it means ("Germany", "Turkish authorities", "its own
+    companies"), not only a kind of people ("wants patients to receive care": a policy aim,
+    asked of no one)."""
+    return token.pos_ == "PROPN" or any(
+        c.dep_ in ("poss", "compound", "amod") and (c.pos_ in ("PROPN", "PRON") or c.text[:1].isupper())
+        for c in token.children)
 
 
 def needs_target(pattern: Pattern, chain: list[Token]) -> bool:
