@@ -627,3 +627,14 @@ def test_a_reminder_that_someone_must_act_is_a_demand(coder):
                        "tests.") == [("USAGOV", "PRKGOV", "1056", "asserted", False)]
     # a warning of what may happen demands nothing
     assert [e[2] for e in code(coder, "NATO issued a warning to Russia on Monday.")] == ["130"]
+
+
+def test_an_investigation_in_a_purpose_clause_is_aimed_where_it_is_sent(coder):
+    from eventwire.events.extract import _aim_of_purpose
+
+    doc = coder.nlp("The United Nations sent 40 civilian experts to Mali to investigate the "
+                    "state of its prisons.")
+    investigate = next(t for t in doc if t.lemma_ == "investigate")
+    assert [ref.mention.code for ref in _aim_of_purpose(investigate, doc._.actors)] == ["MLI"]
+    doc = coder.nlp("The United Nations investigated the state of prisons in Mali.")
+    assert _aim_of_purpose(next(t for t in doc if t.lemma_ == "investigate"), doc._.actors) == []

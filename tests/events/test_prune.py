@@ -198,3 +198,9 @@ def test_force_without_whom_it_hits_is_the_act_its_manner_or_purpose_names(coder
                        "slightly injuring three police officers.") == [("DEUREB", "DEUCOP", "182")]
     assert code(coder, "Egyptian police opened fire to disperse Islamist demonstrators in Cairo "
                        "on Monday.") == [("EGYCOP", "EGYCVL", "175")]
+
+
+def test_people_sent_to_investigate_are_the_investigation(coder):
+    # the investigation is the act (09x), aimed where they are sent; the sending its means
+    assert code(coder, "The European Union dispatched monitors to Georgia to probe the "
+                       "clashes.") == [("IGOEUREEC", "GEO", "093")]

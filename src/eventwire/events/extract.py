@@ -448,6 +448,11 @@ class EventMatcher:
                 targets = fill(token, pattern.target, actors, skip=means) or targets
         if frame is None and pattern.reciprocal and all(not t.known for t in targets):
             targets = _partner_of_purpose(token, actors) or targets
+        if frame is None and code[:2] == INVESTIGATE_ROOT and not targets:
+            # "sent 21 personnel to Bosnia to investigate ...": where they are sent is what is
+            # looked into, when the investigation names no one itself (not even one of unknown
+            # country: "to investigate abuses by security forces" is aimed at the forces)
+            targets = _aim_of_purpose(token, actors) or targets
         if frame is not None and frame.frame in ("demand", "appeal") and not framer_found:
             # "[an unplaced body] said US and British forces must ...": those asked are not the
             # askers, whatever the act's own subject would make them
@@ -531,6 +536,22 @@ def _named(token: Token) -> bool:
     return token.pos_ == "PROPN" or any(
         c.dep_ in ("poss", "compound", "amod") and (c.pos_ in ("PROPN", "PRON") or c.text[:1].isupper())
         for c in token.children)
+
+
+#: CAMEO's root of investigations
+INVESTIGATE_ROOT = "09"
+
+
+def _aim_of_purpose(token: Token, actors: ActorIndex) -> list[ActorRef]:
+    """Whom a purpose clause's act is aimed at through the verb it is the purpose of, when it
+    names no one itself: the one that verb is done to, else where it sends ("sent a team to
+    Syria [to investigate] the attack": SYR)."""
+    if token.pos_ != "VERB" or token.head is token or not (
+            token.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)):
+        return []
+    head = token.head
+    return [ref for ref in fill(head, ("object",), actors) if ref.known] or [
+        ref for ref in fill(head, ("to", "into"), actors) if ref.known]
 
 
 def needs_target(pattern: Pattern, chain: list[Token]) -> bool:

@@ -72,6 +72,10 @@ AIMS = frozenset({"02", "10", "11", "14"})
 #: "whereas", "although"): "X said ..., while Y said ..." reports both.
 SUBORDINATORS = frozenset({"as", "when", "whenever", "after", "before", "until", "till",
                            "unless", "since", "because", "once"})
+#: CAMEO's root of investigations, and verbs that send people: what they are sent to
+#: investigate is the act
+INVESTIGATE_ROOT = "09"
+SENDING = frozenset({"send", "dispatch", "despatch", "deploy"})
 #: a plain statement: the vehicle of whatever else its speaker does in the sentence
 STATEMENT = "010"
 #: sectors of people and bodies that do not act for a state, a party or an armed group
@@ -339,6 +343,11 @@ def _outranks(doc: Doc, q: Predication, p: Predication) -> bool:
     if p.target is None and q.target is not None and (q.code == p.code or (
             q.code[:2] == p.code[:2] and _specificity(q.code) >= _specificity(p.code))) \
             and not _purpose_or_manner_of(doc, q, p):
+        return True
+    # people sent to investigate ("sent 21 personnel to Bosnia to investigate ..."): the
+    # investigation is the act (09x), the sending only its means
+    if _purpose_or_manner_of(doc, q, p) and q.code[:2] == INVESTIGATE_ROOT and same_target \
+            and doc[p.chain[0]].lemma_.lower() in SENDING:
         return True
     # a purpose ("to mediate") or a manner ("killing 20 people") of q's clause
     # (one aimed at someone else is an act of its own: "agreed to send a mission to Myanmar
