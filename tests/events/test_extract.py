@@ -605,6 +605,20 @@ def test_a_vow_to_fight_is_a_threat_of_force_not_the_fight(coder):
                                       "northern Iraq.")] == ["138"]
     # a swearing-in vows nothing against anyone
     assert code(coder, "Nigeria's new president was sworn in on Friday.") == []
+    # a politician's vow to fight judges or officials is words (111), as the fight itself
+    # would be; a threat to attack stays a threat
+    assert [e[2] for e in code(coder, "Erdogan vowed to fight the judges who blocked the "
+                                      "decree.")] == ["111"]
+    assert [e[2] for e in code(coder, "Lebanon's prime minister vowed to fight the corrupt "
+                                      "officials who have plundered the treasury.")] == ["111"]
+    assert [e[2] for e in code(coder, "Kim Jong Un threatened to attack the United States.")] \
+        == ["138"]
+
+
+def test_a_wish_for_what_has_no_appeal_code_stays_as_it_was(coder):
+    # "shell out" is read as shelling, whose family asks nothing: not made an act done
+    assert [e[2] for e in code(coder, "Trump wants Congress to shell out 1.5 billion dollars "
+                                      "for the border wall.")] != ["194"]
 
 
 def test_what_one_wants_another_to_do_is_asked_of_them(coder):

@@ -280,12 +280,15 @@ class EventMatcher:
             # attributed to someone who does not speak for the source: reported, not asserted
             said_by_other = speakers and all(
                 s.mention.code[:3] != source.mention.code[:3] for s in speakers)
-            if pattern.family == "attack" and code == self.patterns.families["attack"].code("do", "") \
+            attack = self.patterns.families["attack"]
+            vowed = frame is not None and frame.frame == "intend" and code == attack.code("threaten", "")
+            if pattern.family == "attack" and (code == attack.code("do", "") or vowed) \
                     and (source.mention.kind == "person" or _political(source)) and not (
                         target is not None and set(target.mention.sectors) & ARMED_SECTORS):
                 # a politician's or party's "attacks on judges" are words: 111, unless aimed
-                # at armed men
-                code = self.patterns.families["attack"].code("do", "verbal")
+                # at armed men; and so is a vow to fight them ("vowed to fight corruption"), not
+                # a threat ("threatened to attack the United States")
+                code = attack.code("do", "verbal")
             out.append(Predication(pattern, frame, code, source, target, span, indices, is_negated,
                                    "reported" if said_by_other and modality == "asserted" else modality,
                                    rule))
@@ -348,7 +351,8 @@ class EventMatcher:
             found = self.patterns.family_of_code(pattern.code)
             if found is not None:
                 family, domain = found[0], domain or found[1]
-        if kind == "intend" and _wanted_of_another(frame, chain):
+        if kind == "intend" and family is not None and family.code("appeal", domain) \
+                and _wanted_of_another(frame, chain):
             # "Israel wants Germany to pay compensation": asked of Germany (025); "would like
             # Washington to lift the sanctions" is a wish stated now
             kind, modality = "appeal", "asserted" if modality == "future" else modality

@@ -90,6 +90,8 @@ FORCE_ROOTS = frozenset({"15", "17", "18", "19", "20"})
 #: words of force that also name arguments ("attacks on judges", "fought the nomination")
 FIGURATIVE_FORCE = frozenset({"attack", "fight", "target", "combat", "battle", "struggle", "war",
                               "assault", "wage"})
+#: a threat of force, as a vow to fight is coded (events/extract.py, under an intent frame)
+FORCE_THREAT = "138"
 #: words saying how force hits: with them an attack is no argument
 HOW_HIT = frozenset({"cyber", "air", "military", "missile", "rocket", "drone", "armed", "terror",
                      "terrorist", "chemical", "suicide", "bomb", "artillery", "ground", "nuclear"})
@@ -155,7 +157,11 @@ def force_in_words(doc: Doc, p: Predication) -> Predication | None:
     A country (no sector), armed bodies, civilians and physical words ("bombed", "shelled")
     keep their force."""
     word: Token = doc[p.chain[0]]
-    if p.code[:2] not in VIOLENCE_ROOTS or word.lemma_.lower() not in FIGURATIVE_FORCE \
+    # and so is a vow of them ("vowed to fight the corrupt officials": a threat of force, 138,
+    # only when aimed at armed men; "threatened to attack Israel" stays a threat)
+    vowed = p.code == FORCE_THREAT and p.frame is not None and p.frame.frame == "intend"
+    if (p.code[:2] not in VIOLENCE_ROOTS and not vowed) \
+            or word.lemma_.lower() not in FIGURATIVE_FORCE \
             or any(c.lower_ in HOW_HIT for c in word.children):  # "cyber-attacks", "air war"
         return p
     sectors = set(p.source.mention.sectors)
