@@ -8,6 +8,9 @@ gives the source; its kind (appeal, intend, reject, demand, threaten, consider, 
 predicate family's code; a denial is its own event (016), not the act denied. A negation
 anywhere on the chain turns cooperation into its REJECT code ("is not ready to collaborate
 militarily" is 1212); other negated events are kept with ``negated`` set, for callers who ask.
+What an intent frame's own word says of its kind is read here too: a vow (:func:`vows`, "vowed
+to attack": a threat of force) and a wish that another act (:func:`wants_of_another`, "wants
+Germany to pay": an appeal).
 """
 
 from __future__ import annotations
@@ -148,3 +151,42 @@ def is_main_predicate(token: Token) -> bool:
         return True
     return token.dep_ in ("ccomp", "parataxis") and token.head.dep_ == "ROOT" \
         and token.head.lemma_.lower() in SPEECH_VERBS
+
+
+#: verbs of a vow: what they promise to do to someone else is held over them ("vowed to
+#: avenge", "swore to fight"), unlike a plan ("plans to attack the funding")
+VOWING = {"vow", "swear", "pledge", "promise"}
+
+
+def vows(frame: Pattern | None, chain: Chain) -> bool:
+    """Whether the intent frame that governs a chain is a vow ("vowed to", "swore to")."""
+    at = next((t for f, t in chain.frames if f is frame), None)
+    return at is not None and at.lemma_.lower() in VOWING
+
+
+#: verbs of wanting: what they want someone else to do is asked of them
+WANTING = {"want", "wish", "like"}
+
+
+def wants_of_another(frame: Pattern | None, chain: Chain) -> bool:
+    """Whether a wish frame wants another to act ("Israel wants Germany to pay compensation",
+    "would like Tehran to reopen talks"): the act under it has its own subject, or the wish
+    an object ahead of its "to" clause. What the subject wants to do itself is its intent."""
+    at = next((t for f, t in chain.frames if f is frame), None)
+    if at is None or at.lemma_.lower() not in WANTING or at not in chain.tokens[1:]:
+        return False
+    clause = chain.tokens[chain.tokens.index(at) - 1]
+    if clause.dep_ == "ccomp":
+        asked = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+    else:
+        asked = [c for c in at.children if c.dep_ == "dobj"] if clause.dep_ == "xcomp" else []
+    return any(_named(t) for t in asked)
+
+
+def _named(token: Token) -> bool:
+    """Whether a phrase names whom it means ("Germany", "Turkish authorities", "its own
+    companies"), not only a kind of people ("wants patients to receive care": a policy aim,
+    asked of no one)."""
+    return token.pos_ == "PROPN" or any(
+        c.dep_ in ("poss", "compound", "amod") and (c.pos_ in ("PROPN", "PRON") or c.text[:1].isupper())
+        for c in token.children)

@@ -40,7 +40,7 @@ from ..context.places import location_of
 from .aims import (FRAME_AIMED_PREPS, MOVING_ROOTS, aimed_by_kind, asked_of,
                    deeper_target, moved_forces, same_actor)
 from .chains import (Chain, climb, find_pattern, frames_clause, governing,
-                     is_main_predicate)
+                     is_main_predicate, vows, wants_of_another)
 from .claims import CLAIM_CODE, claimer_of
 from .doers import (busy_verb, giving_verb, local, occasion_verb, owned, sole_country,
                     stand_in)
@@ -352,13 +352,13 @@ class EventMatcher:
             if found is not None:
                 family, domain = found[0], domain or found[1]
         if kind == "intend" and family is not None and family.code("appeal", domain) \
-                and _wanted_of_another(frame, chain):
+                and wants_of_another(frame, chain):
             # "Israel wants Germany to pay compensation": asked of Germany (025); "would like
             # Washington to lift the sanctions" is a wish stated now
             kind, modality = "appeal", "asserted" if modality == "future" else modality
         if family is not None and family.code("threaten", domain) and "intend" not in family.codes \
                 and not is_negated and (
-                    (kind == "intend" and _vowing(frame, chain))
+                    (kind == "intend" and vows(frame, chain))
                     or (kind == "do" and conditional_threat(said))):
             # a vow to fight ("the rebels vowed to attack the army") is a threat of force, not
             # the fight; an act held over someone on a condition ("may halt its mediation if
@@ -501,45 +501,6 @@ def _partner_of_purpose(token: Token, actors: ActorIndex) -> list[ActorRef]:
     if not (purpose or joined):
         return []
     return [ref for ref in fill(token.head, ("object",), actors) if ref.known]
-
-
-#: verbs of a vow: what they promise to do to someone else is held over them ("vowed to
-#: avenge", "swore to fight"), unlike a plan ("plans to attack the funding")
-VOWING = {"vow", "swear", "pledge", "promise"}
-
-
-def _vowing(frame: Pattern | None, chain: Chain) -> bool:
-    """Whether the intent frame that governs a chain is a vow ("vowed to", "swore to")."""
-    at = next((t for f, t in chain.frames if f is frame), None)
-    return at is not None and at.lemma_.lower() in VOWING
-
-
-#: verbs of wanting: what they want someone else to do is asked of them
-WANTING = {"want", "wish", "like"}
-
-
-def _wanted_of_another(frame: Pattern | None, chain: Chain) -> bool:
-    """Whether a wish frame wants another to act ("Israel wants Germany to pay compensation",
-    "would like Tehran to reopen talks"): the act under it has its own subject, or the wish
-    an object ahead of its "to" clause. What the subject wants to do itself is its intent."""
-    at = next((t for f, t in chain.frames if f is frame), None)
-    if at is None or at.lemma_.lower() not in WANTING or at not in chain.tokens[1:]:
-        return False
-    clause = chain.tokens[chain.tokens.index(at) - 1]
-    if clause.dep_ == "ccomp":
-        asked = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
-    else:
-        asked = [c for c in at.children if c.dep_ == "dobj"] if clause.dep_ == "xcomp" else []
-    return any(_named(t) for t in asked)
-
-
-def _named(token: Token) -> bool:
-    """Whether a phrase names whom it means ("Germany", "Turkish authorities", "its own
-    companies"), not only a kind of people ("wants patients to receive care": a policy aim,
-    asked of no one)."""
-    return token.pos_ == "PROPN" or any(
-        c.dep_ in ("poss", "compound", "amod") and (c.pos_ in ("PROPN", "PRON") or c.text[:1].isupper())
-        for c in token.children)
 
 
 #: CAMEO's root of investigations
