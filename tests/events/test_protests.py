@@ -48,3 +48,11 @@ def test_a_protest_and_its_demand_are_one_event_with_the_demand_s_subcode(coder)
                         "for President Joseph Kabila to step down.") == [("CODOPP", "CODGOV", "1451")]
     assert coded(coder, "Thousands of students marched in Bogota on Thursday demanding free "
                         "university education.") == [("COLEDU", "COLGOV", "141")]
+
+
+def test_a_place_its_adjective_puts_in_the_protesters_country_is_at_home(coder):
+    # "the Danish territory of Greenland" lies in Denmark, whatever code Greenland has
+    assert coded(coder, "Hundreds of Danish fishermen demonstrated on Monday in the Danish "
+                        "territory of Greenland.") == [("DNKAGR", "DNKGOV", "141")]
+    # ... and a city its adjective puts in another country is still abroad
+    assert coded(coder, "Hundreds of Turkish Kurds demonstrated in the German city of Cologne.") == []

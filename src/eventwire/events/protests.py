@@ -154,8 +154,26 @@ def _countries_where(chain: list[Token], actors: ActorIndex) -> set[str]:
     for prep in (c for t in holders for c in t.children if c.dep_ == "prep" and c.lower_ in PLACE_PREPS):
         if any(g.lemma_.lower() in IN_PROTEST | {"support", "solidarity"} for g in prep.children):
             continue  # "in protest at ...", "in support of ...": what, not where
-        for t in prep.subtree:
-            m = actors.of(t)
-            if m is not None and m.country and m.kind in ("country", "metonym", "place"):
-                found.add(m.country)
+        for pobj in (g for g in prep.children if g.dep_ == "pobj"):
+            owner = _country_qualifying(pobj, actors)
+            if owner is not None:  # "the Yugoslav province of Kosovo": in Yugoslavia
+                found.add(owner)
+                continue
+            for t in pobj.subtree:
+                m = actors.of(t)
+                if m is not None and m.country and m.kind in ("country", "metonym", "place"):
+                    found.add(m.country)
     return found
+
+
+def _country_qualifying(place: Token, actors: ActorIndex) -> str | None:
+    """The country a place noun's adjective says it lies in ("the Yugoslav province of
+    Kosovo", "the Turkish city of Diyarbakir"): what the place named in its "of" phrase is
+    part of, whatever that name's own code."""
+    if place.pos_ != "NOUN":
+        return None
+    for c in place.children:
+        m = actors.of(c)
+        if c.dep_ == "amod" and m is not None and m.kind == "country" and m.country:
+            return m.country
+    return None
