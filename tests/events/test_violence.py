@@ -18,10 +18,23 @@ def test_a_suicide_bomber_s_killing_is_a_suicide_bombing(coder):
                         "Sunday.") == [("PSEREB", "ISRCVL", "1831", "kill+bombing")]
 
 
-def test_a_state_s_bombing_stays_conventional_force(coder):
-    # warplanes bomb from the air: no 183, a non-military bombing
+def test_a_state_s_bombing_is_from_the_air(coder):
+    # warplanes bomb from the air: aerial weapons, no 183 (a non-military bombing)
     assert [c[2] for c in coded(coder, "Israeli warplanes killed five Hamas militants in a "
-                                       "bombing raid on Gaza.")] == ["190"]
+                                       "bombing raid on Gaza.")] == ["195"]
+
+
+def test_force_done_by_aircraft_is_aerial(coder):
+    assert coded(coder, "Saudi warplanes killed 20 civilians in northern Yemen on Monday.") == [
+        ("SAUMIL", "YEMCVL", "195", "kill+aircraft")]
+    # soldiers on the ground stay conventional force
+    assert [c[2] for c in coded(coder, "Saudi soldiers killed 20 civilians in northern Yemen on "
+                                       "Monday.")] == ["190"]
+
+
+def test_an_assault_done_sexually_is_sexual_assault(coder):
+    assert [(c[0], c[2]) for c in coded(coder, "Border guards sexually abused migrants at a "
+                                               "detention centre in Libya.")] == [("LBYCOP", "1821")]
 
 
 def test_mass_killings_are_mass_killing(coder):

@@ -13,6 +13,9 @@ act of force (190) by them:
 - *mass killing* (202): "mass killings", "mass murder", "mass executions".
 - *unconventional violence* (180): done with knives, machetes or axes, by attackers "armed
   with machetes" or "with knives" -- violence that is no army's (CAMEO 18 against 19).
+- *aerial weapons* (195): done by aircraft ("Russian helicopter gunships killed 46
+  civilians", "Saudi warplanes killed 20 people"); by a state, whose bombing this is.
+- *sexual violence* (1821): an assault done "sexually" ("sexually abused migrants").
 
 PLOVER reads all three, and 190, as ASSAULT, so only the CAMEO code and PLOVER's mode change.
 
@@ -36,8 +39,13 @@ from .unnamed import bombing_code
 
 #: the general code of force that the means make more specific
 GENERAL_FORCE = "190"
-#: CAMEO's mass killing and its unconventional violence
-MASS_KILLING, UNCONVENTIONAL = "202", "180"
+#: CAMEO's mass killing, unconventional violence, aerial weapons and sexual assault
+MASS_KILLING, UNCONVENTIONAL, AERIAL, SEXUAL_ASSAULT = "202", "180", "195", "1821"
+#: general assaults that "sexually" makes sexual
+ASSAULTS = frozenset({"180", "182", "190"})
+#: what flies: force done by it is aerial
+AIRCRAFT = frozenset({"warplane", "warplanes", "jet", "jets", "aircraft", "helicopter", "gunship",
+                      "gunships", "drone", "drones", "airforce", "bomber", "bombers", "fighter-bomber"})
 #: what explodes, named as the means of an act ("in a bomb attack", "with explosives")
 EXPLOSIVES = frozenset({"bomb", "bombing", "explosive", "explosion", "blast", "ied", "carbomb",
                         "car-bomb", "landmine", "suicide"})
@@ -58,9 +66,11 @@ COLD_WEAPONS = frozenset({"knife", "knives", "machete", "axe", "ax", "hatchet", 
 def by_means(doc: Doc, p: Predication) -> Predication:
     """A general act of force (190) re-coded by the means its words name (see the module's
     docstring); any other event unchanged."""
+    act = doc[p.chain[0]]
+    if p.code in ASSAULTS and any(c.dep_ == "advmod" and c.lower_ == "sexually" for c in act.children):
+        return replace(p, code=SEXUAL_ASSAULT, rule=p.rule + "+sexual")
     if p.code != GENERAL_FORCE:
         return p
-    act = doc[p.chain[0]]
     if act.pos_ == "NOUN" and act.lemma_.lower() in KILLING_NOUNS and any(
             c.dep_ in ("amod", "compound") and c.lower_ in MASS_WORDS for c in act.children):
         return replace(p, code=MASS_KILLING, rule=p.rule + "+mass")
@@ -71,7 +81,14 @@ def by_means(doc: Doc, p: Predication) -> Predication:
         return replace(p, code=bombing_code(means + doer), rule=p.rule + "+bombing")
     if any(_lemma(t) in COLD_WEAPONS for t in _armed_with(act, means, doer)):
         return replace(p, code=UNCONVENTIONAL, rule=p.rule + "+cold_weapons")
+    if _state_force(p) and _flown(doc, p):
+        return replace(p, code=AERIAL, rule=p.rule + "+aircraft")
     return p
+
+
+def _flown(doc: Doc, p: Predication) -> bool:
+    """Whether the doer's own words name aircraft ("Israeli warplanes", "helicopter gunships")."""
+    return any(_lemma(t) in AIRCRAFT or t.lower_ in AIRCRAFT for t in doc[slice(*p.source.phrase)])
 
 
 def _lemma(token: Token) -> str:
