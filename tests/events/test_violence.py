@@ -62,3 +62,8 @@ def test_peacekeepers_withdrawn_are_peacekeepers_withdrawn(coder):
         == ["1661"]
     # other troops withdrawn yield
     assert [c[2] for c in coded(coder, "About 300 French troops were withdrawn from Mali.")] == ["080"]
+
+
+def test_mass_killings_carried_out_are_mass_killing(coder):
+    assert [(c[0], c[2]) for c in coded(coder, "Sudanese troops have carried out mass killings of "
+                                               "civilians in Darfur, Amnesty said.")] == [("SDNMIL", "202")]

@@ -10,7 +10,8 @@ act of force (190) by them:
   bomb attack", "in a bombing", "with explosives", or by a suicide bomber ("Two suicide
   bombers killed 12 people"). Not by a state or its forces: their bombing is from the air
   (195) or conventional, which the aerial patterns code.
-- *mass killing* (202): "mass killings", "mass murder", "mass executions".
+- *mass killing* (202): "mass killings", "mass murder", "mass executions", also carried out
+  or committed.
 - *unconventional violence* (180): done with knives, machetes or axes, by attackers "armed
   with machetes" or "with knives" -- violence that is no army's (CAMEO 18 against 19).
 - *aerial weapons* (195): done by aircraft ("Russian helicopter gunships killed 46
@@ -71,8 +72,11 @@ def by_means(doc: Doc, p: Predication) -> Predication:
         return replace(p, code=SEXUAL_ASSAULT, rule=p.rule + "+sexual")
     if p.code != GENERAL_FORCE:
         return p
-    if act.pos_ == "NOUN" and act.lemma_.lower() in KILLING_NOUNS and any(
-            c.dep_ in ("amod", "compound") and c.lower_ in MASS_WORDS for c in act.children):
+    # the killings themselves, or those carried out or committed ("carried out mass killings")
+    killings = [act] if act.pos_ == "NOUN" else [c for c in act.children if c.dep_ == "dobj"]
+    if any(k.lemma_.lower() in KILLING_NOUNS and any(
+            c.dep_ in ("amod", "compound") and c.lower_ in MASS_WORDS for c in k.children)
+           for k in killings):
         return replace(p, code=MASS_KILLING, rule=p.rule + "+mass")
     means = _means_words(act)
     doer = _doer_words(doc, p, act)
