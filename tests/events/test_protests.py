@@ -56,3 +56,14 @@ def test_a_place_its_adjective_puts_in_the_protesters_country_is_at_home(coder):
                         "territory of Greenland.") == [("DNKAGR", "DNKGOV", "141")]
     # ... and a city its adjective puts in another country is still abroad
     assert coded(coder, "Hundreds of Turkish Kurds demonstrated in the German city of Cologne.") == []
+
+
+def test_prisoners_protest_against_the_government_that_jails_them(coder):
+    events = coder.code_text("Palestinian prisoners rioted at a jail in northern Israel on Monday.",
+                             date="2017-02-16")
+    assert [(e.source.code, e.target.code, e.cameo.code) for e in events] == [
+        ("PSECRM", "ISRGOV", "145")]
+    assert events[0].evidence.rule.endswith("+jailers") and events[0].target.text == ""
+    # the jailed are held too, though the country is their own
+    assert coded(coder, "Jailed Kurdish activists rioted at a prison in the Turkish city of "
+                        "Diyarbakir.") == [("TURCVL", "TURGOV", "145")]
