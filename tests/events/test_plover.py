@@ -48,7 +48,8 @@ def test_assault_modes_from_the_weapons(coder):
                                                                       ("military",)))]
     attack = readings(coder, "Syrian rebels attacked government troops with a car bomb near "
                              "Aleppo.")
-    assert [(code, p.mode) for _, code, p in attack] == [("190", "explosives")]
+    # (a car bomb makes the attack a car bombing, 1832: events/violence.py)
+    assert [(code, p.mode) for _, code, p in attack] == [("1832", "explosives")]
     shelling = readings(coder, "Turkey attacked Kurdish fighters in northern Syria with artillery.")
     assert [p.mode for *_, p in shelling] == ["heavy-weapons"]
 

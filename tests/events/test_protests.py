@@ -48,3 +48,22 @@ def test_a_protest_and_its_demand_are_one_event_with_the_demand_s_subcode(coder)
                         "for President Joseph Kabila to step down.") == [("CODOPP", "CODGOV", "1451")]
     assert coded(coder, "Thousands of students marched in Bogota on Thursday demanding free "
                         "university education.") == [("COLEDU", "COLGOV", "141")]
+
+
+def test_a_place_its_adjective_puts_in_the_protesters_country_is_at_home(coder):
+    # "the Danish territory of Greenland" lies in Denmark, whatever code Greenland has
+    assert coded(coder, "Hundreds of Danish fishermen demonstrated on Monday in the Danish "
+                        "territory of Greenland.") == [("DNKAGR", "DNKGOV", "141")]
+    # ... and a city its adjective puts in another country is still abroad
+    assert coded(coder, "Hundreds of Turkish Kurds demonstrated in the German city of Cologne.") == []
+
+
+def test_prisoners_protest_against_the_government_that_jails_them(coder):
+    events = coder.code_text("Palestinian prisoners rioted at a jail in northern Israel on Monday.",
+                             date="2017-02-16")
+    assert [(e.source.code, e.target.code, e.cameo.code) for e in events] == [
+        ("PSECRM", "ISRGOV", "145")]
+    assert events[0].evidence.rule.endswith("+jailers") and events[0].target.text == ""
+    # the jailed are held too, though the country is their own
+    assert coded(coder, "Jailed Kurdish activists rioted at a prison in the Turkish city of "
+                        "Diyarbakir.") == [("TURCVL", "TURGOV", "145")]

@@ -52,8 +52,9 @@ def test_where_goods_are_flown_into_is_the_target(coder):
 
 
 def test_a_site_struck_stands_for_the_country_it_lies_in(coder):
+    # (jets: aerial weapons, 195, events/violence.py)
     assert actors(coder, "Israeli jets struck a weapons depot in the Gaza Strip on Sunday.") == [
-        ("ISRMIL", "PSE", "190", "Israeli jets", "a weapons depot in the Gaza Strip")]
+        ("ISRMIL", "PSE", "195", "Israeli jets", "a weapons depot in the Gaza Strip")]
     # a meeting place is no target
     assert all(code != "CHE" for code, _ in targets(
         coder, "Iranian and American diplomats held talks in Geneva."))

@@ -18,7 +18,12 @@ protest (CAMEO root 14) before events are pruned:
   own bodies (a government, army, legislature), armed groups, parties, refugees, prisoners
   or organisations, nor protesters abroad or said to be foreign.
 
-A protest with neither whose pattern needs a target (PETRARCH's bare "demonstrate") makes no
+- *prisoners protest against their jailers*: prisoners (or the jailed, detained...) protesting
+  with no target named, in one country the text names ("rioted at a jail in northern
+  Israel"), protest against that country's government (ISRGOV), a target without words; not
+  in the Palestinian territories, whose jails are often another state's (unnamed.OCCUPIED).
+
+A protest with none of these whose pattern needs a target (PETRARCH's bare "demonstrate") makes no
 event, as before.
 """
 
@@ -36,6 +41,7 @@ from .doers import FOREIGN
 from .extract import Predication, needs_target
 from .ontology import PROTEST_ROOT
 from .slots import ActorRef, actors_in
+from .unnamed import OCCUPIED
 
 #: sectors of people who protest against their own state: civilians, the opposition, workers,
 #: students, business, doctors, farmers, environmentalists, journalists
@@ -52,8 +58,10 @@ HELD = frozenset({"jailed", "imprisoned", "detained", "interned", "captive", "he
 DEFIANCE_PREPS = frozenset({"of", "at", "against", "over", "to"})
 #: the sector of the government a people protests against
 GOVERNMENT = "GOV"
-#: the rule suffix of a target given by convention
-OWN_GOVERNMENT = "+own_government"
+#: the rule suffixes of a target given by convention
+OWN_GOVERNMENT, JAILERS = "+own_government", "+jailers"
+#: people held, whose protest is against whoever holds them
+PRISONERS = frozenset({"prisoner", "inmate", "detainee", "convict"})
 
 
 def aimed(doc: Doc, p: Predication, actors: ActorIndex) -> list[Predication]:
@@ -85,8 +93,32 @@ def by_convention(doc: Doc, p: Predication, actors: ActorIndex) -> Predication:
     (see the module's docstring); other events unchanged."""
     if p.code[:2] != PROTEST_ROOT or p.target is not None:
         return p
-    own = own_government(doc, p, [doc[i] for i in p.chain], actors)
-    return p if own is None else replace(p, target=own, rule=p.rule + OWN_GOVERNMENT)
+    chain = [doc[i] for i in p.chain]
+    own = own_government(doc, p, chain, actors)
+    if own is not None:
+        return replace(p, target=own, rule=p.rule + OWN_GOVERNMENT)
+    holder = jailers(doc, p, chain, actors)
+    return p if holder is None else replace(p, target=holder, rule=p.rule + JAILERS)
+
+
+def jailers(doc: Doc, p: Predication, chain: list[Token], actors: ActorIndex) -> ActorRef | None:
+    """The government of the one country where prisoners protest, as an actor without words:
+    prisoners rioting or striking "at a jail in northern Israel" protest against whoever holds
+    them there (ISRGOV), not their own state."""
+    start, end = p.source.phrase
+    words = doc[start:end]
+    if "CRM" not in p.source.mention.sectors and not any(
+            t.lemma_.lower() in PRISONERS or t.lower_ in HELD for t in words):
+        return None
+    countries = _countries_where(chain, actors)
+    if len(countries) != 1 or countries & OCCUPIED:  # jails in the West Bank are often Israel's
+        return None
+    country = next(iter(countries))
+    at = p.trigger[0]
+    government = Mention(start=at, end=at, code=compose_code(country, None, (GOVERNMENT,)),
+                         country=country, sectors=(GOVERNMENT,), entity=None, kind="agent",
+                         via="convention")
+    return ActorRef(government, (at, at))
 
 
 def protested(chain: list[Token], actors: ActorIndex) -> list[ActorRef]:
@@ -154,8 +186,26 @@ def _countries_where(chain: list[Token], actors: ActorIndex) -> set[str]:
     for prep in (c for t in holders for c in t.children if c.dep_ == "prep" and c.lower_ in PLACE_PREPS):
         if any(g.lemma_.lower() in IN_PROTEST | {"support", "solidarity"} for g in prep.children):
             continue  # "in protest at ...", "in support of ...": what, not where
-        for t in prep.subtree:
-            m = actors.of(t)
-            if m is not None and m.country and m.kind in ("country", "metonym", "place"):
-                found.add(m.country)
+        for pobj in (g for g in prep.children if g.dep_ == "pobj"):
+            owner = _country_qualifying(pobj, actors)
+            if owner is not None:  # "the Yugoslav province of Kosovo": in Yugoslavia
+                found.add(owner)
+                continue
+            for t in pobj.subtree:
+                m = actors.of(t)
+                if m is not None and m.country and m.kind in ("country", "metonym", "place"):
+                    found.add(m.country)
     return found
+
+
+def _country_qualifying(place: Token, actors: ActorIndex) -> str | None:
+    """The country a place noun's adjective says it lies in ("the Yugoslav province of
+    Kosovo", "the Turkish city of Diyarbakir"): what the place named in its "of" phrase is
+    part of, whatever that name's own code."""
+    if place.pos_ != "NOUN":
+        return None
+    for c in place.children:
+        m = actors.of(c)
+        if c.dep_ == "amod" and m is not None and m.kind == "country" and m.country:
+            return m.country
+    return None

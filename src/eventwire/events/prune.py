@@ -41,6 +41,9 @@ source):
   is the same act; the statement (010) goes.
 - *a protest and its aim*: "began a hunger strike to demand the resignation of ..." is one
   protest, aimed at whom the demand is (any source's protest: see :func:`_protest_aims`).
+- *the means of force*: a general act of force is first re-coded by the means its words name
+  (events/violence.py: "in a bomb attack" 183, "mass killings" 202, "with machetes" 180),
+  force prepared is posture (150), peacekeepers withdrawn are 1661.
 - *troops are no visitors*: armed men arriving somewhere make no visit (peacekeepers
   arriving are already 074: the visit family's peacekeeping code).
 - *words, not force*: a government's or party's "attacks" on the unarmed are criticism (111).
@@ -58,6 +61,7 @@ from spacy.tokens import Doc, Token
 from ..actors.kb import ARMED_SECTORS
 from ..actors.mentions import ActorIndex
 from .extract import Predication, worded_tokens
+from .violence import by_means, peacekeepers_withdrawn, readied
 from .ontology import PROTEST_ROOT, VIOLENCE_ROOTS
 from .protests import protested
 from .modality import asked_for
@@ -129,7 +133,10 @@ VISITS = frozenset({"036", "042", "043", "044"})
 def prune(doc: Doc, found: Sequence[Predication]) -> list[Predication]:
     """The predications of a document (in their order) without private life and without
     those another predication of their sentence makes redundant."""
-    read = (troops_arriving(doc, p) for p in found)
+    # the means an act names make its code specific first ("killed ... in a bomb attack":
+    # 183), so that the readings of one act compare by their most specific codes
+    read = (troops_arriving(doc, peacekeepers_withdrawn(doc, readied(doc, by_means(doc, p))))
+            for p in found)
     found = [q for q in (force_in_words(doc, p) for p in read if p is not None)
              if q is not None and not private_life(q) and not no_act(doc, q)]
     by_sentence: dict[int, list[Predication]] = {}
