@@ -223,3 +223,9 @@ def test_cameo_subcodes_by_what_is_done(coder, text, events):
     got = sorted((e.source.code, e.target.code if e.target else None, e.cameo.code)
                  for e in coder.code([Article(id="t", text=text)]))
     assert got == events
+
+
+def test_support_asked_of_others_rallies_it(coder):
+    # CAMEO 053: calling on others to support a third party
+    events = coder.code_text("Turkey urged the European Union to support Ukraine.", date="2017-02-16")
+    assert [(e.source.code, e.target.code, e.cameo.code) for e in events] == [("TUR", "IGOEUREEC", "053")]
