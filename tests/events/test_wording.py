@@ -84,3 +84,4 @@ def test_what_one_wants_another_to_do_is_asked_of_them(coder):
         == [("PAK", "IND", "0256")]
     # what one wants to do oneself stays an intent
     assert [c for *_, c in coded(coder, "Pakistan wants to withdraw its troops from Kashmir.")] == ["0356"]
+
