@@ -244,3 +244,12 @@ def test_an_appeal_made_to_someone_is_the_appeal_for_what_it_asks(coder):
     # the noun carried by "issued", "renewed", "made": the appeal for the act (02x), not the act
     assert _coded(coder, "The UN made an urgent appeal to Russia to halt the bombing of Aleppo.") \
         == [("IGOUNO", "RUS", "0256")]
+
+
+def test_the_process_of_an_act_begun_is_the_act(coder):
+    # "began / initiated the process of V-ing" carries V up to its doer, as "began to V" does;
+    # seized wild animals handed back are property returned (0842)
+    assert _coded(coder, "Malaysia began the process of returning two baby elephants to Thailand.") \
+        == [("MYS", "THA", "0842")]
+    assert _coded(coder, "Thai authorities have initiated the process of returning 14 orangutans to Indonesia.") \
+        == [("THAGOV", "IDN", "0842")]
