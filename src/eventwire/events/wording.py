@@ -97,7 +97,7 @@ SERIES_NOUNS = frozenset("round series wave spate string set week day month".spl
 #: "[$5 million worth] of medical supplies"): the words qualifying their "of" phrase are the act's
 #: own, as those of the object itself are
 PARTITIVE_NOUNS = frozenset("part parts portion share half bulk rest remainder some most much all "
-                            "worth amount quantity".split())
+                            "worth amount quantity % percent".split())
 COUNTING_NOUNS = SERIES_NOUNS | PARTITIVE_NOUNS
 
 
