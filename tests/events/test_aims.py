@@ -196,3 +196,10 @@ def test_help_with_no_one_named_is_for_whom_its_purpose_clause_helps(coder):
     found = dyads(coder, "South Korea is considering sending aid to help North Korea cope with "
                          "flood damage.")
     assert found == [("KOR", "PRK", "014", "North Korea")]
+
+
+def test_help_that_protects_is_for_whom_it_protects(coder):
+    # "to help defend X": X is helped; "to help fight X" helps no X
+    assert ("GBR", "KWT", "0312", "Kuwait") in dyads(
+        coder, "Britain is willing to send troops to help protect Kuwait.")
+    assert ("IRN", None, "033", None) in dyads(coder, "Iran will send equipment to help fight the Taliban.")

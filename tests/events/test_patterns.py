@@ -223,3 +223,33 @@ def test_cameo_subcodes_by_what_is_done(coder, text, events):
     got = sorted((e.source.code, e.target.code if e.target else None, e.cameo.code)
                  for e in coder.code([Article(id="t", text=text)]))
     assert got == events
+
+
+def test_support_asked_of_others_rallies_it(coder):
+    # CAMEO 053: calling on others to support a third party
+    events = coder.code_text("Turkey urged the European Union to support Ukraine.", date="2017-02-16")
+    assert [(e.source.code, e.target.code, e.cameo.code) for e in events] == [("TUR", "IGOEUREEC", "053")]
+
+
+def _coded(coder, text):
+    return sorted((e.source.code, e.target.code if e.target else None, e.cameo.code)
+                  for e in coder.code_text(text, date="2017-02-16"))
+
+
+def test_goods_sent_to_help_are_aid(coder):
+    assert _coded(coder, "Turkey shipped supplies to Albania to help rebuild the port.") == [("TUR", "ALB", "070")]
+
+
+def test_an_appeal_made_to_someone_is_the_appeal_for_what_it_asks(coder):
+    # the noun carried by "issued", "renewed", "made": the appeal for the act (02x), not the act
+    assert _coded(coder, "The UN made an urgent appeal to Russia to halt the bombing of Aleppo.") \
+        == [("IGOUNO", "RUS", "0256")]
+
+
+def test_the_process_of_an_act_begun_is_the_act(coder):
+    # "began / initiated the process of V-ing" carries V up to its doer, as "began to V" does;
+    # seized wild animals handed back are property returned (0842)
+    assert _coded(coder, "Malaysia began the process of returning two baby elephants to Thailand.") \
+        == [("MYS", "THA", "0842")]
+    assert _coded(coder, "Thai authorities have initiated the process of returning 14 orangutans to Indonesia.") \
+        == [("THAGOV", "IDN", "0842")]

@@ -57,3 +57,31 @@ def test_what_a_lifted_ban_bears_on_says_what_is_eased(coder):
 def test_restrictions_on_trade_stay_administrative(coder):
     assert [code for *_, code in coded(
         coder, "India eased restrictions on imports of gold.")] == ["081"]
+
+
+def test_words_behind_a_part_or_quantity_are_the_acts_own(coder):
+    # the object is a part of what is acted on, and "aid" qualifies a light head ("aid program")
+    assert coded(coder, "The United States suspended part of a military aid program for Egypt.") \
+        == [("USA", "EGY", "1622")]
+    assert coded(coder, "Washington froze most of its economic aid package to Pakistan.") \
+        == [("USAGOV", "PAK", "1621")]
+
+
+def test_a_part_of_something_unnamed_is_no_act(coder):
+    assert coded(coder, "The government suspended part of the program.") == []
+
+
+def test_a_clause_of_its_own_under_agree_is_a_view_shared(coder):
+    # agreeing that something is so is accord (019); agreeing to do it stays an intent
+    assert coded(coder, "Russia and Turkey agreed that the situation in Idlib was dangerous.") \
+        == [("RUS", "TUR", "019"), ("TUR", "RUS", "019")]
+    assert coded(coder, "Russia and Turkey agreed to cooperate militarily.") \
+        == [("RUS", "TUR", "0312"), ("TUR", "RUS", "0312")]
+
+
+def test_what_one_wants_another_to_do_is_asked_of_them(coder):
+    assert coded(coder, "Pakistan wants India to withdraw its troops from Kashmir.") \
+        == [("PAK", "IND", "0256")]
+    # what one wants to do oneself stays an intent
+    assert [c for *_, c in coded(coder, "Pakistan wants to withdraw its troops from Kashmir.")] == ["0356"]
+

@@ -500,6 +500,8 @@ HELPING_ROOTS = {"03", "05", "06", "07"}
 CONSIDER = "014"
 #: verbs of a purpose clause that name whom an act helps
 HELP_VERBS = {"help", "assist", "enable"}
+#: verbs of what help does for someone: their object is whom it helps
+PROTECTING = {"defend", "protect", "rebuild", "reconstruct", "feed", "stabilize", "stabilise"}
 
 
 def helped(tokens: list[Token], actors: ActorIndex, sources: list[ActorRef]) -> ActorRef | None:
@@ -513,7 +515,10 @@ def helped(tokens: list[Token], actors: ActorIndex, sources: list[ActorRef]) -> 
     for clause in clauses:
         whom = [c for c in clause.children if c.dep_ == "dobj"] + [
             g for c in clause.children if c.dep_ in ("ccomp", "xcomp") for g in c.children
-            if g.dep_ in ("nsubj", "nsubjpass")]
+            if g.dep_ in ("nsubj", "nsubjpass")] + [
+            # "to help defend Kuwait": whom the help protects (not "help fight the rebels")
+            g for c in clause.children if c.dep_ == "xcomp" and c.lemma_.lower() in PROTECTING
+            for g in c.children if g.dep_ == "dobj"]
         for word in whom:
             found = [ref for ref in actors_in(word, actors) if ref.known and ref.mention.code not in own]
             if found:

@@ -24,6 +24,10 @@ def matches(token: Token, pred: Predicate, near: frozenset[str] | None = None) -
         near = words_near(token)
     direct = None
     for word in pred.extra:
+        if word == CLAUSE:
+            if not has_clause(token):
+                return False
+            continue
         if word in PARTICLES:  # "call for": the preposition hangs on the verb, or follows it
             if direct is None:
                 following = token.i + 1
@@ -40,6 +44,25 @@ def matches(token: Token, pred: Predicate, near: frozenset[str] | None = None) -
         if not any(_fits(word, w) for w in near):
             return False
     return True
+
+
+#: the pattern word for a clause with its own subject under the predicate ("agreed [there was a
+#: need ...]", "wants [Germany to pay ...]"): what is agreed is a view, what is wanted of another
+#: is asked of them
+CLAUSE = "<clause>"
+
+
+def has_clause(token: Token) -> bool:
+    """Whether a clause with a subject of its own hangs under the token: a "that" clause ("agreed
+    (that) the plan was flawed", "wants Germany to pay", parsed with Germany its subject), or an
+    object with its own infinitive ("wants [Germany] [to pay]")."""
+    if any(c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")
+           and any(g.dep_ in ("nsubj", "nsubjpass", "expl") for g in c.children)
+           for c in token.children):
+        return True
+    return any(c.dep_ == "dobj" for c in token.children) and any(
+        c.dep_ == "xcomp" and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
+        for c in token.children)
 
 
 def _of_time(prep: Token) -> bool:
@@ -69,6 +92,13 @@ RESTRICTION_NOUNS = frozenset("restriction ban curb censorship limit control".sp
 #: nouns of how many times or how much of an act there is ("a round of joint exercises"): the
 #: words qualifying their "of" phrase are the act's own
 SERIES_NOUNS = frozenset("round series wave spate string set week day month".split())
+
+#: nouns of a part or quantity of what is acted on ("suspended [part] of a military aid program",
+#: "[$5 million worth] of medical supplies"): the words qualifying their "of" phrase are the act's
+#: own, as those of the object itself are
+PARTITIVE_NOUNS = frozenset("part parts portion share half bulk rest remainder some most much all "
+                            "worth amount quantity % percent".split())
+COUNTING_NOUNS = SERIES_NOUNS | PARTITIVE_NOUNS
 
 
 def words_near(token: Token) -> frozenset[str]:
@@ -130,7 +160,7 @@ def _near(token: Token) -> list[Token]:
             counted = [g for p in grandchildren if p.dep_ == "prep" and p.lower_ == "of"
                        for g in p.children if g.dep_ == "pobj"]
             out.extend(counted)
-            if child.lemma_.lower() in SERIES_NOUNS:
+            if child.lemma_.lower() in COUNTING_NOUNS:
                 out.extend(m for g in counted for m in g.children if m.dep_ in ("amod", "compound"))
             if child.lemma_.lower() in RESTRICTION_NOUNS:
                 # what a ban or restriction bears on says what is eased ("lifted its ban [on
@@ -195,6 +225,9 @@ def domain_of(token: Token, patterns: PatternSet) -> str:
                              if g.dep_ == "pobj" and g.lemma_.lower() in MISSION_NOUNS)
     for head in heads:
         words = list(head.children) + ([head] if head in purposes else [])
+        # the words qualifying a compound modifier of a light head ("a [military] aid program")
+        words += [m for c in head.children if c.dep_ == "compound" and head is not token
+                  for m in c.children if m.dep_ in ("amod", "compound")]
         for child in words:
             if child is head or child.dep_ in ("advmod", "amod", "compound", "npadvmod", "nmod"):
                 domain = patterns.domains.get(child.lower_) or patterns.domains.get(child.lemma_.lower())
