@@ -350,7 +350,7 @@ def actors_in(token: Token, actors: ActorIndex, possessor: bool = True) -> list[
                 near = actors.of(child) if child.dep_ in modifiers else None
                 if near is None or (child.dep_ != "poss" and near.kind == "metonym"
                                     and near.end - near.start == 1) or (
-                        not possessor and near.kind == "demonym"):
+                        not possessor and near.kind == "demonym") or _doers_own(t, child, near):
                     continue
                 m = near
                 break
@@ -386,6 +386,19 @@ def actors_in(token: Token, actors: ActorIndex, possessor: bool = True) -> list[
             if all(ref.mention is not member for ref in found):
                 found.append(ActorRef(member, phrase))
     return found
+
+
+def _doers_own(thing: Token, owner: Token, m: Mention) -> bool:
+    """Whether ``owner`` is a possessive pronoun standing for the doer of the act ``thing`` is
+    the object of, or for one of the doers joined with it: "Germany, Russia and Sweden provided
+    [their] donations" are each country's own donations, no target of the others'."""
+    if m.via != "pronoun" or owner.tag_ != "PRP$" or m.refers is None or thing.dep_ != "dobj":
+        return False
+    subject = subject_of(thing.head)
+    if subject is None or not subject.conjuncts:
+        return False  # one doer's own things: the event matcher drops them as the same actor
+    doers = {subject.i, *(c.i for c in subject.conjuncts)}
+    return m.refers[2] in doers or any(m.refers[0] <= i < m.refers[1] for i in doers)
 
 
 #: entity types of amounts: a sum, a share, a quantity
