@@ -196,3 +196,15 @@ def test_help_with_no_one_named_is_for_whom_its_purpose_clause_helps(coder):
     found = dyads(coder, "South Korea is considering sending aid to help North Korea cope with "
                          "flood damage.")
     assert found == [("KOR", "PRK", "014", "North Korea")]
+
+
+def test_an_actor_the_source_s_own_words_name_is_no_target(coder):
+    # the title and the name in apposition are two mentions of one man, dated to two roles
+    events = coder.code_text("The British Foreign Secretary, Sir Geoffrey Howe, expressed "
+                             "pessimism about his South African mission for the first time today.")
+    assert [(e.source.code, e.target) for e in events] == [("GBRGOV", None)]
+    # the countries of one phrase split on purpose stay each other's partners
+    events = coder.code_text("Top-ranking Russian and Iranian diplomats held talks in Moscow on "
+                             "Tuesday.", date="2017-02-16")
+    assert {(e.source.code, e.target.code if e.target else None) for e in events} == {
+        ("RUSGOV", "IRNGOV"), ("IRNGOV", "RUSGOV")}

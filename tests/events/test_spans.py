@@ -184,3 +184,10 @@ def test_a_by_phrase_hung_on_a_person_names_who_acted_not_the_person(coder):
     found = actors(coder, "Russia's Foreign Ministry expelled a Bulgarian diplomat after the "
                           "expulsion of a Russian diplomat by Sofia.")
     assert ("BGRGOV", "RUSGOV", "166", "Sofia", "a Russian diplomat") in found
+
+
+def test_an_apposition_hung_on_the_subject_from_across_the_verb_is_not_its_name(coder):
+    found = actors(coder, "Serbia eased emergency measures on Wednesday in Montenegro province, "
+                          "the scene of ethnic violence last March, as authorities in Croatia "
+                          "cracked down on Serbian nationalists.")
+    assert ("SRB", "MNE", "0814", "Serbia", "Montenegro province") in found

@@ -38,6 +38,10 @@ def noun_phrase(token: Token, mention: Mention) -> tuple[int, int]:
             continue
         if child.dep_ in ("conj", "cc") or child.dep_ in CLAUSES:
             break  # "troops [that remain in Afghanistan]": a clause about it ends the phrase
+        if any(not t.is_punct and t.i not in _under(token) for t in token.doc[end:child.left_edge.i]):
+            # hung on it from across other words: "Serbia [eased emergency measures in
+            # Montenegro], the scene of ethnic violence": no part of its phrase
+            break
         if child.dep_ == "appos" and (_speaker(child) or child.lemma_.lower() in ACT_NOUNS):
             # "from Syria[, Defence Minister Sergei Shoigu] said": who says it, not a second
             # name; "an army camp in Kabul[, the seventh major attack] this month": the act
@@ -85,6 +89,11 @@ def noun_phrase(token: Token, mention: Mention) -> tuple[int, int]:
     if end < len(doc) and doc[end].text == ")" and _closes(doc, start, end + 1):
         end += 1  # the parser often hangs the closing bracket elsewhere
     return start, end
+
+
+def _under(token: Token) -> set[int]:
+    """The tokens of ``token``'s subtree."""
+    return {t.i for t in token.subtree}
 
 
 #: nouns of acts, which the parser may take for a second name of what they hit
