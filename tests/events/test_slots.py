@@ -121,3 +121,11 @@ def test_an_event_noun_s_by_phrase_names_its_doer_before_its_possessor(coder):
     events = coder.code_text("In Germany's first attack by an IS sympathiser, a teenage girl "
                              "stabbed a police officer.", date="2017-02-16")
     assert [e.source.code for e in events if e.cameo.code == "190"] == ["IMGMUSISI"]
+
+
+def test_their_on_the_object_of_joined_doers_is_each_doer_s_own(coder):
+    # "their" stands for all four countries: no country gives to another, all to the Palestinians
+    found = dyads(coder, "Germany, Russia, Sweden and Norway have already provided their annual "
+                         "donations to the Palestinians.")
+    assert [(s, t) for s, t, _, _ in found] == [("DEU", "PSE"), ("RUS", "PSE"), ("SWE", "PSE"),
+                                                 ("NOR", "PSE")]

@@ -169,3 +169,26 @@ def test_a_name_does_not_run_over_a_comma(coder):
     hollande = Mention(start=2, end=3, code="FRAGOV", country="FRA", sectors=("GOV",),
                        entity=None, kind="person", via="name", head=2)
     assert noun_phrase(doc[2], hollande) == (2, 3)
+
+
+def test_a_speaker_the_parser_hangs_on_a_place_is_not_part_of_its_name(coder):
+    assert targets(coder, "Russia has begun withdrawing some of its troops from Syria, Defence "
+                          "Minister Sergei Shoigu said on Monday.") == [("SYR", "Syria")]
+
+
+def test_an_act_the_parser_hangs_on_what_it_hit_is_not_part_of_its_name(coder):
+    assert targets(coder, "The Islamic State attacked an army camp in western Kabul, the seventh "
+                          "major attack in the country this month.") == [("AFGMIL", "an army camp")]
+
+
+def test_a_by_phrase_hung_on_a_person_names_who_acted_not_the_person(coder):
+    found = actors(coder, "Russia's Foreign Ministry expelled a Bulgarian diplomat after the "
+                          "expulsion of a Russian diplomat by Sofia.")
+    assert ("BGRGOV", "RUSGOV", "166", "Sofia", "a Russian diplomat") in found
+
+
+def test_an_apposition_hung_on_the_subject_from_across_the_verb_is_not_its_name(coder):
+    found = actors(coder, "Serbia eased emergency measures on Wednesday in Montenegro province, "
+                          "the scene of ethnic violence last March, as authorities in Croatia "
+                          "cracked down on Serbian nationalists.")
+    assert ("SRB", "MNE", "0814", "Serbia", "Montenegro province") in found

@@ -140,6 +140,9 @@ class ActorResolver:
         # people (nor an actor of its own)
         spans = [s for s in spans if not (s.start >= 2 and doc[s.start - 1].text == "-"
                                           and doc[s.start - 2].lower_ in _STANCES)]
+        # "South America", "Latin American leaders", "Central American migrants": a region,
+        # not the United States
+        spans = [s for s in spans if not _in_a_region(s)]
         # a place inside a longer person's name is no actor: "Virginia" of "Virginia Raggi"
         spans = [s for s in spans if not _within_a_name(s, persons)
                  or self.entry_of(s).kind not in ("country", "place")]
@@ -465,6 +468,22 @@ def _palestinian_authority(doc: Doc) -> list[Span]:
     if found and any(t.lower_.startswith(_PALESTINIAN) for t in doc):
         return found
     return []
+
+
+#: words that make "America" a part of the continents, not the United States
+_AMERICAS = {"latin", "south", "north", "central", "meso", "pan", "ibero", "hispano"}
+
+
+def _in_a_region(span: Span) -> bool:
+    """Whether a country word is part of a region's name: "America", "American(s)" after
+    "South", "Latin", "Central"... ("Latin American leaders"; also hyphened: "Latin-American")."""
+    if span[0].lower_ not in ("america", "american", "americans"):
+        return False
+    doc = span.doc
+    i = span.start - 1
+    if i >= 0 and doc[i].text == "-":
+        i -= 1
+    return i >= 0 and doc[i].lower_ in _AMERICAS
 
 
 def _ends_a_name(span: Span, persons: list[Span]) -> bool:

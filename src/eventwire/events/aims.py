@@ -117,6 +117,16 @@ def same_actor(source: ActorRef, target: ActorRef) -> bool:
     country named as actors, a city or region and its country ("Guangzhou has deepened its
     ties with China": both CHN), which is a country acting at home, not on another."""
     s, t = source.mention, target.mention
+    if s.kind == t.kind == "person" and s.entity and s.entity == t.entity:
+        return True  # one person, whatever roles the two mentions were dated to
+    named = t.refers[2] if t.via == "pronoun" and t.refers is not None else t.head
+    if named >= 0 and source.phrase[0] <= named < source.phrase[1] \
+            and target.phrase != source.phrase and named != s.head:
+        # the words naming the source name the target too: "The British Foreign Secretary, Sir
+        # Geoffrey Howe, expressed pessimism about [his] mission" (the title and the name
+        # being two mentions); not the countries of one phrase split on purpose ("Russian and
+        # Iranian diplomats held talks")
+        return True
     if s.code != t.code:
         return False
     if s.entity == t.entity:

@@ -11,6 +11,7 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from ..actors.mentions import Mention
+from ..context.quotes import SPEECH_VERBS
 
 #: entity types of time phrases ("on Friday" is no "call on", "this month" no part of an actor)
 WHEN = {"DATE", "TIME"}
@@ -37,6 +38,17 @@ def noun_phrase(token: Token, mention: Mention) -> tuple[int, int]:
             continue
         if child.dep_ in ("conj", "cc") or child.dep_ in CLAUSES:
             break  # "troops [that remain in Afghanistan]": a clause about it ends the phrase
+        if any(not t.is_punct and t.i not in _under(token) for t in token.doc[end:child.left_edge.i]):
+            # hung on it from across other words: "Serbia [eased emergency measures in
+            # Montenegro], the scene of ethnic violence": no part of its phrase
+            break
+        if child.dep_ == "appos" and (_speaker(child) or child.lemma_.lower() in ACT_NOUNS):
+            # "from Syria[, Defence Minister Sergei Shoigu] said": who says it, not a second
+            # name; "an army camp in Kabul[, the seventh major attack] this month": the act
+            break
+        if child.dep_ == "prep" and child.lower_ == "by" and mention.start <= token.i < mention.end \
+                and mention.kind in ("person", "agent"):
+            break  # "the expulsion of a Russian diplomat [by Sofia]": who expelled him
         if child.dep_ == "prep" and any(g.ent_type_ in WHEN for g in child.children) \
                 or child.dep_ == "npadvmod" or child.ent_type_ in WHEN:
             break  # "leader [on Friday]", "airstrikes [this month]"
@@ -77,6 +89,27 @@ def noun_phrase(token: Token, mention: Mention) -> tuple[int, int]:
     if end < len(doc) and doc[end].text == ")" and _closes(doc, start, end + 1):
         end += 1  # the parser often hangs the closing bracket elsewhere
     return start, end
+
+
+def _under(token: Token) -> set[int]:
+    """The tokens of ``token``'s subtree."""
+    return {t.i for t in token.subtree}
+
+
+#: nouns of acts, which the parser may take for a second name of what they hit
+ACT_NOUNS = {"attack", "strike", "airstrike", "bombing", "assault", "raid", "blast", "explosion",
+             "incident", "shooting", "killing", "move", "step"}
+
+
+def _speaker(appos: Token) -> bool:
+    """Whether an apposition is the subject of a speech verb the parser left without one:
+    "withdrawing troops from Syria, [Defence Minister Sergei Shoigu] said on Monday"."""
+    after = appos.right_edge.i + 1
+    doc = appos.doc
+    while after < len(doc) and doc[after].pos_ == "AUX":
+        after += 1  # "the UN's children agency Unicef [has] said"
+    return after < len(doc) and doc[after].pos_ == "VERB" and doc[after].lemma_.lower() in SPEECH_VERBS \
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in doc[after].children)
 
 
 #: prepositions of a cause or a circumstance, which the parser may hang on a noun

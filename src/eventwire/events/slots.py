@@ -19,6 +19,7 @@ from ..context.places import place_at
 from ..context.quotes import SPEECH_VERBS
 from .patterns import NAMED_SLOTS
 from .phrases import noun_phrase
+from .sites import COUNTRY_NOUNS, SITE_NOUNS, country_named, country_of_site
 
 #: how far the parse is climbed looking for a subject, a speaker or a frame
 MAX_CLIMB = 6
@@ -341,13 +342,15 @@ def actors_in(token: Token, actors: ActorIndex, possessor: bool = True) -> list[
                                            and actors.of(c) is not None), None) or m
         if m is None:  # "the group [al-Nusra Front]", "his lawyer [Anatoly Kucherena]"
             m = next((actors.of(c) for c in t.children if c.dep_ == "appos" and actors.of(c) is not None), None)
+        if m is None and t.lemma_.lower() in COUNTRY_NOUNS:
+            m = country_named(t, actors)  # "the island nation [of Tuvalu]": Tuvalu itself
         if m is None and not (not possessor and t.lemma_.lower() in THING_NOUNS):
             # ("The China-Switzerland FTA will benefit companies": a thing does not act)
             for child in t.children:
                 near = actors.of(child) if child.dep_ in modifiers else None
                 if near is None or (child.dep_ != "poss" and near.kind == "metonym"
                                     and near.end - near.start == 1) or (
-                        not possessor and near.kind == "demonym"):
+                        not possessor and near.kind == "demonym") or _doers_own(t, child, near):
                     continue
                 m = near
                 break
@@ -383,6 +386,19 @@ def actors_in(token: Token, actors: ActorIndex, possessor: bool = True) -> list[
             if all(ref.mention is not member for ref in found):
                 found.append(ActorRef(member, phrase))
     return found
+
+
+def _doers_own(thing: Token, owner: Token, m: Mention) -> bool:
+    """Whether ``owner`` is a possessive pronoun standing for the doer of the act ``thing`` is
+    the object of, or for one of the doers joined with it: "Germany, Russia and Sweden provided
+    [their] donations" are each country's own donations, no target of the others'."""
+    if m.via != "pronoun" or owner.tag_ != "PRP$" or m.refers is None or thing.dep_ != "dobj":
+        return False
+    subject = subject_of(thing.head)
+    if subject is None or not subject.conjuncts:
+        return False  # one doer's own things: the event matcher drops them as the same actor
+    doers = {subject.i, *(c.i for c in subject.conjuncts)}
+    return m.refers[2] in doers or any(m.refers[0] <= i < m.refers[1] for i in doers)
 
 
 #: entity types of amounts: a sum, a share, a quantity
@@ -466,38 +482,6 @@ def author_of(token: Token, actors: ActorIndex) -> Mention | None:
             "poss", "compound", "amod", "nmod") and actors.of(c) is not None), None)
         if m is not None and m.resolved:
             return m
-    return None
-
-
-#: places and buildings: what is done to one is done to the country it lies in
-SITE_NOUNS = {"target", "site", "depot", "city", "town", "village", "area", "region", "enclave",
-              "district", "neighborhood", "neighbourhood", "province", "territory", "building",
-              "compound", "house", "airport", "port", "harbour", "harbor", "checkpoint", "outpost",
-              "post", "hospital", "school", "market", "mosque", "church", "bridge", "camp", "base",
-              "position", "stronghold", "facility", "plant", "installation", "barracks", "airbase",
-              "border", "crossing", "road", "highway", "refinery", "pipeline", "convoy"}
-
-
-def country_of_site(token: Token, actors: ActorIndex) -> Mention | None:
-    """The country or place a site named by ``token`` lies in: an "in" or "near" phrase on it,
-    or on the predicate it is the object of ("struck a depot [in Gaza]")."""
-    holders = [token] + ([token.head] if token.dep_ in ("dobj", "pobj") else [])
-    for holder in holders:
-        for child in holder.children:
-            if child.dep_ == "prep" and child.lower_ in ("in", "near", "outside", "inside"):
-                for pobj in (g for g in child.children if g.dep_ == "pobj"):
-                    m = actors.of(pobj) or next((actors.of(c) for c in pobj.children if c.dep_ in (
-                        "poss", "compound") and actors.of(c) is not None), None)
-                    if m is not None and m.kind == "country" and m.known:
-                        return m
-                    if m is not None and m.kind == "metonym" and m.country:
-                        # "a city near Damascus": the country, not its government
-                        return replace(m, code=m.country, sectors=(), kind="country")
-                    place = place_at(pobj, actors) if m is None or not m.resolved else None
-                    if place is not None and place.country:  # "the mosque in Mosul": a city
-                        return Mention(start=pobj.i, end=pobj.i + 1, code=place.country,
-                                       country=place.country, sectors=(), entity=None,
-                                       kind="country", via="place", head=pobj.i)
     return None
 
 

@@ -1,0 +1,34 @@
+"""Places as actors (events/sites.py): a stretch of land named by its "of" phrase is in that
+place's country; a word for a country is the country its "of" phrase names."""
+
+from __future__ import annotations
+
+from eventwire.model import Article
+
+
+def dyads(coder, text, date="2019-05-02"):
+    return [(e.source.code, e.target.code if e.target else None, e.cameo.code,
+             e.target.text if e.target else None)
+            for e in coder.code([Article(id="t", text=text, date=date)])]
+
+
+def test_a_stretch_of_land_named_by_its_of_phrase_is_in_that_place_s_country(coder):
+    # the "of" phrase of a district or an enclave names where it is, not its owner
+    found = dyads(coder, "Iraqi troops began their assault on the western district of Mosul "
+                         "on Sunday.")
+    assert found == [("IRQMIL", "IRQ", "190", "the western district of Mosul")]
+    found = dyads(coder, "Government warplanes pounded the rebel-held enclave of eastern Ghouta "
+                         "on Friday.")
+    assert found == [("SYRGOV", "SYR", "190", "the rebel-held enclave of eastern Ghouta")]
+
+
+def test_a_town_only_the_gazetteer_knows_is_not_placed_through_of(coder):
+    # many towns are called Greenville: no country is guessed from "the city of"
+    found = dyads(coder, "Liberian rebels said they had taken over the city of Greenville.")
+    assert [target for _, target, _, _ in found] == [None]
+
+
+def test_a_word_for_a_country_is_the_country_its_of_phrase_names(coder):
+    found = dyads(coder, "Vietnam has established diplomatic relations with the island nation "
+                         "of Tuvalu.")
+    assert found == [("VNM", "TUV", "054", "the island nation of Tuvalu")]
