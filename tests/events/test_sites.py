@@ -19,7 +19,7 @@ def test_a_stretch_of_land_named_by_its_of_phrase_is_in_that_place_s_country(cod
     assert found == [("IRQMIL", "IRQ", "190", "the western district of Mosul")]
     found = dyads(coder, "Government warplanes pounded the rebel-held enclave of eastern Ghouta "
                          "on Friday.")
-    assert found == [("SYRGOV", "SYR", "190", "the rebel-held enclave of eastern Ghouta")]
+    assert found == [("SYRGOV", "SYR", "195", "the rebel-held enclave of eastern Ghouta")]
 
 
 def test_a_town_only_the_gazetteer_knows_is_not_placed_through_of(coder):
