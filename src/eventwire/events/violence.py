@@ -34,6 +34,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
+from ..actors.homes import STATE_SECTORS
 from .extract import Predication
 from .slots import subject_of
 from .unnamed import bombing_code
@@ -54,8 +55,6 @@ EXPLOSIVES = frozenset({"bomb", "bombing", "explosive", "explosion", "blast", "i
 BOMBERS = frozenset({"bomber"})
 #: phrases of an act that name its means ("in a bomb attack", "with a bomb", "by a blast")
 MEANS_PREPS = frozenset({"in", "with", "by"})
-#: sectors of a state and its forces: their bombs fall from the air
-STATE_FORCES = frozenset({"GOV", "MIL", "COP", "SPY", "LEG", "JUD"})
 #: killings of many at once
 MASS_WORDS = frozenset({"mass"})
 KILLING_NOUNS = frozenset({"killing", "murder", "execution", "slaughter"})
@@ -102,7 +101,7 @@ def _lemma(token: Token) -> str:
 def _state_force(p: Predication) -> bool:
     """Whether the doer is a state or its forces (a country named alone is its state)."""
     m = p.source.mention
-    return bool(set(m.sectors) & STATE_FORCES) or (not m.sectors and not m.code.startswith("IMG"))
+    return bool(set(m.sectors) & STATE_SECTORS) or (not m.sectors and not m.code.startswith("IMG"))
 
 
 def _means_words(act: Token) -> list[Token]:
