@@ -101,14 +101,14 @@ def test_speech_attributed_to_another_is_reported(coder):
     found = code(coder, "Israel attacked Hezbollah positions in Syria, Iranian state media said on Monday.")
     assert ("ISR", "reported") in {(s, m) for s, _, _, m, _ in found}
     # a government's own official speaking for it asserts
-    own = code(coder, "The U.S. is not ready to collaborate militarily with Russia, Defense Secretary "
-                      "Jim Mattis said Thursday.")
+    own = code(coder, "Japan is not ready to cooperate militarily with China, Defense Minister "
+                      "Nobuo Kishi said Tuesday.")
     assert own[0][2:4] == ("1212", "asserted")
 
 
 def test_an_event_noun_under_a_light_verb_takes_its_subject(coder):
-    found = code(coder, "The Iraqi military has carried out several air strikes against Islamic State in Syria.")
-    assert ("IRQMIL", "IMGMUSISI", "195") in {(s, t, c) for s, t, c, *_ in found}
+    found = code(coder, "The Egyptian army carried out a series of air strikes against Islamic State near Derna.")
+    assert ("EGYMIL", "IMGMUSISI", "195") in {(s, t, c) for s, t, c, *_ in found}
     # condemning an attack is not attacking
     condemned = code(coder, "Russia condemned the attack on Syria.")
     assert all(c != "190" for _, _, c, *_ in condemned), condemned
@@ -119,12 +119,12 @@ def test_the_main_predicate_may_be_coded_without_a_target(coder):
     found = code(coder, "Turkish authorities imposed a curfew overnight after the clashes.")
     assert [(s, t, c) for s, t, c, *_ in found] == [("TURGOV", None, "1723")]
     # (one where it is imposed is aimed at that place's country: events/aims.py)
-    found = code(coder, "Turkish authorities imposed a curfew in the town of Cizre.")
-    assert [(s, t, c) for s, t, c, *_ in found] == [("TURGOV", "TUR", "1723")]
+    found = code(coder, "Indian authorities imposed a curfew in the city of Srinagar.")
+    assert [(s, t, c) for s, t, c, *_ in found] == [("INDGOV", "IND", "1723")]
     # ...but a PETRARCH verb's bare default code does not (it over-produces on real news)
-    assert code(coder, "Russian Foreign Minister Sergey Lavrov repeated Moscow's standard line.") == []
+    assert code(coder, "Chinese Foreign Minister Wang Yi repeated Beijing's usual position.") == []
     # ...but not in a clause the sentence does not report, and not for a verb as general as "go"
-    assert code(coder, "Russia is going to have to prove itself first.") == []
+    assert code(coder, "Beijing is going to have to earn our trust first.") == []
     assert code(coder, "The report, which Russia repeated, was long.") == []
 
 
@@ -161,10 +161,10 @@ def test_an_imported_act_under_a_frame_takes_the_frame_through_its_family(coder)
 
 
 def test_a_passive_without_its_doer_has_no_source(coder):
-    # the Norwegian offer is coded, the attack on Saudi Arabia has no known attacker
-    found = code(coder, "Norway is willing to send material to help defend Saudi Arabia if it is attacked.")
+    # the Danish offer is coded, the attack on Estonia has no known attacker
+    found = code(coder, "Denmark is prepared to send equipment to help protect Estonia if it is attacked.")
     assert all(c != "190" for _, _, c, *_ in found), found
-    found = code(coder, "Oxfam called on the world community to help save Afghan civilians threatened with starvation.")
+    found = code(coder, "The Red Cross urged donors to help feed Yemeni families threatened with famine.")
     assert all(c != "130" for _, _, c, *_ in found), found
 
 
@@ -179,13 +179,13 @@ def test_a_must_clause_under_speech_is_the_speakers_demand(coder):
 
 
 def test_demanding_that_someone_act_targets_them(coder):
-    found = code(coder, "The United States on Thursday demanded that North Korea abandon its nuclear program.")
-    assert ("USA", "PRK") in {(s, t) for s, t, c, *_ in found if c[:2] == "10"}, found
+    found = code(coder, "Germany on Wednesday demanded that Iran halt its uranium enrichment.")
+    assert ("DEU", "IRN") in {(s, t) for s, t, c, *_ in found if c[:2] == "10"}, found
 
 
 def test_a_speech_verb_keeps_its_own_patterns_without_a_must_clause(coder):
-    found = code(coder, "The president of South Sudan declared a unilateral ceasefire on Monday.")
-    assert found and found[0][0] == "SSDGOV", found
+    found = code(coder, "Chad's president declared a three-day truce with northern rebels to mark the holiday.")
+    assert found and found[0][0] == "TCDGOV", found
 
 
 def test_would_in_what_was_said_is_future_and_if_is_a_condition(coder, supposing):
@@ -196,20 +196,20 @@ def test_would_in_what_was_said_is_future_and_if_is_a_condition(coder, supposing
 
 
 def test_a_wrongdoing_told_by_another_is_the_tellers_accusation(coder):
-    found = code(coder, "Defense Secretary Jim Mattis said there is very little doubt that Russia "
-                        "has interfered in elections in Europe.")
-    assert ("USAGOV", "RUS", "112", "asserted", False) in found, found
+    found = code(coder, "British Foreign Secretary Dominic Raab said there is little doubt that China "
+                        "has meddled in Taiwan's elections.")
+    assert ("GBRGOV", "CHN", "112", "asserted", False) in found, found
     # denied by the doer's own side, or said not to have happened: no accusation
-    assert code(coder, "Russian Foreign Minister Sergei Lavrov said Russia has not interfered in "
-                       "elections in Europe.") == []
+    assert code(coder, "Chinese Foreign Ministry spokesman Zhao Lijian said China has not meddled in "
+                       "elections in Taiwan.") == []
 
 
 def test_a_frame_that_frames_nothing_codable_reads_as_its_own_words(coder):
     # "declined to comment" is no refusal of a comment: 011; "rejected accusations" is 016
-    assert ("DEUGOV", None, "011") in {c[:3] for c in code(
-        coder, "The German government declined to comment on a report about its intelligence agencies.")}
-    assert ("USAGOV", None, "016") in {c[:3] for c in code(
-        coder, "US President Donald Trump rejected accusations of racism.")}
+    assert ("FRAGOV", None, "011") in {c[:3] for c in code(
+        coder, "The French government declined to comment on a newspaper story about its arms exports.")}
+    assert ("INDGOV", None, "016") in {c[:3] for c in code(
+        coder, "Indian Prime Minister Narendra Modi rejected accusations of bias.")}
     # a frame that frames a codable act keeps the frame's reading
     assert code(coder, "India refused to cooperate with Pakistan.")[0][:3] == ("IND", "PAK", "120")
 
@@ -217,16 +217,16 @@ def test_a_frame_that_frames_nothing_codable_reads_as_its_own_words(coder):
 def test_it_is_ready_is_the_speaker_it_is_likely_is_nobody(coder):
     assert ("IRN", "USA", "036") in {c[:3] for c in code(
         coder, "Iran said it is ready to talk to the United States.")}
-    assert ("USAGOV", "IRN", "012") in {c[:3] for c in code(
-        coder, "The State Department on Monday said it is skeptical about Iranian motives.")}
+    assert ("GBRGOV", "CHN", "012") in {c[:3] for c in code(
+        coder, "The Foreign Office on Tuesday said it is skeptical about Chinese promises.")}
 
 
 def test_continuing_ones_own_attacks_targets_what_is_attacked(coder):
-    found = code(coder, "Syrian government forces continued their attacks on the eastern Ghouta region.")
-    assert ("SYRMIL", "SYR", "190") in {c[:3] for c in found}, found
+    found = code(coder, "Yemeni government forces continued their attacks on the port city of Hodeidah.")
+    assert ("YEMMIL", "YEM", "190") in {c[:3] for c in found}, found
     # rejecting someone's ultimatum still targets its author
-    assert ("SRB", "AUS") in {c[:2] for c in code(
-        coder, "Serbia flatly rejected an Australian ultimatum to hand over the guard.")}
+    assert ("VEN", "COL") in {c[:2] for c in code(
+        coder, "Venezuela rejected a Colombian ultimatum to expel the guerrilla leaders.")}
 
 
 def test_counted_and_parted_actors_are_their_of_phrase(coder):
@@ -237,9 +237,9 @@ def test_counted_and_parted_actors_are_their_of_phrase(coder):
 
 
 def test_a_target_aimed_at_deeper_under_the_object(coder):
-    found = code(coder, "The US Congress agreed to lift embargoes on pharmaceutical sales in late "
-                        "February to Iran, Libya and Sudan.")
-    assert {("USALEG", t) for t in ("IRN", "LBY", "SDN")} <= {c[:2] for c in found}, found
+    found = code(coder, "The Japanese parliament agreed to lift bans on fertiliser shipments next "
+                        "month to Myanmar, Laos and Cambodia.")
+    assert {("JPNLEG", t) for t in ("MMR", "LAO", "KHM")} <= {c[:2] for c in found}, found
     # a place is no target: "in Syria" is where, not whom
     assert all(t != "SYR" for _, t, *_ in code(
         coder, "Germany agreed to provide food for refugees in Syria."))
@@ -248,14 +248,14 @@ def test_a_target_aimed_at_deeper_under_the_object(coder):
 def test_petrarchs_bare_verbs_need_a_target(coder):
     # coded without one they over-produce on news (the hand-judged sample): no event
     assert code(coder, "For the past week, millions of Chinese have risked smog to hurry home.") == []
-    assert code(coder, "Lavrov repeated his standard line.") == []
+    assert code(coder, "Wang repeated his usual position.") == []
 
 
 def test_a_verb_with_its_own_object_is_no_aspect_of_the_next(coder):
-    found = code(coder, "Venezuelan opposition activists began a hunger strike to demand the "
-                        "resignation of President Nicolas Maduro.")
+    found = code(coder, "Opposition students in Togo began a hunger strike on Monday to demand that "
+                        "President Faure Gnassingbe step down.")
     # the hunger strike is aimed at whom its purpose names (events/aims.py)
-    assert ("VENOPP", "VENGOV", "1421") in {c[:3] for c in found}, found
+    assert ("TGOOPP", "TGOGOV", "1421") in {c[:3] for c in found}, found
 
 
 def test_a_denial_is_the_event_not_the_act_denied(coder):
@@ -269,7 +269,7 @@ def test_threatening_to_carry_out_attacks_is_a_threat(coder):
 
 
 def test_a_frame_whose_act_makes_no_event_is_its_own_event(coder):
-    assert ("KWT", None, "030") in {c[:3] for c in code(coder, "Kuwait agreed to stage a joint celebration.")}
+    assert ("QAT", None, "030") in {c[:3] for c in code(coder, "Qatar agreed to hold a joint celebration.")}
     # (a joint exercise agreed on is military cooperation, 0312: patterns joint_military)
 
 
@@ -283,21 +283,21 @@ def test_words_another_pattern_read_make_no_event_of_their_own(coder):
 
 
 def test_a_subject_hung_on_the_auxiliary_is_still_the_subject(coder):
-    found = code(coder, "The United Kingdom and France however have opposed resolutions in the United "
-                        "Nations on depleted uranium weapons.")
-    assert {("GBR", "120"), ("FRA", "120")} <= {(c[0], c[2]) for c in found}, found
+    found = code(coder, "India and Brazil however have opposed resolutions in the World Trade "
+                        "Organization on farm subsidies.")
+    assert {("IND", "120"), ("BRA", "120")} <= {(c[0], c[2]) for c in found}, found
 
 
 def test_a_relative_clause_is_background_not_news(coder):
-    found = code(coder, "Israel threatened to ban voting in East Jerusalem if Hamas, which advocates "
-                        "Israel's destruction, ran in the election.")
-    assert all(c[0] != "IMGMUSHAM" for c in found), found
+    found = code(coder, "Kenya threatened to suspend aid to Somalia if al-Shabab, which has attacked "
+                        "Kenyan towns, joined the government.")
+    assert all(c[0] != "IMGMUSSHB" for c in found), found
 
 
 def test_a_misparsed_main_verb_still_has_its_subject(coder):
-    found = code(coder, "The Iraqi air force carried out at least three air strikes in western Mosul, "
-                        "killing several dozens of Islamic State fighters.")
-    assert any(c[0] == "IRQMIL" for c in found), found
+    found = code(coder, "The Nigerian air force carried out at least two air strikes in Borno state "
+                        "on Sunday, killing dozens of Boko Haram fighters.")
+    assert any(c[0] == "NGAMIL" for c in found), found
     # a real participle after a noun has no doer
     assert code(coder, "Civilians threatened with starvation fled Aleppo.") == []
 
@@ -335,8 +335,8 @@ def test_by_whose_word_is_no_target(coder):
 
 def test_insisting_that_something_happened_is_no_demand(coder):
     assert all(c[2][:2] != "10" for c in code(coder, "Trump insisted that Obama wiretapped Trump Tower."))
-    assert ("USA", "PRK") in {c[:2] for c in code(
-        coder, "The United States on Thursday demanded that North Korea abandon its nuclear program.")}
+    assert ("DEU", "IRN") in {c[:2] for c in code(
+        coder, "Germany on Wednesday demanded that Iran halt its uranium enrichment.")}
 
 
 def test_would_like_to_is_a_wish_stated_now(coder):
@@ -344,15 +344,15 @@ def test_would_like_to_is_a_wish_stated_now(coder):
 
 
 def test_an_apposition_names_the_actor_and_will_not_is_a_refusal(coder):
-    found = code(coder, "The group al-Nusra Front will not release the soldiers and policemen without anything in return.")
-    assert ("IMGMUSNUS", "1243") in {(c[0], c[2]) for c in found}, found
-    lifted = code(coder, "Obama said he will not lift the embargo until Cuba undertakes reforms.", date="2016-03-01")
+    found = code(coder, "The militant group Abu Sayyaf will not free the hostages without a ransom.")
+    assert ("IMGMUSASG", "1243") in {(c[0], c[2]) for c in found}, found
+    lifted = code(coder, "Biden said he will not ease sanctions until Venezuela holds free elections.", date="2022-03-01")
     assert ("USAGOV", "1244") in {(c[0], c[2]) for c in lifted}, lifted
 
 
 def test_two_demonyms_before_one_noun_are_two_actors_and_they_act_together(coder):
-    found = code(coder, "Senior Polish and Lithuanian officials agreed on Tuesday that their countries should work more closely together.")
-    assert {("POLGOV", "LTUGOV", "030", "asserted", False), ("LTUGOV", "POLGOV", "030", "asserted", False)} <= set(found), found
+    found = code(coder, "Czech and Slovak officials agreed to work more closely on energy security.")
+    assert {("CZEGOV", "SVKGOV", "030", "asserted", False), ("SVKGOV", "CZEGOV", "030", "asserted", False)} <= set(found), found
     together = code(coder, "Ethiopia and Sudan reached an agreement to exchange data on the Nile's flow.")
     assert {("ETH", "SDN"), ("SDN", "ETH")} <= {c[:2] for c in together}, together
 
@@ -371,13 +371,13 @@ def test_words_that_are_no_event_stay_none_under_a_frame(coder):
 
 
 def test_joined_agents_share_a_country_and_positions_of_x_are_xs(coder):
-    found = code(coder, "Israeli helicopters and tanks shelled positions of the Palestinian security forces near Rafah.")
-    assert {c[:2] for c in found} == {("ISRMIL", "PSECOP")}, found
+    found = code(coder, "Russian jets and artillery shelled positions of the Ukrainian border guards near Kharkiv.")
+    assert {c[:2] for c in found} == {("RUSMIL", "UKRCOP")}, found
 
 
 def test_renewed_negotiations_are_negotiations_and_a_passive_clause_can_be_demanded(coder):
-    assert {("ISR", "LBN"), ("LBN", "ISR")} <= {c[:2] for c in code(
-        coder, "Israel and Lebanon renewed negotiations today on an Israeli troop pullback.")}
+    assert {("ARM", "AZE"), ("AZE", "ARM")} <= {c[:2] for c in code(
+        coder, "Armenia and Azerbaijan renewed negotiations on Friday on a prisoner exchange.")}
 
 
 def test_a_question_asserts_nothing(coder, supposing):
@@ -412,15 +412,15 @@ def test_what_failed_to_happen_did_not_happen(coder, keeping_negated):
 
 def test_a_state_actor_of_unknown_country_makes_the_sentence_s_event(coder):
     # no country is named: the event stands with its sector alone
-    assert code(coder, "The union said it will not end the strike until its demands are met.")[0][:3] == (
+    assert code(coder, "The miners' union said it will not call off the strike until the government raises wages.")[0][:3] == (
         "---LAB", None, "1242")
     # not people whose acts are no political news
     assert code(coder, "Some farmers pay a fortune for land.") == []
 
 
 def test_an_actor_of_unknown_country_takes_the_one_country_its_sentence_names(coder):
-    assert code(coder, "The fundamentalist Umma party has said it will boycott Algeria's first "
-                       "multi-party elections.")[0][:3] == ("DZAPTY", "DZA", "133")
+    assert code(coder, "The opposition Renaissance party has said it will boycott Tunisia's "
+                       "presidential elections.")[0][:3] == ("TUNPTY", "TUN", "133")
     # two countries named: none is chosen
     assert code(coder, "Police arrested two Kenyan traders at the border with Uganda on "
                        "Tuesday.")[0][0] == "---COP"
@@ -437,7 +437,7 @@ def test_told_reporters_is_no_event_even_where_a_country_is_named(coder):
 
 
 def test_an_act_on_the_doer_s_own_things_stands_without_a_target(coder):
-    assert code(coder, "The rebels in Colombia said they will lay down their weapons next month.")[0][1:3] == (
+    assert code(coder, "Rebels in Mozambique said they would hand over their arms by the end of the year.")[0][1:3] == (
         None, "0356")
 
 
@@ -491,8 +491,8 @@ def test_the_country_adjective_of_an_event_noun_is_its_doer(coder):
     assert code(coder, "Palestinian protests against Israeli settlements continued on Friday.") == [
         ("PSE", "ISRCVL", "141", "asserted", False)]
     assert code(coder, "Anti-American protests spread across Pakistan on Friday.") == []
-    assert all(e[0] != "IRN" for e in code(
-        coder, "Washington warned of a danger of Iranian attacks on shipping."))
+    assert all(e[0] != "PRK" for e in code(
+        coder, "Seoul warned of the risk of North Korean attacks on its border posts."))
 
 
 def test_an_event_noun_that_describes_is_no_act(coder):
@@ -505,9 +505,9 @@ def test_an_event_noun_that_describes_is_no_act(coder):
 
 
 def test_a_demand_for_an_act_named_by_a_noun_is_made_of_its_doer(coder):
-    found = code(coder, "EU foreign ministers demanded the withdrawal of Serbian forces from "
-                        "Kosovo on Monday.")
-    assert {c[:3] for c in found} == {("IGOEUREEC", "SRBMIL", "1056")}, found
+    found = code(coder, "NATO defence ministers demanded the pullout of Russian troops from "
+                        "Georgia on Thursday.")
+    assert {c[:3] for c in found} == {("IGOWSTNAT", "RUSMIL", "1056")}, found
 
 
 def test_a_day_after_the_verb_is_no_particle(coder):
@@ -542,9 +542,9 @@ def test_a_joined_shared_act_is_done_with_the_one_met(coder):
 
 
 def test_even_if_is_no_condition(coder):
-    found = code(coder, "Tajikistan says it will not accept refugees from Afghanistan even if they "
-                        "are fleeing the war.")
-    assert ("TJK", "AFG", "1223", "asserted", False) in found, found
+    found = code(coder, "Uzbekistan says it will not take in migrants from Kyrgyzstan even if they "
+                        "are escaping the unrest.")
+    assert ("UZB", "KGZ", "1223", "asserted", False) in found, found
 
 
 def test_an_infinitive_hung_as_an_adjunct_is_still_governed_by_its_frame(coder):
@@ -556,8 +556,8 @@ def test_an_infinitive_hung_as_an_adjunct_is_still_governed_by_its_frame(coder):
 
 def test_forces_sent_are_the_means_not_the_target(coder):
     # not the troops: whom they would help is the target (events/aims.py: helped)
-    found = code(coder, "Canada has offered to send troops to help the Malian army.")
-    assert found == [("CAN", "MLIMIL", "0312", "asserted", False)]
+    found = code(coder, "Germany has offered to send soldiers to help the Nigerien army.")
+    assert found == [("DEU", "NERMIL", "0312", "asserted", False)]
     found = code(coder, "The United States sent 300 troops to Mali last week.")
     assert ("USA", "MLI", "062", "asserted", False) in found
 
@@ -588,12 +588,12 @@ def test_a_demand_stands_when_the_act_demanded_is_read_by_another_pattern(coder)
 
 
 def test_those_asked_are_not_the_askers_when_the_asker_is_unplaced(coder):
-    # the speaker names no actor: "US and British forces" are asked, not each other's askers
-    assert code(coder, "Its director said US and British forces must guarantee security for "
-                       "the aid convoys.") == []
-    found = code(coder, "The charity said US and British forces must guarantee security for "
-                        "the aid convoys.")
-    assert {(s, t) for s, t, *_ in found} == {("---NGO", "USAMIL"), ("---NGO", "GBRMIL")}
+    # the speaker names no actor: "French and German troops" are asked, not each other's askers
+    assert code(coder, "Its director said French and German troops must protect the aid "
+                       "convoys.") == []
+    found = code(coder, "The charity said French and German troops must protect the aid "
+                        "convoys.")
+    assert {(s, t) for s, t, *_ in found} == {("---NGO", "FRAMIL"), ("---NGO", "DEUMIL")}
 
 
 def test_a_vow_to_fight_is_a_threat_of_force_not_the_fight(coder):
