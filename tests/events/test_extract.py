@@ -116,8 +116,8 @@ def test_an_event_noun_under_a_light_verb_takes_its_subject(coder):
 
 def test_the_main_predicate_may_be_coded_without_a_target(coder):
     # a worded PETRARCH pattern codes the sentence's own predicate even when it names no target...
-    found = code(coder, "Turkish authorities imposed a curfew overnight after the clashes.")
-    assert [(s, t, c) for s, t, c, *_ in found] == [("TURGOV", None, "1723")]
+    found = code(coder, "Pakistani authorities imposed a curfew overnight after the clashes.")
+    assert [(s, t, c) for s, t, c, *_ in found] == [("PAKGOV", None, "1723")]
     # (one where it is imposed is aimed at that place's country: events/aims.py)
     found = code(coder, "Indian authorities imposed a curfew in the city of Srinagar.")
     assert [(s, t, c) for s, t, c, *_ in found] == [("INDGOV", "IND", "1723")]

@@ -121,11 +121,11 @@ def test_an_owner_names_no_complement_of_what_it_owns(coder):
 
 def test_a_site_in_a_city_is_of_the_city_s_country(coder):
     # a city the knowledge base names only as its capital's government, or only the gazetteer knows
-    found = actors(coder, "Syrian government warplanes attacked the last rebel-held town near "
-                          "Damascus on Friday.")
-    assert [(t, text) for _, t, _, _, text in found] == [("SYR", "the last rebel-held town near Damascus")]
-    found = actors(coder, "Iraqi government troops have captured the mosque in Mosul.")
-    assert [(s, t, c) for s, t, c, _, _ in found] == [("IRQMIL", "IRQ", "192")]
+    found = actors(coder, "Yemeni government jets attacked a rebel-held district near Sanaa on "
+                          "Friday.")
+    assert [(t, text) for _, t, _, _, text in found] == [("YEM", "a rebel-held district near Sanaa")]
+    found = actors(coder, "Nigerian troops have recaptured the market in Maiduguri.")
+    assert [(s, t, c) for s, t, c, _, _ in found] == [("NGAMIL", "NGA", "192")]
 
 
 def test_what_an_actor_is_accused_of_is_not_part_of_its_name(coder):
@@ -145,10 +145,32 @@ def test_a_name_runs_to_its_end(coder):
 
 
 def test_a_cause_hung_on_the_actor_is_not_part_of_its_phrase(coder):
-    assert targets(coder, "The WFP cut food aid to 50,000 people in Idlib due to security "
-                          "concerns.") == [("SYRCVL", "50,000 people in Idlib")]
-    assert targets(coder, "Mexico granted asylum to Evo Morales in virtue of the urgent "
-                          "situation.") == [("BOLGOV", "Evo Morales")]
+    assert targets(coder, "UNICEF halted medical aid to 12,000 children in Darfur due to the "
+                          "fighting.") == [("SDNCVL", "12,000 children in Darfur")]
+    assert targets(coder, "Brazil granted asylum to Juan Guaido in virtue of the grave "
+                          "danger.") == [("VENOPP", "Juan Guaido")]
+    # the parser hangs the cause on the verb in both; where it hangs it on the actor, the
+    # phrase still ends before it (the parse is pinned by hand)
+    from spacy.tokens import Doc
+
+    from eventwire.actors.mentions import Mention
+    from eventwire.events.phrases import noun_phrase
+
+    words = ["Brazil", "granted", "asylum", "to", "Guaido", "in", "virtue", "of", "the", "danger", "."]
+    doc = Doc(coder.nlp.vocab, words=words, heads=[1, 1, 1, 1, 3, 4, 5, 6, 9, 7, 1],
+              deps=["nsubj", "ROOT", "dobj", "dative", "pobj", "prep", "pobj", "prep", "det", "pobj",
+                    "punct"])
+    guaido = Mention(start=4, end=5, code="VENOPP", country="VEN", sectors=("OPP",),
+                     entity=None, kind="person", via="name", head=4)
+    assert noun_phrase(doc[4], guaido) == (4, 5)
+    words = ["UNICEF", "halted", "aid", "to", "children", "in", "Darfur", "due", "to", "the",
+             "fighting", "."]
+    doc = Doc(coder.nlp.vocab, words=words, heads=[1, 1, 1, 1, 3, 4, 5, 4, 7, 10, 8, 1],
+              deps=["nsubj", "ROOT", "dobj", "prep", "pobj", "prep", "pobj", "prep", "pcomp", "det",
+                    "pobj", "punct"])
+    children = Mention(start=4, end=7, code="SDNCVL", country="SDN", sectors=("CVL",),
+                       entity=None, kind="agent", via="name", head=4)
+    assert noun_phrase(doc[4], children) == (4, 7)
 
 
 
@@ -172,23 +194,22 @@ def test_a_name_does_not_run_over_a_comma(coder):
 
 
 def test_a_speaker_the_parser_hangs_on_a_place_is_not_part_of_its_name(coder):
-    assert targets(coder, "Russia has begun withdrawing some of its troops from Syria, Defence "
-                          "Minister Sergei Shoigu said on Monday.") == [("SYR", "Syria")]
+    assert targets(coder, "Britain will withdraw most of its soldiers from Afghanistan, Defence "
+                          "Secretary Ben Wallace said on Tuesday.") == [("AFG", "Afghanistan")]
 
 
 def test_an_act_the_parser_hangs_on_what_it_hit_is_not_part_of_its_name(coder):
-    assert targets(coder, "The Islamic State attacked an army camp in western Kabul, the seventh "
-                          "major attack in the country this month.") == [("AFGMIL", "an army camp")]
+    assert targets(coder, "Boko Haram attacked an army barracks in southern Borno, the fourth "
+                          "major attack in the state this week.") == [("NGAMIL", "an army barracks")]
 
 
 def test_a_by_phrase_hung_on_a_person_names_who_acted_not_the_person(coder):
-    found = actors(coder, "Russia's Foreign Ministry expelled a Bulgarian diplomat after the "
-                          "expulsion of a Russian diplomat by Sofia.")
-    assert ("BGRGOV", "RUSGOV", "166", "Sofia", "a Russian diplomat") in found
+    found = actors(coder, "Poland's Foreign Ministry ordered out a Belarusian consul after the "
+                          "expulsion of a Polish diplomat by Minsk.")
+    assert ("BLRGOV", "POLGOV", "166", "Minsk", "a Polish diplomat") in found
 
 
 def test_an_apposition_hung_on_the_subject_from_across_the_verb_is_not_its_name(coder):
-    found = actors(coder, "Serbia eased emergency measures on Wednesday in Montenegro province, "
-                          "the scene of ethnic violence last March, as authorities in Croatia "
-                          "cracked down on Serbian nationalists.")
-    assert ("SRB", "MNE", "0814", "Serbia", "Montenegro province") in found
+    found = actors(coder, "China eased emergency measures on Wednesday in Hong Kong, the scene "
+                          "of mass protests last year, as police in Macau detained activists.")
+    assert ("CHN", "HKG", "0814", "China", "Hong Kong") in found
