@@ -222,7 +222,7 @@ def test_it_is_ready_is_the_speaker_it_is_likely_is_nobody(coder):
 
 
 def test_continuing_ones_own_attacks_targets_what_is_attacked(coder):
-    found = code(coder, "Yemeni government forces continued their attacks on the port city of Hodeidah.")
+    found = code(coder, "Yemeni army units continued their attacks on Hodeidah port for a third day.")
     assert ("YEMMIL", "YEM", "190") in {c[:3] for c in found}, found
     # rejecting someone's ultimatum still targets its author
     assert ("VEN", "COL") in {c[:2] for c in code(
@@ -252,8 +252,8 @@ def test_petrarchs_bare_verbs_need_a_target(coder):
 
 
 def test_a_verb_with_its_own_object_is_no_aspect_of_the_next(coder):
-    found = code(coder, "Opposition students in Togo began a hunger strike on Monday to demand that "
-                        "President Faure Gnassingbe step down.")
+    found = code(coder, "Opposition students in Togo began a hunger strike to demand that President "
+                        "Faure Gnassingbe step down.")
     # the hunger strike is aimed at whom its purpose names (events/aims.py)
     assert ("TGOOPP", "TGOGOV", "1421") in {c[:3] for c in found}, found
 
@@ -283,9 +283,10 @@ def test_words_another_pattern_read_make_no_event_of_their_own(coder):
 
 
 def test_a_subject_hung_on_the_auxiliary_is_still_the_subject(coder):
-    found = code(coder, "India and Brazil however have opposed resolutions in the World Trade "
-                        "Organization on farm subsidies.")
-    assert {("IND", "120"), ("BRA", "120")} <= {(c[0], c[2]) for c in found}, found
+    # (the parser hangs "The Netherlands" on "have" here)
+    found = code(coder, "The Netherlands and Austria however have opposed motions in the Council of "
+                        "Europe on press freedom.")
+    assert {("NLD", "120"), ("AUT", "120")} <= {(c[0], c[2]) for c in found}, found
 
 
 def test_a_relative_clause_is_background_not_news(coder):

@@ -204,12 +204,15 @@ def test_an_act_the_parser_hangs_on_what_it_hit_is_not_part_of_its_name(coder):
 
 
 def test_a_by_phrase_hung_on_a_person_names_who_acted_not_the_person(coder):
-    found = actors(coder, "Poland's Foreign Ministry ordered out a Belarusian consul after the "
-                          "expulsion of a Polish diplomat by Minsk.")
-    assert ("BLRGOV", "POLGOV", "166", "Minsk", "a Polish diplomat") in found
+    found = actors(coder, "Estonia recalled its ambassador over the expulsion of an Estonian envoy "
+                          "by Moscow.")
+    assert ("RUSGOV", "ESTGOV", "166", "Moscow", "an Estonian envoy") in found
+    found = actors(coder, "The Czech government protested the detention of a Czech aid worker by "
+                          "Khartoum.")
+    assert ("SDNGOV", "CZENGO", "173", "Khartoum", "a Czech aid worker") in found
 
 
 def test_an_apposition_hung_on_the_subject_from_across_the_verb_is_not_its_name(coder):
-    found = actors(coder, "China eased emergency measures on Wednesday in Hong Kong, the scene "
-                          "of mass protests last year, as police in Macau detained activists.")
+    found = actors(coder, "China eased emergency rules on Friday in Hong Kong, the scene of "
+                          "mass protests last year, as police in Macau detained activists.")
     assert ("CHN", "HKG", "0814", "China", "Hong Kong") in found
