@@ -154,8 +154,10 @@ CLAUSES = ("relcl", "acl", "advcl")
 
 def _clause_start(child: Token, mention: Mention) -> int | None:
     """Where the first clause under ``child`` starts (a clause inside the actor's own name,
-    "the group known as ...", is kept), or None when it has none."""
-    starts = [t.left_edge.i for t in child.subtree if t.dep_ in CLAUSES and t is not child
+    "the group known as ...", is kept), or an act in apposition at any depth ("a base in
+    Borno[, the fourth such raid this week]"), or None when it has neither."""
+    starts = [t.left_edge.i for t in child.subtree if t is not child
+              and (t.dep_ in CLAUSES or t.dep_ == "appos" and t.lemma_.lower() in ACT_NOUNS)
               and not mention.start <= t.i < mention.end]
     return min(starts) if starts else None
 
