@@ -40,10 +40,10 @@ def test_obama_administration_and_defense_department(coder, seed_article):
 
 
 def test_spaced_hyphens_in_names_still_resolve(coder):
-    # tokenised corpora write "al - Sarraj" and "al - Shabab"; the match is by tokens
-    found = mentions(coder, "Libyan Prime Minister Fayez al - Sarraj rejected the EU proposal. "
+    # tokenised corpora write "al - Assad" and "al - Shabab"; the match is by tokens
+    found = mentions(coder, "Syrian President Bashar al - Assad met Russian envoys in Damascus. "
                             "Al - Shabab attacked Mogadishu.")
-    assert found[0][1] == "LBYGOV"
+    assert found[0][1] == "SYRGOV"
     assert any(code.startswith("IMG") for _, code, _, _ in found)
 
 
@@ -116,7 +116,7 @@ def test_a_possessive_country_owns_the_institution(coder):
 
 
 def test_it_names_the_country_or_organisation_that_spoke(coder):
-    text = "Farc has said it will release the Colombian Sergeant Pablo Emilio Moncayo."
+    text = "Farc said on Tuesday that it would hand over its remaining weapons to UN monitors."
     assert linked(coder, text, "it") == ("IMGFARC", "pronoun")
     # a dummy "it", and "it" after an organisation named only as an object, name nothing
     assert linked(coder, "It is likely that Iran will attack Israel.", "It") is None
@@ -295,8 +295,8 @@ def test_a_pronoun_after_an_unknown_subject_names_nobody_known(coder):
 
 
 def test_it_names_one_body_but_not_a_plural_group(coder):
-    text = "However, the South Korean government has said it is skeptical of that death toll."
-    assert linked(coder, text, "it") == ("KORGOV", "pronoun")
+    text = "The Japanese government said on Monday it did not trust the figures published by Beijing."
+    assert linked(coder, text, "it") == ("JPNGOV", "pronoun")
     assert linked(coder, "Syrian rebels said it would attack.", "it") is None
 
 
