@@ -176,10 +176,11 @@ def test_a_frame_only_family_needs_no_do_code():
     ("Guatemala's president declared a state of siege in two provinces.", [("GTMGOV", None, "1724")]),
     # threats named by what is threatened: a military offensive (1384), a curfew (1323), a ban
     # on voting (1321); an ultimatum to hand someone over is refused judicial cooperation
-    ("Iran threatened to launch a new military offensive against Iraq.", [("IRN", "IRQ", "1384")]),
+    ("Sudan's army threatened on Monday to start a military offensive against the rebels in Darfur.",
+     [("SDNMIL", "SDNREB", "1384")]),
     ("The president threatened to institute a curfew in the capital.", [("---GOV", None, "1323")]),
     ("Israel threatened to ban voting in East Jerusalem.", [("ISR", None, "1321")]),
-    ("Serbia rejected an Australian ultimatum to handover a guard.", [("SRB", "AUS", "1213")]),
+    ("Belarus rejected a Lithuanian ultimatum to hand over the fugitive banker.", [("BLR", "LTU", "1213")]),
     ("Trump held a phone call with Putin on Saturday.", [("USAGOV", "RUSGOV", "041")]),
     # killing by the means named, and an office-holder killed; relief goods handed over
     ("Two Ukrainian soldiers were killed by Russian shelling near Donetsk.", [("RUS", "UKRMIL", "194")]),
@@ -251,5 +252,5 @@ def test_the_process_of_an_act_begun_is_the_act(coder):
     # seized wild animals handed back are property returned (0842)
     assert _coded(coder, "Malaysia began the process of returning two baby elephants to Thailand.") \
         == [("MYS", "THA", "0842")]
-    assert _coded(coder, "Thai authorities have initiated the process of returning 14 orangutans to Indonesia.") \
-        == [("THAGOV", "IDN", "0842")]
+    assert _coded(coder, "Police in Kenya initiated the process of returning a seized cargo of ivory to Tanzania.") \
+        == [("KENCOP", "TZA", "0842")]
