@@ -164,13 +164,13 @@ def test_a_frame_only_family_needs_no_do_code():
     ("The opposition agreed to postpone the rally until next week.", [("---OPP", None, "0352")]),
     ("Kazakhstan welcomed observers from the OSCE.", [("KAZ", "IGOEUROSCE", "086")]),
     ("The president promised to democratize the country.", [("---GOV", None, "0344")]),
-    ("Israel reimposed blockades in the West Bank.", [("ISR", "PSE", "191")]),
+    ("Egypt reimposed a blockade on the Gaza Strip after the attack.", [("EGY", "PSE", "191")]),
     ("Russia closed its border with Georgia because of the fighting.", [("RUS", "GEO", "172")]),
     # an organization outlawed restricts freedoms (1721), tariffs cut ease sanctions (085),
     # food supplies suspended reduce aid (1623), objects handed back return property (0842)
     ("The Israeli government outlawed the Islamic Movement.", [("ISRGOV", None, "1721")]),
     ("Canada reduced tariffs on Chinese steel.", [("CAN", "CHN", "085")]),
-    ("The United States suspended food supplies to Somalia.", [("USA", "SOM", "1623")]),
+    ("Germany suspended food supplies to North Korea after the missile test.", [("DEU", "PRK", "1623")]),
     ("The United States returned two stolen paintings to the government of Italy.",
      [("USA", "ITAGOV", "0842")]),
     ("Guatemala's president declared a state of siege in two provinces.", [("GTMGOV", None, "1724")]),
@@ -178,8 +178,9 @@ def test_a_frame_only_family_needs_no_do_code():
     # on voting (1321); an ultimatum to hand someone over is refused judicial cooperation
     ("Sudan's army threatened on Monday to start a military offensive against the rebels in Darfur.",
      [("SDNMIL", "SDNREB", "1384")]),
-    ("The president threatened to institute a curfew in the capital.", [("---GOV", None, "1323")]),
-    ("Israel threatened to ban voting in East Jerusalem.", [("ISR", None, "1321")]),
+    ("The governor threatened on Sunday to institute a night curfew across the province.",
+     [("---GOV", None, "1323")]),
+    ("Myanmar's junta threatened to ban voting in Rakhine state.", [("MMRGOV", None, "1321")]),
     ("Belarus rejected a Lithuanian ultimatum to hand over the fugitive banker.", [("BLR", "LTU", "1213")]),
     ("Trump held a phone call with Putin on Saturday.", [("USAGOV", "RUSGOV", "041")]),
     # killing by the means named, and an office-holder killed; relief goods handed over
