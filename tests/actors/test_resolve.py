@@ -234,9 +234,10 @@ def test_a_country_and_an_institution_make_no_person(coder):
 
 def test_a_possessive_country_owns_a_described_title(coder):
     codes = {text: code for text, code, _, _ in mentions(
-        coder, "Mariam Haddad, Lebanon's leading human rights activist, was detained.")}
-    assert codes["Lebanon's leading human rights activist"].startswith("LBN")
-    assert codes["Mariam Haddad"] == codes["Lebanon's leading human rights activist"]
+        coder, "Rima Khalil, Lebanon's foremost human rights activist, was arrested at Beirut "
+               "airport on Sunday.")}
+    assert codes["Lebanon's foremost human rights activist"].startswith("LBN")
+    assert codes["Rima Khalil"] == codes["Lebanon's foremost human rights activist"]
 
 
 def test_people_in_a_place_belong_to_its_country_but_troops_do_not(coder):

@@ -172,8 +172,9 @@ def test_a_refusal_despite_pressure_is_aimed_at_whoever_presses(coder):
 
 
 def test_an_unspecified_threat_is_aimed_at_the_foreign_country_where_it_would_be_carried_out(coder):
-    found = dyads(coder, "Hamas threatened on Monday to resume terrorist activities in Israel.")
-    assert [(s, t, c) for s, t, c, _ in found] == [("IMGMUSHAM", "ISR", "1383")]
+    found = dyads(coder, "Islamic Jihad threatened on Sunday to carry out terrorist attacks in "
+                         "Israel.")
+    assert [(s, t, c) for s, t, c, _ in found] == [("IMGMUSPIJ", "ISR", "1383")]
 
 
 def test_a_state_body_of_no_named_country_in_a_threat_s_condition_is_the_target(coder):

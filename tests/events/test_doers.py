@@ -66,7 +66,7 @@ def test_one_who_receives_an_amount_in_aid_does_not_give_it(coder):
 
 def test_people_held_by_no_one_named_are_of_their_nationality(coder):
     assert ("PSE", None, "145") in {(d[0][:3], d[1], d[2]) for d in dyads(
-        coder, "Palestinian prisoners rioted at a jail near Hebron on Monday.")}
+        coder, "Palestinian prisoners rioted on Friday in a jail outside Hebron.")}
 
 
 def test_members_named_by_including_act(coder):
@@ -94,8 +94,8 @@ def test_an_agent_of_unknown_country_takes_its_possessor_s(coder):
 
 
 def test_an_agent_of_unknown_country_takes_its_modifier_s(coder):
-    assert dyads(coder, "The Sao Paulo state government conceded to demands from the "
-                        "residents.")[0][0] == "BRAGOV"
+    assert dyads(coder, "The Rio de Janeiro city government gave in to demands from striking "
+                        "teachers.")[0][0] == "BRAGOV"
     assert dyads(coder, "Nicaragua's Sandinista government ordered the opposition newspaper "
                         "to suspend publication.")[0][0] == "NICGOV"
 

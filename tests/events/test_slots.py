@@ -23,13 +23,13 @@ def test_a_count_after_a_preposition_does_not_hide_whom_it_is_given_to(coder):
 
 
 def test_up_to_a_number_read_as_a_particle_is_still_the_object(coder):
-    # "kidnapped [up] [to 16 advisers]": the parse the model gives some such sentences
-    words = ["Rebels", "have", "kidnapped", "up", "to", "16", "Russian", "advisers", "."]
+    # "abducted [up] [to 12 engineers]": the parse the model gives some such sentences
+    words = ["Gunmen", "have", "abducted", "up", "to", "12", "Chinese", "engineers", "."]
     doc = Doc(coder.nlp.vocab, words=words, heads=[2, 2, 2, 2, 3, 7, 7, 4, 2],
               deps=["nsubj", "aux", "ROOT", "prt", "prep", "nummod", "amod", "pobj", "punct"],
               pos=["NOUN", "AUX", "VERB", "ADP", "ADP", "NUM", "ADJ", "NOUN", "PUNCT"],
               tags=["NNS", "VBP", "VBN", "RP", "IN", "CD", "JJ", "NNS", "."])
-    assert object_of(doc[2]).text == "advisers"
+    assert object_of(doc[2]).text == "engineers"
     # and not a place one goes up to
     words = ["Rebels", "marched", "up", "to", "the", "capital", "."]
     doc = Doc(coder.nlp.vocab, words=words, heads=[1, 1, 1, 2, 5, 3, 1],
