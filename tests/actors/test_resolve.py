@@ -573,7 +573,8 @@ def test_a_people_counted_or_described_is_its_countrys_civilians(coder):
 
 
 def test_an_agent_noun_used_as_a_verb_names_no_one(coder):
-    found = mentions(coder, "Hamas, which advocates Israel's destruction, won the vote.")
+    found = mentions(coder, "Hamas, which advocates armed struggle against Israel, won the "
+                            "municipal vote in Gaza.")
     assert [(text, code) for text, code, _, _ in found][:2] == [("Hamas", "IMGMUSHAM"),
                                                                ("Israel", "ISR")]
 
