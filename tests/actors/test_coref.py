@@ -9,14 +9,13 @@ def mentions(coder, text, date="2017-02-16"):
 
 
 def test_their_is_not_the_city_where_people_are(coder):
-    found = mentions(coder, "Demonstrators in Baghdad blocked a road to show their anger at "
-                            "rising food prices.")
+    found = mentions(coder, "Protesters in Tehran marched through the bazaar to voice their "
+                            "frustration over fuel costs.")
     assert not [m for m in found if m[0] == "their" and m[1].endswith("GOV")]
 
 
 def test_a_surname_named_as_a_place_is_no_person(coder):
-    found = mentions(coder, "A group of asylum-seekers has gone on hunger strike at a refugee "
-                            "centre in Kerry.")
+    found = mentions(coder, "Farmers in Kerry held a rally against the new water charges.")
     assert not [m for m in found if m[0] == "Kerry"]
     found = mentions(coder, "Kerry met Lavrov in Geneva on Friday.", date="2015-06-12")
     assert ("Kerry", "USAGOV", "surname") in found
@@ -24,21 +23,21 @@ def test_a_surname_named_as_a_place_is_no_person(coder):
 
 def test_he_is_who_says_what_his_clause_tells(coder):
     # not the president named in between: the opposition leader who rejected the result
-    found = mentions(coder, "Kenya's opposition leader on Friday rejected the announcement that "
-                            "President Uhuru Kenyatta had won the election, saying he would "
-                            "challenge the result in court.")
-    assert ("he", "KENOPP", "pronoun") in found
+    found = mentions(coder, "Uganda's opposition leader on Tuesday called the official tally "
+                            "declaring President Yoweri Museveni the winner a fraud, saying he "
+                            "would lodge an appeal.")
+    assert ("he", "UGAOPP", "pronoun") in found
 
 
 
 def test_an_event_of_a_pronoun_names_its_antecedent_in_the_same_sentence(coder):
-    events = coder.code_text("The ELN has said it will release a former Colombian congressman "
-                             "it has held since April.", date="2017-02-16")
+    events = coder.code_text("In a statement on Monday, the ELN promised that it would free the "
+                             "two oil workers seized in Arauca.", date="2017-02-16")
     release = next(e for e in events if e.cameo.code == "0353")
-    assert (release.source.text, release.source.code) == ("The ELN", "IMGELN")
+    assert (release.source.text, release.source.code) == ("the ELN", "IMGELN")
     # another sentence's antecedent: the pronoun itself
-    events = coder.code_text("The ELN is Colombia's last active rebel group. On Friday it said it "
-                             "would release a former Colombian congressman.", date="2017-02-16")
+    events = coder.code_text("The ELN has kept up attacks on pipelines. On Friday it said it "
+                             "would free two kidnapped oil workers.", date="2017-02-16")
     release = next(e for e in events if e.cameo.code == "0353")
     assert release.source.text == "it"
 

@@ -40,10 +40,10 @@ def test_obama_administration_and_defense_department(coder, seed_article):
 
 
 def test_spaced_hyphens_in_names_still_resolve(coder):
-    # tokenised corpora write "al - Sarraj" and "al - Shabab"; the match is by tokens
-    found = mentions(coder, "Libyan Prime Minister Fayez al - Sarraj rejected the EU proposal. "
+    # tokenised corpora write "al - Assad" and "al - Shabab"; the match is by tokens
+    found = mentions(coder, "Syrian President Bashar al - Assad met Russian envoys in Damascus. "
                             "Al - Shabab attacked Mogadishu.")
-    assert found[0][1] == "LBYGOV"
+    assert found[0][1] == "SYRGOV"
     assert any(code.startswith("IMG") for _, code, _, _ in found)
 
 
@@ -116,7 +116,7 @@ def test_a_possessive_country_owns_the_institution(coder):
 
 
 def test_it_names_the_country_or_organisation_that_spoke(coder):
-    text = "Farc has said it will release the Colombian Sergeant Pablo Emilio Moncayo."
+    text = "Farc said on Tuesday that it would hand over its remaining weapons to UN monitors."
     assert linked(coder, text, "it") == ("IMGFARC", "pronoun")
     # a dummy "it", and "it" after an organisation named only as an object, name nothing
     assert linked(coder, "It is likely that Iran will attack Israel.", "It") is None
@@ -234,9 +234,10 @@ def test_a_country_and_an_institution_make_no_person(coder):
 
 def test_a_possessive_country_owns_a_described_title(coder):
     codes = {text: code for text, code, _, _ in mentions(
-        coder, "Mariam Haddad, Lebanon's leading human rights activist, was detained.")}
-    assert codes["Lebanon's leading human rights activist"].startswith("LBN")
-    assert codes["Mariam Haddad"] == codes["Lebanon's leading human rights activist"]
+        coder, "Rima Khalil, Lebanon's foremost human rights activist, was arrested at Beirut "
+               "airport on Sunday.")}
+    assert codes["Lebanon's foremost human rights activist"].startswith("LBN")
+    assert codes["Rima Khalil"] == codes["Lebanon's foremost human rights activist"]
 
 
 def test_people_in_a_place_belong_to_its_country_but_troops_do_not(coder):
@@ -295,8 +296,8 @@ def test_a_pronoun_after_an_unknown_subject_names_nobody_known(coder):
 
 
 def test_it_names_one_body_but_not_a_plural_group(coder):
-    text = "However, the South Korean government has said it is skeptical of that death toll."
-    assert linked(coder, text, "it") == ("KORGOV", "pronoun")
+    text = "The Japanese government said on Monday it did not trust the figures published by Beijing."
+    assert linked(coder, text, "it") == ("JPNGOV", "pronoun")
     assert linked(coder, "Syrian rebels said it would attack.", "it") is None
 
 
@@ -572,7 +573,8 @@ def test_a_people_counted_or_described_is_its_countrys_civilians(coder):
 
 
 def test_an_agent_noun_used_as_a_verb_names_no_one(coder):
-    found = mentions(coder, "Hamas, which advocates Israel's destruction, won the vote.")
+    found = mentions(coder, "Hamas, which advocates armed struggle against Israel, won the "
+                            "municipal vote in Gaza.")
     assert [(text, code) for text, code, _, _ in found][:2] == [("Hamas", "IMGMUSHAM"),
                                                                ("Israel", "ISR")]
 

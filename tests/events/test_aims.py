@@ -12,8 +12,8 @@ def dyads(coder, text, date="2019-05-02"):
 
 
 def test_force_with_no_one_named_as_hit_is_aimed_at_where_it_happens(coder):
-    assert dyads(coder, "Israeli troops remained on alert in the occupied West Bank on "
-                        "Thursday.") == [("ISRMIL", "PSE", "152", "the occupied West Bank")]
+    assert dyads(coder, "Egyptian troops were on high alert in the northern Sinai after "
+                        "Tuesday's bombing.") == [("EGYMIL", "EGY", "152", "the northern Sinai")]
 
 
 def test_a_capital_where_force_is_used_is_its_country(coder):
@@ -28,8 +28,9 @@ def test_a_place_is_no_target_of_other_acts(coder):
 
 
 def test_several_doers_on_alert_in_their_own_capital(coder):
-    found = dyads(coder, "Several thousand French police and soldiers remained on alert in Paris.")
-    assert {(s, t) for s, t, _, _ in found} == {("FRACOP", "FRA"), ("FRAMIL", "FRA")}
+    found = dyads(coder, "Belgian police and troops stayed on alert in Brussels on Wednesday "
+                         "after the airport attack.")
+    assert {(s, t) for s, t, _, _ in found} == {("BELCOP", "BEL"), ("BELMIL", "BEL")}
 
 
 def test_a_threat_is_aimed_at_whom_its_condition_names(coder):
@@ -51,9 +52,9 @@ def test_a_protest_is_not_aimed_at_where_it_is(coder):
 
 
 def test_a_ceasefire_agreed_where_the_fighting_is_is_aimed_at_that_country(coder):
-    found = dyads(coder, "Yemen's warring parties have agreed to a truce in Hodeidah, the main "
-                         "port of the country.")
-    assert ("YEM", "0356", "Hodeidah") in {(t, c, text) for _, t, c, text in found}, found
+    found = dyads(coder, "Rival militias in Libya agreed on Sunday to a ceasefire in Tripoli after "
+                         "a week of clashes.")
+    assert ("LBY", "0356", "Tripoli") in {(t, c, text) for _, t, c, text in found}, found
 
 
 def test_a_go_between_is_aimed_at_both_sides(coder):
@@ -125,9 +126,10 @@ def test_a_city_and_its_country_are_no_two_sides(coder):
 
 
 def test_a_country_and_its_adjective_on_a_thing_stay_two(coder):
-    # "Saudi ports" are no second naming of Saudi Arabia as a place
-    found = dyads(coder, "Saudi Arabia has imposed blockades on Saudi air and sea ports.")
-    assert ("SAU", "SAU", "191") in [(s, t, c) for s, t, c, _ in found]
+    # "Turkish harbours" are no second naming of Turkey as a place
+    found = dyads(coder, "The Turkish government imposed a naval blockade on Turkish harbours "
+                         "along the Aegean coast on Monday.")
+    assert ("TURGOV", "TUR", "191") in [(s, t, c) for s, t, c, _ in found]
 
 
 def test_an_investigation_is_aimed_at_the_doer_of_what_it_looks_into(coder):
@@ -170,8 +172,9 @@ def test_a_refusal_despite_pressure_is_aimed_at_whoever_presses(coder):
 
 
 def test_an_unspecified_threat_is_aimed_at_the_foreign_country_where_it_would_be_carried_out(coder):
-    found = dyads(coder, "Hamas threatened on Monday to resume terrorist activities in Israel.")
-    assert [(s, t, c) for s, t, c, _ in found] == [("IMGMUSHAM", "ISR", "1383")]
+    found = dyads(coder, "Islamic Jihad threatened on Sunday to carry out terrorist attacks in "
+                         "Israel.")
+    assert [(s, t, c) for s, t, c, _ in found] == [("IMGMUSPIJ", "ISR", "1383")]
 
 
 def test_a_state_body_of_no_named_country_in_a_threat_s_condition_is_the_target(coder):
@@ -182,9 +185,10 @@ def test_a_state_body_of_no_named_country_in_a_threat_s_condition_is_the_target(
 
 
 def test_an_appeal_is_made_of_the_subject_of_the_clause_it_asks_for(coder):
-    # the parser makes "for" the marker of "the US support ...": the US is pressed (a demand)
-    found = dyads(coder, "France is pushing hard for the US support its climate plan.")
-    assert found == [("FRA", "USA", "100", "the US")]
+    # the parser makes "for" the marker of "Uganda back ...": Uganda is pressed (a demand)
+    found = dyads(coder, "Kenya is pushing hard for Uganda back its candidate for the African "
+                         "Union commission.")
+    assert found == [("KEN", "UGA", "100", "Uganda")]
 
 
 def test_force_on_a_thing_is_aimed_where_its_participle_says_it_leads(coder):
@@ -193,9 +197,9 @@ def test_force_on_a_thing_is_aimed_where_its_participle_says_it_leads(coder):
 
 
 def test_help_with_no_one_named_is_for_whom_its_purpose_clause_helps(coder):
-    found = dyads(coder, "South Korea is considering sending aid to help North Korea cope with "
-                         "flood damage.")
-    assert found == [("KOR", "PRK", "014", "North Korea")]
+    found = dyads(coder, "Greece is weighing sending humanitarian aid to help Albania rebuild "
+                         "after the earthquake.")
+    assert found == [("GRC", "ALB", "014", "Albania")]
 
 
 def test_help_that_protects_is_for_whom_it_protects(coder):

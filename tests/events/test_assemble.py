@@ -32,7 +32,7 @@ def test_a_threat_or_offer_on_a_condition_is_made_now(coder):
         "Hezbollah threatened to shell Haifa if Israel hits Beirut.", date="2017-02-16")]
     assert ("IMGMUSHEZ", "1384", "asserted") in threat, threat
     offer = [(e.source.code, e.cameo.code, e.modality) for e in coder.code_text(
-        "Australia is willing to withdraw its troops from Iraq if it is asked to do so by the new "
-        "government.", date="2017-02-16")]
-    assert ("AUS", "0356", "asserted") in offer, offer
+        "Canada is ready to pull its soldiers out of Mali if the Malian authorities request it.",
+        date="2017-02-16")]
+    assert ("CAN", "0356", "asserted") in offer, offer
     assert coder.code_text("If Russia offers talks, Ukraine will accept.", date="2017-02-16") == []

@@ -46,10 +46,10 @@ def test_an_act_named_by_a_noun_is_no_doer(coder):
 
 
 def test_an_owner_named_by_an_organisation_compound_is_no_doer(coder):
-    # an association of reporters about the White House does not speak for it
-    assert all(s != "USAGOV" for s, *_ in dyads(
-        coder, "The White House Correspondents' Association on Friday issued a statement "
-               "criticising the ban on reporters."))
+    # an association of reporters about the Kremlin does not speak for it
+    assert all(s != "RUSGOV" for s, *_ in dyads(
+        coder, "The Kremlin Journalists' Association on Monday criticised the expulsion of two "
+               "German reporters."))
 
 
 def test_the_giver_of_an_amount_in_aid_is_its_doer(coder):
@@ -66,13 +66,13 @@ def test_one_who_receives_an_amount_in_aid_does_not_give_it(coder):
 
 def test_people_held_by_no_one_named_are_of_their_nationality(coder):
     assert ("PSE", None, "145") in {(d[0][:3], d[1], d[2]) for d in dyads(
-        coder, "Palestinian prisoners rioted at a jail near Hebron on Monday.")}
+        coder, "Palestinian prisoners rioted on Friday in a jail outside Hebron.")}
 
 
 def test_members_named_by_including_act(coder):
-    assert dyads(coder, "Critics, including the European Commission, accuse the Polish "
-                        "government of undermining the courts.")[0][:3] == (
-        "IGOEURCOM", "POLGOV", "112")
+    assert dyads(coder, "Detractors, including the IMF, accuse the Argentine government of "
+                        "hiding inflation figures.")[0][:3] == (
+        "IGOIMF", "ARGGOV", "112")
 
 
 def test_the_subject_of_a_stative_passive_acts(coder):
@@ -89,21 +89,21 @@ def test_an_agent_of_unknown_country_takes_its_possessor_s(coder):
     assert dyads(coder, "Putin said his government would not negotiate with Ukraine.")[0][:3] == (
         "RUSGOV", "UKR", "125")
     # a counterpart is not of the country whose counterpart it is
-    assert dyads(coder, "American authorities shared evidence with their European "
-                        "counterparts.")[0][1] != "USAGOV"
+    assert dyads(coder, "Turkish intelligence chiefs held talks in Ankara with their Iraqi "
+                        "counterparts on border security.")[0][1] == "IRQGOV"
 
 
 def test_an_agent_of_unknown_country_takes_its_modifier_s(coder):
-    assert dyads(coder, "The Sao Paulo state government conceded to demands from the "
-                        "residents.")[0][0] == "BRAGOV"
+    assert dyads(coder, "The Rio de Janeiro city government gave in to demands from striking "
+                        "teachers.")[0][0] == "BRAGOV"
     assert dyads(coder, "Nicaragua's Sandinista government ordered the opposition newspaper "
                         "to suspend publication.")[0][0] == "NICGOV"
 
 
 def test_a_subject_the_parser_hung_elsewhere(coder):
     # "let free": who lets them free frees them
-    assert dyads(coder, "Ethiopia let free some 74 political leaders and members of a tiny rebel "
-                        "group.")[0][:3] == ("ETH", "ETHGOV", "0841")
+    assert dyads(coder, "Eritrea let free dozens of jailed journalists and opposition "
+                        "politicians.")[0][:3] == ("ERI", "ERIMED", "0841")
 
 
 def test_members_of_a_legislature_act_for_it(coder):
@@ -124,8 +124,8 @@ def test_a_meeting_that_is_the_occasion_of_the_clause_is_its_subject_s(coder):
 def test_who_fires_a_weapon_does_what_it_does(coder):
     assert dyads(coder, "The missiles fired by the Russian navy struck a Ukrainian port.") == [
         ("RUSMIL", "UKR", "190", "the Russian navy")]
-    assert dyads(coder, "Israeli missiles struck an arms depot of the Syrian army near "
-                        "Damascus.")[0][:3] == ("ISR", "SYRMIL", "190")
+    assert dyads(coder, "Turkish drones hit a convoy of the Iraqi army outside "
+                        "Mosul.")[0][:3] == ("TURMIL", "IRQMIL", "195")
 
 
 def test_a_weapon_claimed_by_a_group_is_the_group_s(coder):
@@ -146,10 +146,9 @@ def test_the_doer_of_an_act_that_killed_is_the_killer(coder):
 
 
 def test_an_apposition_names_whose_an_unknown_person_is(coder):
-    found = dyads(coder, "Karim Tabbou, Algeria's best-known opposition activist, began a hunger "
-                         "strike in prison on Sunday in protest against abuses by Algerian "
-                         "security forces.")
-    assert [(s, t, c) for s, t, c, _ in found] == [("DZAOPP", "DZACOP", "142")]
+    found = dyads(coder, "Samir Ben Amor, Tunisia's most prominent opposition blogger, started a "
+                         "hunger strike in his cell to denounce police brutality.")
+    assert [(s, t, c) for s, t, c, _ in found] == [("TUNOPP", "TUNCOP", "142")]
 
 
 def test_a_doer_named_as_a_modifier_of_the_act_did_what_it_did(coder):

@@ -58,8 +58,8 @@ def test_an_act_only_asked_for_is_its_own_mode_of_not_done(coder):
 def test_what_the_doer_says_it_will_do_on_a_condition_is_said_now(coder):
     # a pledge or refusal on a condition is made now; what others say someone would do on
     # one is a supposition
-    assert modes(coder, "Jordan says it will not accept any more refugees if fighting spreads "
-                        "to Daraa.") == [("JOR", "---REF", "1223", "asserted")]
+    assert modes(coder, "Greece says it will not accept new migrant arrivals if Turkey opens "
+                        "its border.") == [("GRC", "---REF", "1223", "asserted")]
     assert modes(coder, "Analysts said Russia would attack Ukraine if NATO expanded.") == []
 
 

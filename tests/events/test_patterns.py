@@ -164,22 +164,24 @@ def test_a_frame_only_family_needs_no_do_code():
     ("The opposition agreed to postpone the rally until next week.", [("---OPP", None, "0352")]),
     ("Kazakhstan welcomed observers from the OSCE.", [("KAZ", "IGOEUROSCE", "086")]),
     ("The president promised to democratize the country.", [("---GOV", None, "0344")]),
-    ("Israel reimposed blockades in the West Bank.", [("ISR", "PSE", "191")]),
+    ("Egypt reimposed a blockade on the Gaza Strip after the attack.", [("EGY", "PSE", "191")]),
     ("Russia closed its border with Georgia because of the fighting.", [("RUS", "GEO", "172")]),
     # an organization outlawed restricts freedoms (1721), tariffs cut ease sanctions (085),
     # food supplies suspended reduce aid (1623), objects handed back return property (0842)
     ("The Israeli government outlawed the Islamic Movement.", [("ISRGOV", None, "1721")]),
     ("Canada reduced tariffs on Chinese steel.", [("CAN", "CHN", "085")]),
-    ("The United States suspended food supplies to Somalia.", [("USA", "SOM", "1623")]),
+    ("Germany suspended food supplies to North Korea after the missile test.", [("DEU", "PRK", "1623")]),
     ("The United States returned two stolen paintings to the government of Italy.",
      [("USA", "ITAGOV", "0842")]),
     ("Guatemala's president declared a state of siege in two provinces.", [("GTMGOV", None, "1724")]),
     # threats named by what is threatened: a military offensive (1384), a curfew (1323), a ban
     # on voting (1321); an ultimatum to hand someone over is refused judicial cooperation
-    ("Iran threatened to launch a new military offensive against Iraq.", [("IRN", "IRQ", "1384")]),
-    ("The president threatened to institute a curfew in the capital.", [("---GOV", None, "1323")]),
-    ("Israel threatened to ban voting in East Jerusalem.", [("ISR", None, "1321")]),
-    ("Serbia rejected an Australian ultimatum to handover a guard.", [("SRB", "AUS", "1213")]),
+    ("Sudan's army threatened on Monday to start a military offensive against the rebels in Darfur.",
+     [("SDNMIL", "SDNREB", "1384")]),
+    ("The governor threatened on Sunday to institute a night curfew across the province.",
+     [("---GOV", None, "1323")]),
+    ("Myanmar's junta threatened to ban voting in Rakhine state.", [("MMRGOV", None, "1321")]),
+    ("Belarus rejected a Lithuanian ultimatum to hand over the fugitive banker.", [("BLR", "LTU", "1213")]),
     ("Trump held a phone call with Putin on Saturday.", [("USAGOV", "RUSGOV", "041")]),
     # killing by the means named, and an office-holder killed; relief goods handed over
     ("Two Ukrainian soldiers were killed by Russian shelling near Donetsk.", [("RUS", "UKRMIL", "194")]),
@@ -251,5 +253,5 @@ def test_the_process_of_an_act_begun_is_the_act(coder):
     # seized wild animals handed back are property returned (0842)
     assert _coded(coder, "Malaysia began the process of returning two baby elephants to Thailand.") \
         == [("MYS", "THA", "0842")]
-    assert _coded(coder, "Thai authorities have initiated the process of returning 14 orangutans to Indonesia.") \
-        == [("THAGOV", "IDN", "0842")]
+    assert _coded(coder, "Police in Kenya initiated the process of returning a seized cargo of ivory to Tanzania.") \
+        == [("KENCOP", "TZA", "0842")]

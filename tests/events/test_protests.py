@@ -59,8 +59,8 @@ def test_a_place_its_adjective_puts_in_the_protesters_country_is_at_home(coder):
 
 
 def test_prisoners_protest_against_the_government_that_jails_them(coder):
-    events = coder.code_text("Palestinian prisoners rioted at a jail in northern Israel on Monday.",
-                             date="2017-02-16")
+    events = coder.code_text("Palestinian inmates rioted on Tuesday at a detention centre in "
+                             "southern Israel.", date="2017-02-16")
     assert [(e.source.code, e.target.code, e.cameo.code) for e in events] == [
         ("PSECRM", "ISRGOV", "145")]
     assert events[0].evidence.rule.endswith("+jailers") and events[0].target.text == ""

@@ -171,8 +171,8 @@ def test_what_must_be_done_is_the_demand_not_the_act(coder):
 def test_the_asking_itself_stays(coder):
     assert ("FRA", "RUS", "0256") in code(coder, "France called on Russia to stop bombing hospitals "
                                                  "in Aleppo.")
-    assert ("YEM", "USA", "120") in code(coder, "Yemen rejected a U.S. request to interrogate "
-                                                "the detainees.")
+    assert ("PAK", "USA", "120") in code(coder, "Pakistan rejected an American request to "
+                                                "question the captured militants.")
 
 
 def test_a_governments_or_partys_attacks_are_words_unless_aimed_at_armed_men(coder):

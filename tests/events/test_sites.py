@@ -17,14 +17,14 @@ def test_a_stretch_of_land_named_by_its_of_phrase_is_in_that_place_s_country(cod
     found = dyads(coder, "Iraqi troops began their assault on the western district of Mosul "
                          "on Sunday.")
     assert found == [("IRQMIL", "IRQ", "190", "the western district of Mosul")]
-    found = dyads(coder, "Government warplanes pounded the rebel-held enclave of eastern Ghouta "
-                         "on Friday.")
-    assert found == [("SYRGOV", "SYR", "195", "the rebel-held enclave of eastern Ghouta")]
+    found = dyads(coder, "Government jets struck the opposition-held district of eastern Aleppo "
+                         "for a third day.")
+    assert found == [("SYRGOV", "SYR", "195", "the opposition-held district of eastern Aleppo")]
 
 
 def test_a_town_only_the_gazetteer_knows_is_not_placed_through_of(coder):
     # many towns are called Greenville: no country is guessed from "the city of"
-    found = dyads(coder, "Liberian rebels said they had taken over the city of Greenville.")
+    found = dyads(coder, "Government troops shelled the city of Greenville on Tuesday.")
     assert [target for _, target, _, _ in found] == [None]
 
 

@@ -16,20 +16,20 @@ def dyads(coder, text, date="2019-05-02"):
 
 
 def test_a_count_after_a_preposition_does_not_hide_whom_it_is_given_to(coder):
-    # the parser leaves "to" without its object here; the actor after "six" is taken
-    found = dyads(coder, "Spain has granted diplomatic asylum to six Cuban army officers holed "
-                         "up in a diplomatic mission.")
-    assert found == [("ESP", "CUBMIL", "075", "six Cuban army officers")]
+    # the parser leaves "to" without its object here; the actor after "four" is taken
+    found = dyads(coder, "Mexico granted refuge to four Bolivian opposition politicians camped "
+                         "out in its embassy in La Paz.")
+    assert found == [("MEX", "BOLOPP", "075", "four Bolivian opposition politicians")]
 
 
 def test_up_to_a_number_read_as_a_particle_is_still_the_object(coder):
-    # "kidnapped [up] [to 16 advisers]": the parse the model gives some such sentences
-    words = ["Rebels", "have", "kidnapped", "up", "to", "16", "Russian", "advisers", "."]
+    # "abducted [up] [to 12 engineers]": the parse the model gives some such sentences
+    words = ["Gunmen", "have", "abducted", "up", "to", "12", "Chinese", "engineers", "."]
     doc = Doc(coder.nlp.vocab, words=words, heads=[2, 2, 2, 2, 3, 7, 7, 4, 2],
               deps=["nsubj", "aux", "ROOT", "prt", "prep", "nummod", "amod", "pobj", "punct"],
               pos=["NOUN", "AUX", "VERB", "ADP", "ADP", "NUM", "ADJ", "NOUN", "PUNCT"],
               tags=["NNS", "VBP", "VBN", "RP", "IN", "CD", "JJ", "NNS", "."])
-    assert object_of(doc[2]).text == "advisers"
+    assert object_of(doc[2]).text == "engineers"
     # and not a place one goes up to
     words = ["Rebels", "marched", "up", "to", "the", "capital", "."]
     doc = Doc(coder.nlp.vocab, words=words, heads=[1, 1, 1, 2, 5, 3, 1],
@@ -73,9 +73,9 @@ def test_counted_people_of_two_countries_are_both_targets(coder):
     found = dyads(coder, "Police detained dozens of Syrian and Iraqi migrants near the border.")
     assert sorted(f[1] for f in found) == ["IRQREF", "SYRREF"]
     # the parser may join the second as a phrase of its own
-    found = dyads(coder, "Security forces in Guinea have tortured scores of Sierra Leonean and "
-                         "Liberian refugees.")
-    assert {f[1] for f in found} >= {"LBRREF"}
+    found = dyads(coder, "Kenyan police arrested scores of Somali and Ethiopian refugees in "
+                         "Nairobi on Tuesday.")
+    assert {f[1] for f in found} >= {"ETHREF"}
 
 
 def test_places_counted_with_another_name_no_one(coder):
@@ -95,9 +95,9 @@ def test_a_sum_of_money_is_no_target(coder):
 
 
 def test_refugees_are_of_the_country_their_phrase_says_they_flee(coder):
-    found = dyads(coder, "The UN will provide food aid to refugees fleeing the civil war in "
-                         "Liberia.")
-    assert [d[:2] for d in found] == [("IGOUNO", "LBRREF")]
+    found = dyads(coder, "Bangladesh has promised food and shelter to refugees fleeing the "
+                         "violence in Myanmar.")
+    assert [d[:2] for d in found] == [("BGD", "MMRREF")]
     found = dyads(coder, "Hungary closed its border to refugees who fled Afghanistan.")
     assert [d[:2] for d in found] == [("HUN", "AFGREF")]
 

@@ -61,8 +61,8 @@ def test_restrictions_on_trade_stay_administrative(coder):
 
 def test_words_behind_a_part_or_quantity_are_the_acts_own(coder):
     # the object is a part of what is acted on, and "aid" qualifies a light head ("aid program")
-    assert coded(coder, "The United States suspended part of a military aid program for Egypt.") \
-        == [("USA", "EGY", "1622")]
+    assert coded(coder, "Washington suspended part of its military aid program for Honduras after the coup.") \
+        == [("USAGOV", "HND", "1622")]
     assert coded(coder, "Washington froze most of its economic aid package to Pakistan.") \
         == [("USAGOV", "PAK", "1621")]
 
