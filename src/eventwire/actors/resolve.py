@@ -189,6 +189,8 @@ class ActorResolver:
             end = self._extend_with_name(doc, end, parts)
             taken_to = end
             code = combine(parts, date)
+            if _a_society_named_by_the_state(doc[start:end], code):
+                continue
             person = next((e for _, e in parts if e.kind == "person"), None)
             entity = person.entity if person else code.entity
             if entity is None and code.kind == "agent" and end > group[-1].end:
@@ -494,9 +496,20 @@ def _ends_a_name(span: Span, persons: list[Span]) -> bool:
 
 
 #: nouns of bodies that are no part of a state, whatever country they are named after
-_SOCIETIES = {"federation", "association", "club", "league", "union", "academy", "society",
+#: nouns that name a society, club or company, no office of state ("the Russian Ski
+#: Federation", "the White House Press Association")
+SOCIETIES = {"federation", "association", "club", "league", "union", "academy", "society",
               "foundation", "institute", "university", "company", "corporation", "federations",
               "associations", "clubs", "unions"}
+
+
+def _a_society_named_by_the_state(span: Span, code: ActorCode) -> bool:
+    """Whether a name the base reads as a state office or its seat ends in a society's noun
+    ("the White House Press Association", "the Kremlin Pool Club"): a body the base does not
+    know, which does not speak for the state."""
+    last = span[-1]
+    return last.pos_ == "PROPN" and last.lower_ in SOCIETIES and len(span) > 1 and (
+        code.kind == "metonym" or bool(set(code.sectors) & STATE_SECTORS))
 
 
 def _of_an_unknown_body(span: Span, known: set[int]) -> bool:
@@ -512,7 +525,7 @@ def _of_an_unknown_body(span: Span, known: set[int]) -> bool:
             # says it is a society, not an office of state ("the Ministry of Employment", "the
             # Commission for Culture of the Chamber of Deputies" stay the state's)
             return any(o.dep_ == "pobj" and o.pos_ == "PROPN" and o.ent_type_ == "ORG"
-                       and o.i not in known and o.lower_ in _SOCIETIES for o in prep.children)
+                       and o.i not in known and o.lower_ in SOCIETIES for o in prep.children)
     i = span.start - 1
     while i >= 0 and doc[i].text in ("(", ")"):
         i -= 1
