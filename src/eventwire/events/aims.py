@@ -54,7 +54,7 @@ FRAME_AIMED_PREPS = frozenset(AIMED_PREPS - {"from"} | {"despite"})
 def deeper_target(token: Token, actors: ActorIndex, sources: list[ActorRef],
                   preps: frozenset[str] | set[str] = AIMED_PREPS) -> list[ActorRef]:
     """When no slot names a target, the first actor aimed at through a preposition under the
-    predicate's object ("agreed to lift embargoes on pharmaceutical sales to Iran and Libya"),
+    predicate's object ("agreed to lift curbs on fertiliser exports to Belarus and Cuba"),
     searched breadth first, at most three steps down (also through a participle: "sanctions
     imposed on Sudan"); else a known actor named inside the object (:func:`named_in_object`);
     never the source itself. ``preps`` are the prepositions that may name it."""
@@ -307,8 +307,8 @@ CONDITIONS = {"if", "unless"}
 
 def threatened(tokens: list[Token], actors: ActorIndex, sources: list[ActorRef]) -> ActorRef | None:
     """Whom a threat with no one named as its object is aimed at: the known actor whose act its
-    condition names ("threatened to hold a general strike unless Israel rescinded the
-    annexation": ISR; "threatened to close the strait if the United States imposed sanctions":
+    condition names ("threatened to call a general strike unless Serbia withdrew the new
+    law": SRB; "threatened to close the strait if the United States imposed sanctions":
     USA), else a state body of no named country it names ("unless the president steps down"),
     never the one who threatens."""
     own = {ref.mention.code for ref in sources}
@@ -431,7 +431,7 @@ def investigated(tokens: list[Token], actors: ActorIndex,
                  sources: list[ActorRef]) -> ActorRef | None:
     """Whom an investigation with no one named as its object is aimed at: the doer of the
     wrongdoing it looks into, the "by" phrase of that act or of a participle on it ("an
-    investigation into alleged crimes committed by Croat forces": the forces), at most three
+    inquiry into alleged abuses committed by Ethiopian troops": the troops), at most three
     phrases down; never the investigator."""
     own = {ref.mention.code for ref in sources}
     frontier = [c for t in tokens for c in t.children
@@ -516,8 +516,8 @@ PROTECTING = {"defend", "protect", "rebuild", "reconstruct", "feed", "stabilize"
 
 def helped(tokens: list[Token], actors: ActorIndex, sources: list[ActorRef]) -> ActorRef | None:
     """Whom help with no one named is for, as its purpose clause says: the object of "to help"
-    or the subject of what it helps to do ("sending aid to help North Korea cope with the
-    floods": PRK), never the helper."""
+    or the subject of what it helps to do ("sending aid to help Malawi cope with the
+    drought": MWI), never the helper."""
     own = {ref.mention.code for ref in sources}
     clauses = [c for t in tokens for c in t.children if c.dep_ in ("advcl", "xcomp")
                and c.lemma_.lower() in HELP_VERBS

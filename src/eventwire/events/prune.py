@@ -39,7 +39,7 @@ source):
   curfew" and "extend curfew"; the predicate of the clause said is the act.
 - *a statement beside its content*: "X told Y" beside what X did to Y in the same sentence
   is the same act; the statement (010) goes.
-- *a protest and its aim*: "began a hunger strike to demand the resignation of ..." is one
+- *a protest and its aim*: "started a hunger strike to press for the ouster of ..." is one
   protest, aimed at whom the demand is (any source's protest: see :func:`_protest_aims`).
 - *the means of force*: a general act of force is first re-coded by the means its words name
   (events/violence.py: "in a bomb attack" 183, "mass killings" 202, "with machetes" 180),

@@ -356,7 +356,7 @@ def actors_in(token: Token, actors: ActorIndex, possessor: bool = True) -> list[
                 break
         if m is None and possessor and t.lemma_.lower() in AUTHORED_NOUNS \
                 and t.head.lemma_.lower() not in RECEIVING_VERBS:
-            m = author_of(t, actors)  # "rejected the call of the European Parliament"
+            m = author_of(t, actors)  # "rejected the demand of the Organization of American States"
         if m is None and possessor and t.lemma_.lower() in SITE_NOUNS:
             m = country_of_site(t, actors)  # "struck a weapons depot in the Gaza Strip"
         if m is None or not m.resolved:
@@ -425,7 +425,7 @@ FLEEING = {"flee", "escape", "leave"}
 
 def _fled_from(token: Token, m: Mention, actors: ActorIndex) -> Mention:
     """Refugees of no named country given the country they come from, as their own phrase
-    says: "refugees from Syria", "refugees fleeing the civil war in Liberia" (the first place
+    says: "refugees from Syria", "refugees fleeing the war in Yemen" (the first place
     of known country named under what they flee); ``m`` as it is when it says none."""
     phrases = [g for c in token.children if c.dep_ == "prep" and c.lower_ == "from"
                for g in c.children if g.dep_ == "pobj"]
@@ -451,7 +451,7 @@ THING_NOUNS = {"agreement", "deal", "treaty", "accord", "fta", "pact", "plan", "
 
 
 #: what an actor says or asks in its own name: whom an act answers when it is its object
-#: ("rejected the call of the European Parliament", "denied charges by the U.S.")
+#: ("rejected the demand of the Organization of American States", "denied charges by the U.S.")
 AUTHORED_NOUNS = SAYING_NOUNS | {
     "demand", "request", "call", "charge", "accusation", "allegation", "claim", "proposal",
     "offer", "plea", "criticism", "decision", "initiative", "invitation", "recommendation",
@@ -466,7 +466,7 @@ RECEIVING_VERBS = {"face", "receive", "draw", "attract", "get", "suffer", "endur
 
 def author_of(token: Token, actors: ActorIndex) -> Mention | None:
     """Who made what ``token`` names: its "of", "by" or "from" phrase ("charges by the U.S.",
-    "a request from The New York Times") or the agent of a participle on it ("the proposal
+    "a request from the BBC") or the agent of a participle on it ("the proposal
     submitted by China")."""
     for child in token.children:
         if child.dep_ == "prep" and child.lower_ in ("of", "by", "from"):

@@ -93,7 +93,7 @@ RESTRICTION_NOUNS = frozenset("restriction ban curb censorship limit control".sp
 #: words qualifying their "of" phrase are the act's own
 SERIES_NOUNS = frozenset("round series wave spate string set week day month".split())
 
-#: nouns of a part or quantity of what is acted on ("suspended [part] of a military aid program",
+#: nouns of a part or quantity of what is acted on ("froze [part] of its security assistance",
 #: "[$5 million worth] of medical supplies"): the words qualifying their "of" phrase are the act's
 #: own, as those of the object itself are
 PARTITIVE_NOUNS = frozenset("part parts portion share half bulk rest remainder some most much all "
