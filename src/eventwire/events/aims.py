@@ -41,7 +41,7 @@ from .slots import (DEMAND_NOUNS, INSIDE_PREPS, PLACE_PREPS, QUANTITY_NOUNS, SIT
 from .wording import worded_tokens
 
 #: prepositions that, deeper under a predicate's object, name whom an act is aimed at
-#: ("lift embargoes on sales [to Iran]", "a mediation effort [between] the two factions";
+#: ("lift curbs on exports [to Belarus]", "a mediation effort [between] the two factions";
 #: "provide aid for refugees [in Syria]" is a place: not)
 AIMED_PREPS = {"to", "against", "with", "toward", "towards", "on", "from", "into", "between"}
 #: and under the words of a frame ("reneged on its pledge [to] the African Union"); not "from":
@@ -122,8 +122,8 @@ def same_actor(source: ActorRef, target: ActorRef) -> bool:
     named = t.refers[2] if t.via == "pronoun" and t.refers is not None else t.head
     if named >= 0 and source.phrase[0] <= named < source.phrase[1] \
             and target.phrase != source.phrase and named != s.head:
-        # the words naming the source name the target too: "The British Foreign Secretary, Sir
-        # Geoffrey Howe, expressed pessimism about [his] mission" (the title and the name
+        # the words naming the source name the target too: "The French Foreign Minister, Jean-Yves
+        # Le Drian, expressed doubts about [his] mission" (the title and the name
         # being two mentions); not the countries of one phrase split on purpose ("Russian and
         # Iranian diplomats held talks")
         return True
@@ -298,7 +298,7 @@ def targeted(tokens: list[Token], actors: ActorIndex, sources: list[ActorRef]) -
 #: CAMEO roots of threats: the one threatened is who must act, or not, to avert it
 THREAT_ROOT = "13"
 #: CAMEO's threats of force (138x): like force itself, aimed where it would be used; and a
-#: threat it does not specify ("threatened to resume terrorist activities in Israel")
+#: threat it does not specify ("threatened to renew suicide operations in Israel")
 FORCE_THREAT = "138"
 UNSPECIFIED_THREAT = "130"
 #: words that open the condition of a threat ("... unless Israel rescinds", "if NATO deploys")
