@@ -82,7 +82,7 @@ def named_in_object(token: Token, actors: ActorIndex, own: set[str]) -> list[Act
     """The first known actor named inside a predicate's object, or inside whom it is given to
     ("aid to 100,000 people in Bosnia"), when that names no actor itself; with that phrase. It is
     found in the phrase's modifiers or at most three "of"/"in"/"near"/"for"/"against"/"at" phrases
-    down ("opposed resolutions in the United Nations", "killed 81 people in Nigeria"); never
+    down ("opposed motions in the Council of Europe", "killed 81 people in Nigeria"); never
     through a topic ("concern about ..."), a clause, or to the source itself."""
     obj = object_of(token) if token.pos_ not in ("NOUN", "PROPN") else next(
         iter(prep_objects(token, "of", actors)), None)

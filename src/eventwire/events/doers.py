@@ -441,8 +441,8 @@ def doer_copula(word: Token) -> Token | None:
 
 
 def busy_verb(noun: Token) -> Token | None:
-    """The verb whose subject does the act an event noun names as what it takes part in ("Serb
-    forces were engaged in [ethnic cleansing]", "Thousands of students took part in
+    """The verb whose subject does the act an event noun names as what it takes part in ("the
+    militias were engaged in [ethnic cleansing]", "Thousands of students took part in
     [protests]", "converged on the capital for [a rally]", "joined [the protests]"): its
     subject does the act. Only the passive of "involve" ("were involved in"), which otherwise
     says what the act entails. Also the copula of "are responsible for [the killings]"

@@ -425,7 +425,7 @@ class EventMatcher:
         # no target (but the author of "rejected [an Australian ultimatum]" is)
         skip = tuple(chain.tokens) if frame and frame.frame == "pass" else ()
         # a demand for an act named by a noun is made of whom its "of" phrase names: "demanded
-        # the withdrawal [of Serbian forces] from Kosovo", "the resignation [of the president]"
+        # the withdrawal [of Rwandan troops] from eastern Congo", "the resignation [of the president]"
         asked = frame is not None and frame.frame in ("demand", "appeal") \
             and token.lemma_.lower() in DOER_OF_NOUNS
         targets = fill(token, ("object",), actors) if asked else []
@@ -458,7 +458,7 @@ class EventMatcher:
             # country: "to investigate abuses by security forces" is aimed at the forces)
             targets = _aim_of_purpose(token, actors) or targets
         if frame is not None and frame.frame in ("demand", "appeal") and not framer_found:
-            # "[an unplaced body] said US and British forces must ...": those asked are not the
+            # "[an unplaced body] said French and Malian forces must ...": those asked are not the
             # askers, whatever the act's own subject would make them
             the_asked = {(t.mention.start, t.mention.end, t.mention.country) for t in targets}
             sources = [s for s in sources

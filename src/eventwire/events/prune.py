@@ -379,7 +379,7 @@ def _outranks(doc: Doc, q: Predication, p: Predication) -> bool:
             and p.code[:2] in VIOLENCE_ROOTS and q.code[:2] in VIOLENCE_ROOTS:
         return True
     # one predicate aimed at two phrases of one side ("released the prime minister and 30
-    # members of his government", "demolished Palestinian homes and civilian buildings"): the
+    # members of his government", "razed farmhouses and village shops"): the
     # actor of unknown country, or the part of an actor already named, adds no event
     if q.chain[0] == p.chain[0] and q.code == p.code and _target(q) and _target(p) \
             and _part_of(_target(p), _target(q)):

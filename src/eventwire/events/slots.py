@@ -89,7 +89,7 @@ def subject_of(token: Token) -> Token | None:
                     return subject
         if token.dep_ == "acl" and token.head.dep_ == "ROOT" and token.head.pos_ in ("NOUN", "PROPN") \
                 and token.tag_ in ("VBD", "VBN") and any(c.dep_ == "dobj" for c in token.children):
-            return token.head  # misparsed main verb: "The Iraqi air force [carried out] strikes"
+            return token.head  # misparsed main verb: "The Turkish air force [carried out] raids"
         if is_passive(token) or (token.tag_ == "VBN" and token.dep_ in ("advcl", "acl") and not any(
                 c.dep_ in ("aux", "auxpass") for c in token.children)):
             return None  # "if it is attacked", "civilians threatened with starvation": no doer
@@ -542,7 +542,7 @@ def speaker_of(tokens: list[Token], actors: ActorIndex) -> list[ActorRef]:
             subject = subject_of(speech)
             return actors_in(subject, actors) if subject is not None else []
         top = head
-    for child in top.children:  # "Political leaders, Mattis said, will seek ..."
+    for child in top.children:  # "Peace talks, the envoy said, will resume ..."
         if child.dep_ == "parataxis" and child.lemma_.lower() in SPEECH_VERBS:
             subject = subject_of(child)
             return actors_in(subject, actors) if subject is not None else []
