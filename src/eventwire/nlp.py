@@ -70,8 +70,8 @@ SPACED_POSSESSIVES = ("’ s", "´ s", "' s")
 @Language.component("eventwire_spaced_possessives", retokenizes=True)
 def spaced_possessives(doc: Doc) -> Doc:
     """Join "’" and "s" written apart after a word into one possessive token, which the tagger
-    and parser read as the "’s" of untokenized text ("rejected Theresa May ’ s offer": May owns
-    the offer, instead of "s" as a noun of its own)."""
+    and parser read as the "’s" of untokenized text ("rejected Angela Merkel ’ s proposal": Merkel owns
+    the proposal, instead of "s" as a noun of its own)."""
     spans = [doc[t.i:t.i + 2] for t in doc[1:-1]
              if t.text in ("’", "´", "'") and t.whitespace_ and doc[t.i + 1].text == "s"
              and doc[t.i - 1].whitespace_ and not doc[t.i - 1].is_punct and not doc[t.i - 1].is_space]

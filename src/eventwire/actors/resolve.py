@@ -247,8 +247,8 @@ class ActorResolver:
     def _country_of_title(self, doc: Doc, m: Mention, mentions: list[Mention]) -> Mention:
         """A title whose country or organisation follows it takes it: "the foreign minister of
         Jordan", "officials from Iran" (the title's sector), "the spokesman of the Russian
-        foreign ministry", "Vice President of the Commission for Culture of the Italian Chamber of
-        Deputies" (the institution's code, through nested "of"), "top diplomats of the
+        foreign ministry", "the chairman of the foreign affairs committee of the German
+        Bundestag" (the institution's code, through nested "of"), "top diplomats of the
         member states of ASEAN" (the organisation)."""
         if m.country or m.kind not in ("agent", "person") or not m.sectors or m.code:
             return m

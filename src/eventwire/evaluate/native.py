@@ -3,10 +3,10 @@
 The format is documented for users in ``docs/gold-format.md``. In short, one article a line
 (JSON lines), each with its expected events::
 
-    {"id": "ap-2017-02-16-mattis-russia", "date": "2017-02-16", "text": "The U.S. is not ...",
-     "events": [{"sentence_starts_with": "The U.S. is not ready",
-                 "source": {"code": "USAGOV", "text": "Defense Secretary Jim Mattis"},
-                 "target": "RUS", "cameo": "1212"}]}
+    {"id": "wire-2019-03-08-norway-yemen", "date": "2019-03-08", "text": "Norway will double ...",
+     "events": [{"sentence_starts_with": "Norway will double",
+                 "source": {"code": "NORGOV", "text": "Foreign Minister Ine Eriksen Soreide"},
+                 "target": "YEM", "cameo": "0333"}]}
 
 An actor is a code or ``{"code": ..., "text": ...}`` (``text`` a string or a list of them);
 ``null`` or absent means the gold does not say, and that actor is not compared. An event needs a

@@ -3,12 +3,12 @@
 The format of PETRARCH-2's ``PETR.UnitTest.records.xml`` and UniversalPetrarch's validation
 suites::
 
-    <Sentence date="20170216" id="AP-0001" category="DEMO" sentence="true">
+    <Sentence date="20190308" id="DEMO-0001" category="DEMO" sentence="true">
     <!-- a comment -->
-    <EventCoding sourcecode="USAGOV" targetcode="RUS" eventcode="1212"></EventCoding>
+    <EventCoding sourcecode="NORGOV" targetcode="YEM" eventcode="0333"></EventCoding>
     <Text>
-    The U.S. is not ready to collaborate militarily with Russia, Defense Secretary
-    Jim Mattis said Thursday.
+    Norway will double its humanitarian aid to Yemen, Foreign Minister Ine Eriksen
+    Soreide said Friday.
     </Text>
     <Parse> ... </Parse>
     </Sentence>

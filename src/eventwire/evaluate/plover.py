@@ -4,11 +4,11 @@ Two layouts hold the same records: ``PLOVER_GSR_CAMEO.txt``, a pretty-printed JS
 first record documents the file (``"event": "DOCUMENT"``), and JSON lines such as
 ``plover_gsr_with_cameo.jsonl``, which adds the joined CAMEO code (``cameo_code``). A record::
 
-    {"id": "PLOVER-GSR01-AGREE-0002", "date": "2000-01-01",
-     "source": [{"actorText": "Asia-Pacific Economic Cooperation", "code": "IGO"}],
-     "target": [{"actorText": "Tokyo", "code": "JAP"}],
-     "event": "AGREE", "text": "The Asia-Pacific Economic Cooperation (APEC) forum has agreed ...",
-     "textInfo": {"markup": "The (SRC: Asia-Pacific ...) ... in (TAR: Tokyo) ..."},
+    {"id": "PLOVER-GSR01-AGREE-nnnn", "date": "2000-01-01",
+     "source": [{"actorText": "Mercosur", "code": "IGO"}],
+     "target": [{"actorText": "Montevideo", "code": "URY"}],
+     "event": "AGREE", "text": "The Mercosur trade bloc has agreed to hold its next summit ...",
+     "textInfo": {"markup": "The (SRC: Mercosur) ... in (TAR: Montevideo) ..."},
      "cameo_code": "031"}
 
 - ``source`` and ``target`` are lists of actors (compound actors); each source-target pair is

@@ -41,7 +41,7 @@ from .slots import (DEMAND_NOUNS, INSIDE_PREPS, PLACE_PREPS, QUANTITY_NOUNS, SIT
 from .wording import worded_tokens
 
 #: prepositions that, deeper under a predicate's object, name whom an act is aimed at
-#: ("lift embargoes on sales [to Iran]", "a mediation effort [between] the two factions";
+#: ("lift curbs on exports [to Belarus]", "a mediation effort [between] the two factions";
 #: "provide aid for refugees [in Syria]" is a place: not)
 AIMED_PREPS = {"to", "against", "with", "toward", "towards", "on", "from", "into", "between"}
 #: and under the words of a frame ("reneged on its pledge [to] the African Union"); not "from":
@@ -54,7 +54,7 @@ FRAME_AIMED_PREPS = frozenset(AIMED_PREPS - {"from"} | {"despite"})
 def deeper_target(token: Token, actors: ActorIndex, sources: list[ActorRef],
                   preps: frozenset[str] | set[str] = AIMED_PREPS) -> list[ActorRef]:
     """When no slot names a target, the first actor aimed at through a preposition under the
-    predicate's object ("agreed to lift embargoes on pharmaceutical sales to Iran and Libya"),
+    predicate's object ("agreed to lift curbs on fertiliser exports to Belarus and Cuba"),
     searched breadth first, at most three steps down (also through a participle: "sanctions
     imposed on Sudan"); else a known actor named inside the object (:func:`named_in_object`);
     never the source itself. ``preps`` are the prepositions that may name it."""
@@ -82,7 +82,7 @@ def named_in_object(token: Token, actors: ActorIndex, own: set[str]) -> list[Act
     """The first known actor named inside a predicate's object, or inside whom it is given to
     ("aid to 100,000 people in Bosnia"), when that names no actor itself; with that phrase. It is
     found in the phrase's modifiers or at most three "of"/"in"/"near"/"for"/"against"/"at" phrases
-    down ("opposed resolutions in the United Nations", "killed 81 people in Nigeria"); never
+    down ("opposed motions in the Council of Europe", "killed 81 people in Nigeria"); never
     through a topic ("concern about ..."), a clause, or to the source itself."""
     obj = object_of(token) if token.pos_ not in ("NOUN", "PROPN") else next(
         iter(prep_objects(token, "of", actors)), None)
@@ -122,8 +122,8 @@ def same_actor(source: ActorRef, target: ActorRef) -> bool:
     named = t.refers[2] if t.via == "pronoun" and t.refers is not None else t.head
     if named >= 0 and source.phrase[0] <= named < source.phrase[1] \
             and target.phrase != source.phrase and named != s.head:
-        # the words naming the source name the target too: "The British Foreign Secretary, Sir
-        # Geoffrey Howe, expressed pessimism about [his] mission" (the title and the name
+        # the words naming the source name the target too: "The French Foreign Minister, Jean-Yves
+        # Le Drian, expressed doubts about [his] mission" (the title and the name
         # being two mentions); not the countries of one phrase split on purpose ("Russian and
         # Iranian diplomats held talks")
         return True
@@ -298,7 +298,7 @@ def targeted(tokens: list[Token], actors: ActorIndex, sources: list[ActorRef]) -
 #: CAMEO roots of threats: the one threatened is who must act, or not, to avert it
 THREAT_ROOT = "13"
 #: CAMEO's threats of force (138x): like force itself, aimed where it would be used; and a
-#: threat it does not specify ("threatened to resume terrorist activities in Israel")
+#: threat it does not specify ("threatened to renew suicide operations in Israel")
 FORCE_THREAT = "138"
 UNSPECIFIED_THREAT = "130"
 #: words that open the condition of a threat ("... unless Israel rescinds", "if NATO deploys")
@@ -307,8 +307,8 @@ CONDITIONS = {"if", "unless"}
 
 def threatened(tokens: list[Token], actors: ActorIndex, sources: list[ActorRef]) -> ActorRef | None:
     """Whom a threat with no one named as its object is aimed at: the known actor whose act its
-    condition names ("threatened to hold a general strike unless Israel rescinded the
-    annexation": ISR; "threatened to close the strait if the United States imposed sanctions":
+    condition names ("threatened to call a general strike unless Serbia withdrew the new
+    law": SRB; "threatened to close the strait if the United States imposed sanctions":
     USA), else a state body of no named country it names ("unless the president steps down"),
     never the one who threatens."""
     own = {ref.mention.code for ref in sources}
@@ -431,7 +431,7 @@ def investigated(tokens: list[Token], actors: ActorIndex,
                  sources: list[ActorRef]) -> ActorRef | None:
     """Whom an investigation with no one named as its object is aimed at: the doer of the
     wrongdoing it looks into, the "by" phrase of that act or of a participle on it ("an
-    investigation into alleged crimes committed by Croat forces": the forces), at most three
+    inquiry into alleged abuses committed by Ethiopian troops": the troops), at most three
     phrases down; never the investigator."""
     own = {ref.mention.code for ref in sources}
     frontier = [c for t in tokens for c in t.children
@@ -516,8 +516,8 @@ PROTECTING = {"defend", "protect", "rebuild", "reconstruct", "feed", "stabilize"
 
 def helped(tokens: list[Token], actors: ActorIndex, sources: list[ActorRef]) -> ActorRef | None:
     """Whom help with no one named is for, as its purpose clause says: the object of "to help"
-    or the subject of what it helps to do ("sending aid to help North Korea cope with the
-    floods": PRK), never the helper."""
+    or the subject of what it helps to do ("sending aid to help Malawi cope with the
+    drought": MWI), never the helper."""
     own = {ref.mention.code for ref in sources}
     clauses = [c for t in tokens for c in t.children if c.dep_ in ("advcl", "xcomp")
                and c.lemma_.lower() in HELP_VERBS

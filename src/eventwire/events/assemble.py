@@ -158,7 +158,7 @@ SUPPOSING = frozenset({"would", "could", "may", "might", "can", "should", "if", 
 
 def _stated_now(doc: Doc, p: Predication) -> Predication:
     """A threat or an offer with a condition ("threatened to shell the city if Israel hits
-    Beirut", "is willing to withdraw its troops if asked") is made now, as CAMEO codes it:
+    Beirut", "is prepared to pull out its soldiers if requested") is made now, as CAMEO codes it:
     asserted. Only the "if" clause it governs may have made it hypothetical: not a modal,
     an "if" or "whether" around it, a question, or an opinion."""
     if p.modality != "hypothetical" or p.code[:2] not in STANCE_ROOTS:

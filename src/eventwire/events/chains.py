@@ -130,7 +130,7 @@ def _infinitive(token: Token) -> bool:
 
 def frames_clause(frame: Pattern, clause: Token) -> bool:
     """Whether a frame that needs an auxiliary in its clause (``clause_aux``) governs ``clause``:
-    a verb's "that" clause, or a noun's ("a reminder to Iraq [that it must cooperate]")."""
+    a verb's "that" clause, or a noun's ("a reminder to Serbia [that it must cooperate]")."""
     return (clause.dep_ == "ccomp" or (clause.dep_ == "acl" and clause.head.pos_ == "NOUN")) and any(
         c.dep_ == "aux" and c.lower_ in frame.clause_aux for c in clause.children)
 

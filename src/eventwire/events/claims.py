@@ -1,5 +1,5 @@
-"""Claims of one's own violence: "the Houthis claimed that they had attacked a Saudi air base"
-reports the attack (the Houthis' 190) and, in the main clause, the Houthis' claim of
+"""Claims of one's own violence: "the Taliban claimed that they had attacked a police
+checkpoint" reports the attack (the Taliban's 190) and, in the main clause, the Taliban's claim of
 responsibility for it (CAMEO 015, "Acknowledge or claim responsibility"), as CAMEO codes a
 claim. Only a claim by the doer itself: "Russia claimed that Ukrainian forces shelled Donetsk"
 is Ukraine's shelling, reported, and no claim of responsibility.

@@ -3,7 +3,7 @@ nobody: the last resorts of the event matcher (events/extract.py) before it give
 
 :func:`stand_in`, when a verb's subject names no actor by itself:
 
-- a pronoun in what someone says is the speaker ("The Syrian army command says it has ceased
+- a pronoun in what someone says is the speaker ("The Nigerian navy says it has ended
   ...", "Lavrov and Kerry said they hoped ..."), when coreference found no antecedent;
 - a person or body the knowledge base does not know, named with a country or an agent word
   ("an Estonian MEP demanded", "Egypt's presidency decided", "the Turkish and Greek sides");
@@ -106,13 +106,13 @@ def stand_in(top: Token, actors: ActorIndex, patterns: PatternSet) -> list[Actor
                           and c.pos_ in ("NOUN", "PROPN")), None)
         return [] if described is None else [
             ref for ref in actors_in(described, actors, possessor=False) if ref.known]
-    if subject.dep_ == "nsubjpass":  # "Vietnam is committed to opening up the economy"
+    if subject.dep_ == "nsubjpass":  # "Ghana is committed to reforming its cocoa sector"
         return [ref for ref in actors_in(subject, actors, possessor=False) if ref.known] or (
             _owner(subject, actors) if _may_act(subject, patterns) else [])
     if subject.pos_ == "PRON":
         return _speaker(subject, actors)
     members = _included(subject, actors)
-    if members:  # "Critics, including the European Commission, accuse ...": the members named
+    if members:  # "Critics, including the World Bank, say ...": the members named
         return members
     counted = next((g for c in subject.children if c.dep_ == "prep" and c.lower_ == "of"
                     for g in c.children if g.dep_ == "pobj"), None)
@@ -224,7 +224,7 @@ def _stative_subject(verb: Token) -> Token | None:
 
 
 def _misparsed_subject(verb: Token, actors: ActorIndex) -> Token | None:
-    """A subject the parser hung elsewhere: "Ethiopia let [free] some 74 political leaders"
+    """A subject the parser hung elsewhere: "Uganda let [free] about 40 opposition activists"
     (the freed are no subject of "free": whoever lets them free frees them), or a known name
     before the verb read as an adverb ("In cooperation with partners, USAID provided ...")."""
     if any(c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in verb.children):
@@ -362,7 +362,7 @@ def _may_act(noun: Token, patterns: PatternSet) -> bool:
 def _owner(noun: Token, actors: ActorIndex) -> list[ActorRef]:
     """The known country, organisation or agent that a subject the base does not know belongs
     to: its modifier ("Estonian", "Egypt's", "the Egyptian military") or the object of its "of"
-    phrase ("branches of the Federal Government of Somalia")."""
+    phrase ("agencies of the Federal Government of Nigeria")."""
     held = noun.lemma_.lower() in HELD
     found = []
     for child in noun.children:
@@ -441,8 +441,8 @@ def doer_copula(word: Token) -> Token | None:
 
 
 def busy_verb(noun: Token) -> Token | None:
-    """The verb whose subject does the act an event noun names as what it takes part in ("Serb
-    forces were engaged in [ethnic cleansing]", "Thousands of students took part in
+    """The verb whose subject does the act an event noun names as what it takes part in ("the
+    militias were engaged in [ethnic cleansing]", "Thousands of students took part in
     [protests]", "converged on the capital for [a rally]", "joined [the protests]"): its
     subject does the act. Only the passive of "involve" ("were involved in"), which otherwise
     says what the act entails. Also the copula of "are responsible for [the killings]"

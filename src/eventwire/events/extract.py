@@ -218,7 +218,7 @@ class EventMatcher:
         if pairs and pairs[0][0].mention.via == "blast":  # "a car bomb killed": 1832
             code = bombing_code(list(token.doc[slice(*pairs[0][0].phrase)]))
         if code[:2] in MOVING_ROOTS and any(moved_forces(t, token, pattern) for _, t in pairs):
-            # "offered to send troops to help ...": the forces moved are no target; whom
+            # "offered to send soldiers to help ...": the forces moved are no target; whom
             # they are sent to may be, deeper under the act ("sent troops to Mali")
             sources = list(dict.fromkeys(s for s, _ in pairs))
             deeper = [t for t in deeper_target(token, actors, sources) if t.known]
@@ -227,7 +227,7 @@ class EventMatcher:
             pairs = [(s, aimed_by_kind(code, chain.tokens, actors, [s for s, _ in pairs])) for s, _ in pairs]
         sources = [s for s, t in pairs if t is None]
         if len(sources) > 1 and len(sources) == len(pairs) and code[:2] in SHARED_ROOTS:
-            # "Israel and the Palestinians reached a consensus": each is the other's partner
+            # "Armenia and Azerbaijan reached a consensus": each is the other's partner
             pairs = [(s, t) for s in sources for t in sources if s is not t]
         trigger_tokens = [t.i for t in chain.tokens] + [
             c.i for t in chain.tokens for c in t.children if c.dep_ in ("neg", "aux", "prt")]
@@ -238,8 +238,8 @@ class EventMatcher:
         place, country = None, None
         if any(not ref.known for pair in pairs for ref in pair if ref is not None):
             place = location_of(chain.tokens, actors)
-            # else the one country the sentence names ("Leaders of the opposition coalition
-            # agreed to postpone the demonstration in Baku")
+            # else the one country the sentence names ("Organisers of the teachers'
+            # union agreed to call off the march in Tbilisi")
             country = place.country if place is not None and place.country else sole_country(
                 token, actors)
         for source, target in pairs:
@@ -262,12 +262,12 @@ class EventMatcher:
                 target = local(target, country, token.doc, actors)
             if target is not None and target.mention.kind == "country" and target.mention.code \
                     == source.mention.country and len(pairs) > 1 and target.mention.via != "place":
-                continue  # "at a summit between Russia, Iran and Turkey, Putin ...": not Russia
+                continue  # "at talks between France, Germany and Poland, Macron ...": not France
             if target is not None and same_actor(source, target) and not _two_unnamed(source, target):
                 if pattern.requires_target or (frame is not None and frame.requires_target) \
                         or len(pairs) > 1 or target.mention.start == source.mention.start:
                     continue
-                # its own weapons, its own forces ("said they will lay down their weapons"): the
+                # its own weapons, its own forces ("said they would hand in their rifles"): the
                 # act stands without a target
                 target = None
             if not source.known and not (target is not None and target.known) and not (
@@ -425,13 +425,13 @@ class EventMatcher:
         # no target (but the author of "rejected [an Australian ultimatum]" is)
         skip = tuple(chain.tokens) if frame and frame.frame == "pass" else ()
         # a demand for an act named by a noun is made of whom its "of" phrase names: "demanded
-        # the withdrawal [of Serbian forces] from Kosovo", "the resignation [of the president]"
+        # the withdrawal [of Rwandan troops] from eastern Congo", "the resignation [of the president]"
         asked = frame is not None and frame.frame in ("demand", "appeal") \
             and token.lemma_.lower() in DOER_OF_NOUNS
         targets = fill(token, ("object",), actors) if asked else []
         if not targets and frame is not None and frame_token.pos_ == "NOUN" \
                 and frame_token.dep_ == "dobj" and "to" in frame.target:
-            # "issued a reminder Saturday [to Iraq] that it must ...": whom a noun frame is sent
+            # "issued a reminder on Monday [to Serbia] that it must ...": whom a noun frame is sent
             # to, the parser hangs on the verb that sends it
             targets = [t for t in fill(frame_token.head, ("iobj", "to"), actors) if t.known]
         if not targets and frame is not None and frame.target:
@@ -458,7 +458,7 @@ class EventMatcher:
             # country: "to investigate abuses by security forces" is aimed at the forces)
             targets = _aim_of_purpose(token, actors) or targets
         if frame is not None and frame.frame in ("demand", "appeal") and not framer_found:
-            # "[an unplaced body] said US and British forces must ...": those asked are not the
+            # "[an unplaced body] said French and Malian forces must ...": those asked are not the
             # askers, whatever the act's own subject would make them
             the_asked = {(t.mention.start, t.mention.end, t.mention.country) for t in targets}
             sources = [s for s in sources

@@ -69,7 +69,7 @@ OWN_PRONOUNS = {"it", "they", "we", "i", "he", "she"}
 
 def pledged(tokens: list[Token]) -> bool:
     """Whether a chain is what its doer says it will do on a condition, a pledge or threat made
-    now ("Jordan says it will not accept any more refugees if fighting spreads", "the rebels
+    now ("Lebanon says it will close its border crossings if the shelling goes on", "the rebels
     said they would meet the envoy if the army withdrew"): "will" or "would" in a clause a speech
     verb says, whose subject is a pronoun for the speaker; not what others say someone would
     do ("analysts said Russia would attack if ...")."""

@@ -20,8 +20,8 @@ hold ``families:`` and ``domains:``. One pattern::
       reported_as: "112"            # told by another ("X said Y meddled"): the teller's act
                                     # towards the doer; with no code, doing it is no event
       examples:                     # real sentences, run as tests
-        - text: "Secretary of State Rex Tillerson met with Russian Foreign Minister Sergey Lavrov."
-          events: [{source: USAGOV, target: RUSGOV, code: "040"}]
+        - text: "Japanese Prime Minister Shinzo Abe met with Indian Prime Minister Narendra Modi."
+          events: [{source: JPNGOV, target: INDGOV, code: "040"}]
 
 A *frame* pattern (``frame: appeal|demand|intend|reject|consider|threaten|deny|pass``) governs another
 predicate through the parse ("called for cooperation", "is ready to collaborate", "considered

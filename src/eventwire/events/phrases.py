@@ -33,7 +33,7 @@ def noun_phrase(token: Token, mention: Mention) -> tuple[int, int]:
     name = _name_of(token)
     for child in token.rights:
         if name is not None and child.i < name.end and child.dep_ not in ("conj", "cc"):
-            # "the Zairian Association [for the Defence of Human Rights]": one name, whole
+            # "the Kenyan Society [for the Protection of Journalists]": one name, whole
             end = max(end, name.end)
             continue
         if child.dep_ in ("conj", "cc") or child.dep_ in CLAUSES:
@@ -43,12 +43,12 @@ def noun_phrase(token: Token, mention: Mention) -> tuple[int, int]:
             # Montenegro], the scene of ethnic violence": no part of its phrase
             break
         if child.dep_ == "appos" and (_speaker(child) or child.lemma_.lower() in ACT_NOUNS):
-            # "from Syria[, Defence Minister Sergei Shoigu] said": who says it, not a second
+            # "from Mali[, Armed Forces Minister Florence Parly] said": who says it, not a second
             # name; "an army camp in Kabul[, the seventh major attack] this month": the act
             break
         if child.dep_ == "prep" and child.lower_ == "by" and mention.start <= token.i < mention.end \
                 and mention.kind in ("person", "agent"):
-            break  # "the expulsion of a Russian diplomat [by Sofia]": who expelled him
+            break  # "the expulsion of a Czech diplomat [by Moscow]": who expelled him
         if child.dep_ == "prep" and any(g.ent_type_ in WHEN for g in child.children) \
                 or child.dep_ == "npadvmod" or child.ent_type_ in WHEN:
             break  # "leader [on Friday]", "airstrikes [this month]"
@@ -57,7 +57,7 @@ def noun_phrase(token: Token, mention: Mention) -> tuple[int, int]:
                     g.ent_type_ in ("GPE", "LOC", "FAC") for g in child.children if g.dep_ == "pobj"):
             break  # "Donald Trump [in Washington]": where a person is, not who he is
         if child.dep_ == "prep" and _why(child):
-            break  # "50,000 people in Idlib [due to security concerns]": a cause, not a name
+            break  # "12,000 families in Marib [due to funding shortfalls]": a cause, not a name
         if child.dep_ == "prep" and child.lower_ in ("including", "like", "as") and not (
                 child.left_edge.i <= mention.start <= child.right_edge.i):
             break  # "rebel groups[, including Ahrar al-Sham]": examples, not the actor's name
@@ -103,11 +103,11 @@ ACT_NOUNS = {"attack", "strike", "airstrike", "bombing", "assault", "raid", "bla
 
 def _speaker(appos: Token) -> bool:
     """Whether an apposition is the subject of a speech verb the parser left without one:
-    "withdrawing troops from Syria, [Defence Minister Sergei Shoigu] said on Monday"."""
+    "pulling soldiers out of Mali, [Armed Forces Minister Florence Parly] said on Tuesday"."""
     after = appos.right_edge.i + 1
     doc = appos.doc
     while after < len(doc) and doc[after].pos_ == "AUX":
-        after += 1  # "the UN's children agency Unicef [has] said"
+        after += 1  # "the UN's refugee agency UNHCR [has] said"
     return after < len(doc) and doc[after].pos_ == "VERB" and doc[after].lemma_.lower() in SPEECH_VERBS \
         and not any(c.dep_ in ("nsubj", "nsubjpass") for c in doc[after].children)
 

@@ -9,7 +9,7 @@ protest (CAMEO root 14) before events are pruned:
   at/of/against" or, for the verb "protest", as its object; directly or as the owner or the
   doer of what is protested ("against Sweden's decision": SWE; "in protest at abuses by the
   security forces": the forces); such a phrase outranks the site a blockade names ("blocked
-  streets in Hong Kong in defiance of Chinese authorities": CHNGOV, not HKG).
+  roads in Gibraltar in defiance of British authorities": GBRGOV, not GIB).
 - *a people protests against its own government*: domestic protesters (civilians, students,
   workers, the opposition...) of a known country, protesting in their country or where the
   text does not say, with no target named, protest against their country's government

@@ -39,7 +39,7 @@ source):
   curfew" and "extend curfew"; the predicate of the clause said is the act.
 - *a statement beside its content*: "X told Y" beside what X did to Y in the same sentence
   is the same act; the statement (010) goes.
-- *a protest and its aim*: "began a hunger strike to demand the resignation of ..." is one
+- *a protest and its aim*: "started a hunger strike to press for the ouster of ..." is one
   protest, aimed at whom the demand is (any source's protest: see :func:`_protest_aims`).
 - *the means of force*: a general act of force is first re-coded by the means its words name
   (events/violence.py: "in a bomb attack" 183, "mass killings" 202, "with machetes" 180),
@@ -379,7 +379,7 @@ def _outranks(doc: Doc, q: Predication, p: Predication) -> bool:
             and p.code[:2] in VIOLENCE_ROOTS and q.code[:2] in VIOLENCE_ROOTS:
         return True
     # one predicate aimed at two phrases of one side ("released the prime minister and 30
-    # members of his government", "demolished Palestinian homes and civilian buildings"): the
+    # members of his government", "razed farmhouses and village shops"): the
     # actor of unknown country, or the part of an actor already named, adds no event
     if q.chain[0] == p.chain[0] and q.code == p.code and _target(q) and _target(p) \
             and _part_of(_target(p), _target(q)):

@@ -22,7 +22,7 @@ SITE_NOUNS = {"target", "site", "depot", "city", "town", "village", "area", "reg
 
 
 #: sites that are stretches of land: their own "of" phrase names the place they are ("the
-#: western district [of Mosul]", "the rebel-held enclave [of eastern Ghouta]"), not an owner
+#: northern district [of Aleppo]", "the besieged enclave [of Madaya]"), not an owner
 LAND_NOUNS = {"city", "town", "village", "area", "region", "enclave", "district", "neighborhood",
               "neighbourhood", "province", "territory", "outskirts", "suburb", "suburbs",
               "countryside", "governorate", "county", "valley"}

@@ -89,7 +89,7 @@ def subject_of(token: Token) -> Token | None:
                     return subject
         if token.dep_ == "acl" and token.head.dep_ == "ROOT" and token.head.pos_ in ("NOUN", "PROPN") \
                 and token.tag_ in ("VBD", "VBN") and any(c.dep_ == "dobj" for c in token.children):
-            return token.head  # misparsed main verb: "The Iraqi air force [carried out] strikes"
+            return token.head  # misparsed main verb: "The Turkish air force [carried out] raids"
         if is_passive(token) or (token.tag_ == "VBN" and token.dep_ in ("advcl", "acl") and not any(
                 c.dep_ in ("aux", "auxpass") for c in token.children)):
             return None  # "if it is attacked", "civilians threatened with starvation": no doer
@@ -356,7 +356,7 @@ def actors_in(token: Token, actors: ActorIndex, possessor: bool = True) -> list[
                 break
         if m is None and possessor and t.lemma_.lower() in AUTHORED_NOUNS \
                 and t.head.lemma_.lower() not in RECEIVING_VERBS:
-            m = author_of(t, actors)  # "rejected the call of the European Parliament"
+            m = author_of(t, actors)  # "rejected the demand of the Organization of American States"
         if m is None and possessor and t.lemma_.lower() in SITE_NOUNS:
             m = country_of_site(t, actors)  # "struck a weapons depot in the Gaza Strip"
         if m is None or not m.resolved:
@@ -425,7 +425,7 @@ FLEEING = {"flee", "escape", "leave"}
 
 def _fled_from(token: Token, m: Mention, actors: ActorIndex) -> Mention:
     """Refugees of no named country given the country they come from, as their own phrase
-    says: "refugees from Syria", "refugees fleeing the civil war in Liberia" (the first place
+    says: "refugees from Syria", "refugees fleeing the war in Yemen" (the first place
     of known country named under what they flee); ``m`` as it is when it says none."""
     phrases = [g for c in token.children if c.dep_ == "prep" and c.lower_ == "from"
                for g in c.children if g.dep_ == "pobj"]
@@ -451,7 +451,7 @@ THING_NOUNS = {"agreement", "deal", "treaty", "accord", "fta", "pact", "plan", "
 
 
 #: what an actor says or asks in its own name: whom an act answers when it is its object
-#: ("rejected the call of the European Parliament", "denied charges by the U.S.")
+#: ("rejected the demand of the Organization of American States", "denied charges by the U.S.")
 AUTHORED_NOUNS = SAYING_NOUNS | {
     "demand", "request", "call", "charge", "accusation", "allegation", "claim", "proposal",
     "offer", "plea", "criticism", "decision", "initiative", "invitation", "recommendation",
@@ -466,7 +466,7 @@ RECEIVING_VERBS = {"face", "receive", "draw", "attract", "get", "suffer", "endur
 
 def author_of(token: Token, actors: ActorIndex) -> Mention | None:
     """Who made what ``token`` names: its "of", "by" or "from" phrase ("charges by the U.S.",
-    "a request from The New York Times") or the agent of a participle on it ("the proposal
+    "a request from the BBC") or the agent of a participle on it ("the proposal
     submitted by China")."""
     for child in token.children:
         if child.dep_ == "prep" and child.lower_ in ("of", "by", "from"):
@@ -542,7 +542,7 @@ def speaker_of(tokens: list[Token], actors: ActorIndex) -> list[ActorRef]:
             subject = subject_of(speech)
             return actors_in(subject, actors) if subject is not None else []
         top = head
-    for child in top.children:  # "Political leaders, Mattis said, will seek ..."
+    for child in top.children:  # "Peace talks, the envoy said, will resume ..."
         if child.dep_ == "parataxis" and child.lemma_.lower() in SPEECH_VERBS:
             subject = subject_of(child)
             return actors_in(subject, actors) if subject is not None else []

@@ -173,8 +173,8 @@ FORCE_MOVES = ("080", "087", "074", "06", "15")
 
 def forces_moved(verb: Token, code: str, actors: ActorIndex) -> list[ActorRef]:
     """Forces of a known owner whose sending, deployment or withdrawal is told in the passive
-    with no one named as doing it ("2,000 Russian soldiers were deployed along the corridor",
-    "French troops were withdrawn from Mali"): the forces do it themselves (RUSMIL, FRAMIL),
+    with no one named as doing it ("1,500 Turkish soldiers were deployed along the border",
+    "French troops were withdrawn from Mali"): the forces do it themselves (TURMIL, FRAMIL),
     as the owner's armed arm; also a part of them ("Hundreds of Colombian guerrillas have
     been demobilized")."""
     if not code.startswith(FORCE_MOVES) or verb.pos_ != "VERB" or not is_passive(verb) \

@@ -93,7 +93,7 @@ RESTRICTION_NOUNS = frozenset("restriction ban curb censorship limit control".sp
 #: words qualifying their "of" phrase are the act's own
 SERIES_NOUNS = frozenset("round series wave spate string set week day month".split())
 
-#: nouns of a part or quantity of what is acted on ("suspended [part] of a military aid program",
+#: nouns of a part or quantity of what is acted on ("froze [part] of its security assistance",
 #: "[$5 million worth] of medical supplies"): the words qualifying their "of" phrase are the act's
 #: own, as those of the object itself are
 PARTITIVE_NOUNS = frozenset("part parts portion share half bulk rest remainder some most much all "
@@ -154,8 +154,8 @@ def _near(token: Token) -> list[Token]:
             out.extend(g for p in grandchildren if p.dep_ == "prep"
                        for g in p.children if g.dep_ == "pobj")
         if child.dep_ == "dobj":
-            # what the object is a round, series or part of ("began a new round [of joint
-            # exercises]", "carried out a series [of air strikes]"), with the words that
+            # what the object is a round, series or part of ("held a fresh round [of joint
+            # drills]", "carried out a series [of air strikes]"), with the words that
             # qualify it: the act is the "of" phrase's
             counted = [g for p in grandchildren if p.dep_ == "prep" and p.lower_ == "of"
                        for g in p.children if g.dep_ == "pobj"]
@@ -171,7 +171,7 @@ def _near(token: Token) -> list[Token]:
                 out.extend(m for g in borne for m in g.children
                            if m.dep_ in ("amod", "compound", "prep")
                            or m.dep_ == "pobj")
-                # "restrictions on the use [of the language]": the of-phrase of what it bears on
+                # "restrictions on the sale [of the newspaper]": the of-phrase of what it bears on
                 out.extend(o for g in borne for m in g.children if m.dep_ == "prep" and m.lower_ == "of"
                            for o in m.children if o.dep_ == "pobj")
     return out
