@@ -202,9 +202,9 @@ def test_an_act_the_parser_hangs_on_what_it_hit_is_not_part_of_its_name(coder):
     assert targets(coder, "Boko Haram attacked an army barracks in southern Borno, the fourth "
                           "major attack in the state this week.") == [("NGAMIL", "an army barracks")]
     # hung deeper, on the place of what it hit: the place stays, the act does not
-    assert targets(coder, "Boko Haram attacked a military base in northern Borno, the fourth "
-                          "such raid in the state this week.") == [
-        ("NGAMIL", "a military base in northern Borno")]
+    assert targets(coder, "Boko Haram fighters stormed an army post in northern Borno, the "
+                          "fourth such raid in the state this week.") == [
+        ("NGAMIL", "an army post in northern Borno")]
 
 
 def test_a_by_phrase_hung_on_a_person_names_who_acted_not_the_person(coder):
