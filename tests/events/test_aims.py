@@ -219,3 +219,16 @@ def test_an_actor_the_source_s_own_words_name_is_no_target(coder):
                              "Tuesday.", date="2017-02-16")
     assert {(e.source.code, e.target.code if e.target else None) for e in events} == {
         ("RUSGOV", "IRNGOV"), ("IRNGOV", "RUSGOV")}
+
+
+def test_an_appeal_is_made_of_whom_a_verb_presses_for_something(coder):
+    assert ("USAGOV", "USALEG", "020", "Congress") in dyads(
+        coder, "The Trump administration has pushed Congress for new border funding.")
+    # with no one pressed, no one is asked
+    assert ("---GOV", None, "020", None) in dyads(coder, "The governor called for calm after the riots.")
+
+
+def test_a_sum_given_in_a_kind_of_help_goes_to_whom_that_help_is_given(coder):
+    assert ("NOR", "JOR", "071", "Jordan") in dyads(
+        coder, "Norway has already provided over 4 million euros in humanitarian funding to "
+               "Jordan in 2021.")

@@ -70,12 +70,27 @@ def deeper_target(token: Token, actors: ActorIndex, sources: list[ActorRef],
                     found = [ref for ref in actors_in(pobj, actors) if ref.mention.code not in own]
                     if found:
                         return found
+            if _in_kind_of_help(t):  # "$5 million in aid [to X]": no step of its own
+                following.extend(c for g in t.children for c in g.children if c.dep_ == "prep")
+                continue
             if t.dep_ == "prep" and t.lower_ not in AIMED_PREPS | {"of", "about", "over", "for"}:
                 continue  # not through "according to", "in", "after": where, when, by whose word
             following.extend(c for c in t.children if c.dep_ in ("prep", "pobj", "dobj", "xcomp")
                              or c.dep_ == "acl" and c.tag_ == "VBN")  # "the ban [imposed] on X"
         frontier = following
     return named_in_object(token, actors, own)
+
+
+#: what a sum is given "in": "$5 million in aid to Jordan" names whom the sum goes to
+HELP_KINDS = {"aid", "funding", "fund", "funds", "assistance", "support", "loan", "grant",
+              "relief", "donation", "credit", "help", "financing", "investment"}
+
+
+def _in_kind_of_help(prep: Token) -> bool:
+    """Whether a preposition says what kind of help a sum is ("4 million euros [in]
+    humanitarian funding to Jordan"), not where or when something is."""
+    return prep.lower_ == "in" and any(g.dep_ == "pobj" and g.pos_ == "NOUN"
+                                       and g.lemma_.lower() in HELP_KINDS for g in prep.children)
 
 
 def named_in_object(token: Token, actors: ActorIndex, own: set[str]) -> list[ActorRef]:
@@ -489,10 +504,19 @@ ASKING_ROOTS = {"02", "10"}
 
 def asked_in_clause(tokens: list[Token], actors: ActorIndex,
                     sources: list[ActorRef]) -> ActorRef | None:
-    """Whom an appeal or demand with no one named is made of: the known subject of the
-    clause it asks for, when the parser has made "for" that clause's marker ("pushing hard
+    """Whom an appeal or demand with no one named is made of: the known object of a verb
+    that presses it for something ("pushed Congress for funding"); else the known subject of
+    the clause it asks for, when the parser has made "for" that clause's marker ("pushing hard
     for the US [to] support its plan": USA), never the one asking."""
     own = {ref.mention.code for ref in sources}
+    for asker in (t for t in tokens if t.pos_ == "VERB"
+                  and any(c.dep_ == "prep" and c.lower_ == "for" for c in t.children)):
+        # "pushed Congress for new funding", "pressed Beijing for answers": the one pressed
+        # for something is whom it is asked of (the frame's own slots read only "called on")
+        for obj in (c for c in asker.children if c.dep_ == "dobj"):
+            found = [ref for ref in actors_in(obj, actors) if ref.known and ref.mention.code not in own]
+            if found:
+                return found[0]
     for clause in (c for t in tokens for c in t.children if c.dep_ in ("advcl", "ccomp")):
         if not any(m.dep_ == "mark" and m.lower_ == "for" for m in clause.children):
             continue
