@@ -232,3 +232,16 @@ def test_a_sum_given_in_a_kind_of_help_goes_to_whom_that_help_is_given(coder):
     assert ("NOR", "JOR", "071", "Jordan") in dyads(
         coder, "Norway has already provided over 4 million euros in humanitarian funding to "
                "Jordan in 2021.")
+
+
+def test_an_act_proposed_is_aimed_at_whom_its_infinitive_names(coder):
+    assert ("JPNGOV", "INDGOV", "036", "Narendra Modi") in dyads(
+        coder, "The Japanese prime minister accepted an invitation to meet with Narendra Modi "
+               "next month.")
+
+
+def test_a_right_to_act_is_no_act_aimed_at_whom_the_act_would_hit(coder):
+    # the right is the troops', whom the support is for; not the militants they may fire on
+    found = dyads(coder, "Washington defended the right of Turkish troops to fire on militants "
+                         "in northern Iraq.")
+    assert [(s, t, c) for s, t, c, _ in found] == [("USAGOV", "TURMIL", "052")]

@@ -76,9 +76,25 @@ def deeper_target(token: Token, actors: ActorIndex, sources: list[ActorRef],
             if t.dep_ == "prep" and t.lower_ not in AIMED_PREPS | {"of", "about", "over", "for"}:
                 continue  # not through "according to", "in", "after": where, when, by whose word
             following.extend(c for c in t.children if c.dep_ in ("prep", "pobj", "dobj", "xcomp")
-                             or c.dep_ == "acl" and c.tag_ == "VBN")  # "the ban [imposed] on X"
+                             or c.dep_ == "acl" and c.tag_ == "VBN"  # "the ban [imposed] on X"
+                             or _what_it_is_for(c))  # "an invitation [to meet] with X"
         frontier = following
     return named_in_object(token, actors, own)
+
+
+#: nouns of an act proposed, whose infinitive says what act ("an invitation [to meet] with
+#: Modi"); not a right or an ability ("the right of Russian troops [to fire] on militants"
+#: is no act aimed at the militants)
+PROPOSALS = {"invitation", "offer", "proposal", "plan", "deal", "bid", "request", "initiative",
+             "scheme", "program", "programme", "agreement", "accord"}
+
+
+def _what_it_is_for(clause: Token) -> bool:
+    """Whether a clause is the infinitive saying what act a proposal is: "an invitation [to
+    meet] with Modi", "a plan [to send] troops to Mali"."""
+    return clause.dep_ == "acl" and clause.tag_ == "VB" \
+        and clause.head.lemma_.lower() in PROPOSALS \
+        and any(a.dep_ == "aux" and a.lower_ == "to" for a in clause.children)
 
 
 #: what a sum is given "in": "$5 million in aid to Jordan" names whom the sum goes to
