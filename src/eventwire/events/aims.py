@@ -13,7 +13,7 @@ SYRGOV); a claim of responsibility at whom the act claimed hit; an investigation
 of what it looks into ("an inquiry into abuses committed by Russian troops": RUSMIL,
 :func:`investigated`); a strike called off at whom the talks it follows were with
 (:func:`settled_with`); an appeal at the subject of a "for" clause (:func:`asked_in_clause`);
-help at whom its purpose clause helps (:func:`helped`). The forces an act sends or gives
+help at whom its purpose clause helps (events/helping.py). The forces an act sends or gives
 ("offered to send troops") are its means, never its target (:func:`moved_forces`).
 
 A demand for an act a noun names is made of that act's doer ("an apology by Moscow":
@@ -34,6 +34,7 @@ from ..context.places import place_at
 from .claims import CLAIM_CODE
 from .ontology import PROTEST_ROOT, VIOLENCE_ROOTS
 from .patterns import Pattern
+from .helping import CONSIDER, HELPING_ROOTS, helped, in_kind_of_help
 from .phrases import noun_phrase
 from .slots import (DEMAND_NOUNS, INSIDE_PREPS, PLACE_PREPS, QUANTITY_NOUNS, SITE_NOUNS, ActorRef,
                     actors_in, as_place, asks, in_a_sum, object_of, prep_objects,
@@ -70,7 +71,7 @@ def deeper_target(token: Token, actors: ActorIndex, sources: list[ActorRef],
                     found = [ref for ref in actors_in(pobj, actors) if ref.mention.code not in own]
                     if found:
                         return found
-            if _in_kind_of_help(t):  # "$5 million in aid [to X]": no step of its own
+            if in_kind_of_help(t):  # "$5 million in aid [to X]": no step of its own
                 following.extend(c for g in t.children for c in g.children if c.dep_ == "prep")
                 continue
             if t.dep_ == "prep" and t.lower_ not in AIMED_PREPS | {"of", "about", "over", "for"}:
@@ -95,18 +96,6 @@ def _what_it_is_for(clause: Token) -> bool:
     return clause.dep_ == "acl" and clause.tag_ == "VB" \
         and clause.head.lemma_.lower() in PROPOSALS \
         and any(a.dep_ == "aux" and a.lower_ == "to" for a in clause.children)
-
-
-#: what a sum is given "in": "$5 million in aid to Jordan" names whom the sum goes to
-HELP_KINDS = {"aid", "funding", "fund", "funds", "assistance", "support", "loan", "grant",
-              "relief", "donation", "credit", "help", "financing", "investment"}
-
-
-def _in_kind_of_help(prep: Token) -> bool:
-    """Whether a preposition says what kind of help a sum is ("4 million euros [in]
-    humanitarian funding to Jordan"), not where or when something is."""
-    return prep.lower_ == "in" and any(g.dep_ == "pobj" and g.pos_ == "NOUN"
-                                       and g.lemma_.lower() in HELP_KINDS for g in prep.children)
 
 
 def named_in_object(token: Token, actors: ActorIndex, own: set[str]) -> list[ActorRef]:
@@ -539,38 +528,6 @@ def asked_in_clause(tokens: list[Token], actors: ActorIndex,
         for subject in (c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")):
             found = [ref for ref in actors_in(subject, actors)
                      if ref.known and ref.mention.code not in own]
-            if found:
-                return found[0]
-    return None
-
-
-#: CAMEO's roots of help: intents to cooperate (03), cooperation (05, 06), aid (07); and
-#: considering such a policy (014)
-HELPING_ROOTS = {"03", "05", "06", "07"}
-CONSIDER = "014"
-#: verbs of a purpose clause that name whom an act helps
-HELP_VERBS = {"help", "assist", "enable"}
-#: verbs of what help does for someone: their object is whom it helps
-PROTECTING = {"defend", "protect", "rebuild", "reconstruct", "feed", "stabilize", "stabilise"}
-
-
-def helped(tokens: list[Token], actors: ActorIndex, sources: list[ActorRef]) -> ActorRef | None:
-    """Whom help with no one named is for, as its purpose clause says: the object of "to help"
-    or the subject of what it helps to do ("sending aid to help Malawi cope with the
-    drought": MWI), never the helper."""
-    own = {ref.mention.code for ref in sources}
-    clauses = [c for t in tokens for c in t.children if c.dep_ in ("advcl", "xcomp")
-               and c.lemma_.lower() in HELP_VERBS
-               and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
-    for clause in clauses:
-        whom = [c for c in clause.children if c.dep_ == "dobj"] + [
-            g for c in clause.children if c.dep_ in ("ccomp", "xcomp") for g in c.children
-            if g.dep_ in ("nsubj", "nsubjpass")] + [
-            # "to help defend Kuwait": whom the help protects (not "help fight the rebels")
-            g for c in clause.children if c.dep_ == "xcomp" and c.lemma_.lower() in PROTECTING
-            for g in c.children if g.dep_ == "dobj"]
-        for word in whom:
-            found = [ref for ref in actors_in(word, actors) if ref.known and ref.mention.code not in own]
             if found:
                 return found[0]
     return None
