@@ -556,7 +556,7 @@ def test_an_infinitive_hung_as_an_adjunct_is_still_governed_by_its_frame(coder):
 
 
 def test_forces_sent_are_the_means_not_the_target(coder):
-    # not the troops: whom they would help is the target (events/aims.py: helped)
+    # not the troops: whom they would help is the target (events/helping.py: helped)
     found = code(coder, "Germany has offered to send soldiers to help the Nigerien army.")
     assert found == [("DEU", "NERMIL", "0312", "asserted", False)]
     found = code(coder, "The United States sent 300 troops to Mali last week.")

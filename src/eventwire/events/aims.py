@@ -13,7 +13,7 @@ SYRGOV); a claim of responsibility at whom the act claimed hit; an investigation
 of what it looks into ("an inquiry into abuses committed by Russian troops": RUSMIL,
 :func:`investigated`); a strike called off at whom the talks it follows were with
 (:func:`settled_with`); an appeal at the subject of a "for" clause (:func:`asked_in_clause`);
-help at whom its purpose clause helps (:func:`helped`). The forces an act sends or gives
+help at whom its purpose clause helps (events/helping.py). The forces an act sends or gives
 ("offered to send troops") are its means, never its target (:func:`moved_forces`).
 
 A demand for an act a noun names is made of that act's doer ("an apology by Moscow":
@@ -34,6 +34,7 @@ from ..context.places import place_at
 from .claims import CLAIM_CODE
 from .ontology import PROTEST_ROOT, VIOLENCE_ROOTS
 from .patterns import Pattern
+from .helping import CONSIDER, HELPING_ROOTS, helped, in_kind_of_help
 from .phrases import noun_phrase
 from .slots import (DEMAND_NOUNS, INSIDE_PREPS, PLACE_PREPS, QUANTITY_NOUNS, SITE_NOUNS, ActorRef,
                     actors_in, as_place, asks, in_a_sum, object_of, prep_objects,
@@ -70,12 +71,31 @@ def deeper_target(token: Token, actors: ActorIndex, sources: list[ActorRef],
                     found = [ref for ref in actors_in(pobj, actors) if ref.mention.code not in own]
                     if found:
                         return found
+            if in_kind_of_help(t):  # "$5 million in aid [to X]": no step of its own
+                following.extend(c for g in t.children for c in g.children if c.dep_ == "prep")
+                continue
             if t.dep_ == "prep" and t.lower_ not in AIMED_PREPS | {"of", "about", "over", "for"}:
                 continue  # not through "according to", "in", "after": where, when, by whose word
             following.extend(c for c in t.children if c.dep_ in ("prep", "pobj", "dobj", "xcomp")
-                             or c.dep_ == "acl" and c.tag_ == "VBN")  # "the ban [imposed] on X"
+                             or c.dep_ == "acl" and c.tag_ == "VBN"  # "the ban [imposed] on X"
+                             or _what_it_is_for(c))  # "an invitation [to meet] with X"
         frontier = following
     return named_in_object(token, actors, own)
+
+
+#: nouns of an act proposed, whose infinitive says what act ("an invitation [to meet] with
+#: Modi"); not a right or an ability ("the right of Russian troops [to fire] on militants"
+#: is no act aimed at the militants)
+PROPOSALS = {"invitation", "offer", "proposal", "plan", "deal", "bid", "request", "initiative",
+             "scheme", "program", "programme", "agreement", "accord"}
+
+
+def _what_it_is_for(clause: Token) -> bool:
+    """Whether a clause is the infinitive saying what act a proposal is: "an invitation [to
+    meet] with Modi", "a plan [to send] troops to Mali"."""
+    return clause.dep_ == "acl" and clause.tag_ == "VB" \
+        and clause.head.lemma_.lower() in PROPOSALS \
+        and any(a.dep_ == "aux" and a.lower_ == "to" for a in clause.children)
 
 
 def named_in_object(token: Token, actors: ActorIndex, own: set[str]) -> list[ActorRef]:
@@ -489,48 +509,25 @@ ASKING_ROOTS = {"02", "10"}
 
 def asked_in_clause(tokens: list[Token], actors: ActorIndex,
                     sources: list[ActorRef]) -> ActorRef | None:
-    """Whom an appeal or demand with no one named is made of: the known subject of the
-    clause it asks for, when the parser has made "for" that clause's marker ("pushing hard
+    """Whom an appeal or demand with no one named is made of: the known object of a verb
+    that presses it for something ("pushed Congress for funding"); else the known subject of
+    the clause it asks for, when the parser has made "for" that clause's marker ("pushing hard
     for the US [to] support its plan": USA), never the one asking."""
     own = {ref.mention.code for ref in sources}
+    for asker in (t for t in tokens if t.pos_ == "VERB"
+                  and any(c.dep_ == "prep" and c.lower_ == "for" for c in t.children)):
+        # "pushed Congress for new funding", "pressed Beijing for answers": the one pressed
+        # for something is whom it is asked of (the frame's own slots read only "called on")
+        for obj in (c for c in asker.children if c.dep_ == "dobj"):
+            found = [ref for ref in actors_in(obj, actors) if ref.known and ref.mention.code not in own]
+            if found:
+                return found[0]
     for clause in (c for t in tokens for c in t.children if c.dep_ in ("advcl", "ccomp")):
         if not any(m.dep_ == "mark" and m.lower_ == "for" for m in clause.children):
             continue
         for subject in (c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")):
             found = [ref for ref in actors_in(subject, actors)
                      if ref.known and ref.mention.code not in own]
-            if found:
-                return found[0]
-    return None
-
-
-#: CAMEO's roots of help: intents to cooperate (03), cooperation (05, 06), aid (07); and
-#: considering such a policy (014)
-HELPING_ROOTS = {"03", "05", "06", "07"}
-CONSIDER = "014"
-#: verbs of a purpose clause that name whom an act helps
-HELP_VERBS = {"help", "assist", "enable"}
-#: verbs of what help does for someone: their object is whom it helps
-PROTECTING = {"defend", "protect", "rebuild", "reconstruct", "feed", "stabilize", "stabilise"}
-
-
-def helped(tokens: list[Token], actors: ActorIndex, sources: list[ActorRef]) -> ActorRef | None:
-    """Whom help with no one named is for, as its purpose clause says: the object of "to help"
-    or the subject of what it helps to do ("sending aid to help Malawi cope with the
-    drought": MWI), never the helper."""
-    own = {ref.mention.code for ref in sources}
-    clauses = [c for t in tokens for c in t.children if c.dep_ in ("advcl", "xcomp")
-               and c.lemma_.lower() in HELP_VERBS
-               and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
-    for clause in clauses:
-        whom = [c for c in clause.children if c.dep_ == "dobj"] + [
-            g for c in clause.children if c.dep_ in ("ccomp", "xcomp") for g in c.children
-            if g.dep_ in ("nsubj", "nsubjpass")] + [
-            # "to help defend Kuwait": whom the help protects (not "help fight the rebels")
-            g for c in clause.children if c.dep_ == "xcomp" and c.lemma_.lower() in PROTECTING
-            for g in c.children if g.dep_ == "dobj"]
-        for word in whom:
-            found = [ref for ref in actors_in(word, actors) if ref.known and ref.mention.code not in own]
             if found:
                 return found[0]
     return None
