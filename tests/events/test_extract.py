@@ -654,3 +654,11 @@ def test_an_investigation_in_a_purpose_clause_is_aimed_where_it_is_sent(coder):
     assert [ref.mention.code for ref in _aim_of_purpose(investigate, doc._.actors)] == ["MLI"]
     doc = coder.nlp("The United Nations investigated the state of prisons in Mali.")
     assert _aim_of_purpose(next(t for t in doc if t.lemma_ == "investigate"), doc._.actors) == []
+
+
+def test_a_state_of_no_named_country_is_not_of_the_country_it_acts_on(coder):
+    # the one country of the sentence is what the act is aimed at, not the doer's home
+    assert code(coder, "The prime minister has issued an ultimatum to Iran.")[0][:3] == (
+        "---GOV", "IRN", "139")
+    # but an opposition calling on a country's own ruler is of that country
+    assert code(coder, "The opposition called on Maduro to resign.")[0][:2] == ("VENOPP", "VENGOV")

@@ -257,7 +257,14 @@ class EventMatcher:
                     people = target is not None and not set(target.mention.sectors) & STATE_SECTORS \
                         and (target.mention.kind not in ("country", "metonym")
                              or token.doc[target.mention.head].dep_ in ("amod", "compound"))
-                    own = sole_country(token, actors, skip=target.phrase if people else (0, 0))
+                    # nor by that of a country it acts on as a whole ("The prime minister issued
+                    # an ultimatum to Iran" is no Iranian ultimatum; but "boycott Tunisia's
+                    # elections" is of Tunisia's own politics)
+                    whole = target is not None and target.mention.kind == "country" \
+                        and not target.mention.sectors and target.mention.via != "place" \
+                        and token.doc[target.mention.head].dep_ in ("dobj", "pobj")
+                    own = sole_country(token, actors,
+                                       skip=target.phrase if people or whole else (0, 0))
                     source = local(source, own, token.doc, actors) if own else source
                 target = local(target, country, token.doc, actors)
             if target is not None and target.mention.kind == "country" and target.mention.code \
