@@ -33,15 +33,14 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
-from ..actors.kb import compose_code
-from ..actors.mentions import ActorIndex, Mention
+from ..actors.mentions import ActorIndex
 from ..context.places import PLACE_PREPS
 from .aims import IN_PROTEST
 from .doers import FOREIGN
 from .extract import Predication, needs_target
 from .ontology import PROTEST_ROOT
 from .slots import ActorRef, actors_in
-from .unnamed import OCCUPIED
+from .unnamed import OCCUPIED, wordless
 
 #: sectors of people who protest against their own state: civilians, the opposition, workers,
 #: students, business, doctors, farmers, environmentalists, journalists
@@ -113,12 +112,7 @@ def jailers(doc: Doc, p: Predication, chain: list[Token], actors: ActorIndex) ->
     countries = _countries_where(chain, actors)
     if len(countries) != 1 or countries & OCCUPIED:  # jails in the West Bank are often Israel's
         return None
-    country = next(iter(countries))
-    at = p.trigger[0]
-    government = Mention(start=at, end=at, code=compose_code(country, None, (GOVERNMENT,)),
-                         country=country, sectors=(GOVERNMENT,), entity=None, kind="agent",
-                         via="convention")
-    return ActorRef(government, (at, at))
+    return wordless(next(iter(countries)), GOVERNMENT, p.trigger[0])
 
 
 def protested(chain: list[Token], actors: ActorIndex) -> list[ActorRef]:
@@ -169,11 +163,7 @@ def own_government(doc: Doc, p: Predication, chain: list[Token],
         return None  # "exiled Iranians", "foreign students", "a jailed opposition leader"
     if any(country != m.country for country in _countries_where(chain, actors)):
         return None  # protesters abroad: against their host, their own state or another
-    at = p.trigger[0]
-    government = Mention(start=at, end=at, code=compose_code(m.country, None, (GOVERNMENT,)),
-                         country=m.country, sectors=(GOVERNMENT,), entity=None, kind="agent",
-                         via="convention")
-    return ActorRef(government, (at, at))
+    return wordless(m.country, GOVERNMENT, p.trigger[0])
 
 
 

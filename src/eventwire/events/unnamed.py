@@ -156,10 +156,16 @@ def authorities(verb: Token, code: str, chain: list[Token], actors: ActorIndex) 
         country = place.country if place is not None else None
     if not country or country in OCCUPIED:
         return []
-    m = Mention(start=verb.i, end=verb.i, code=compose_code(country, None, (sector,)),
-                country=country, sectors=(sector,), entity=None, kind="agent", via="convention",
-                head=verb.i)
-    return [ActorRef(m, (verb.i, verb.i))]
+    return [wordless(country, sector, verb.i)]
+
+
+def wordless(country: str, sector: str, at: int) -> ActorRef:
+    """A country's body of ``sector`` that the text does not name, given by a convention (the
+    authorities who arrest, the government protested against), as an actor without words at
+    token ``at``."""
+    m = Mention(start=at, end=at, code=compose_code(country, None, (sector,)), country=country,
+                sectors=(sector,), entity=None, kind="agent", via="convention", head=at)
+    return ActorRef(m, (at, at))
 
 
 #: what names armed men or their ships and planes, sent, deployed or withdrawn
