@@ -37,7 +37,7 @@ from spacy.tokens import Doc, Token
 from ..actors.homes import STATE_SECTORS
 from .extract import Predication
 from .slots import subject_of
-from .unnamed import bombing_code
+from .unnamed import EXPLOSIVES as BOMB_WORDS, bombing_code
 
 #: the general code of force that the means make more specific
 GENERAL_FORCE = "190"
@@ -48,9 +48,9 @@ ASSAULTS = frozenset({"180", "182", "190"})
 #: what flies: force done by it is aerial
 AIRCRAFT = frozenset({"warplane", "warplanes", "jet", "jets", "aircraft", "helicopter", "gunship",
                       "gunships", "drone", "drones", "airforce", "bomber", "bombers", "fighter-bomber"})
-#: what explodes, named as the means of an act ("in a bomb attack", "with explosives")
-EXPLOSIVES = frozenset({"bomb", "bombing", "explosive", "explosion", "blast", "ied", "carbomb",
-                        "car-bomb", "landmine", "suicide"})
+#: what explodes, named as the means of an act ("in a bomb attack", "with explosives"): the
+#: words of a bomb of unnamed.py, and "suicide" ("in a suicide attack")
+EXPLOSIVES = BOMB_WORDS | {"explosive", "suicide"}
 #: the doer's own name that makes the act a bombing ("a suicide bomber")
 BOMBERS = frozenset({"bomber"})
 #: phrases of an act that name its means ("in a bomb attack", "with a bomb", "by a blast")
