@@ -32,7 +32,7 @@ from ..actors.kb import ARMED_SECTORS
 from ..actors.mentions import ActorIndex, Mention
 from ..context.places import place_at
 from .claims import CLAIM_CODE
-from .ontology import PROTEST_ROOT, VIOLENCE_ROOTS
+from .ontology import INVESTIGATE_ROOT, PROTEST_ROOT, VIOLENCE_ROOTS
 from .patterns import Pattern
 from .helping import CONSIDER, HELPING_ROOTS, helped, in_kind_of_help
 from .phrases import noun_phrase
@@ -441,8 +441,6 @@ def claimed_target(tokens: list[Token], actors: ActorIndex,
     return None
 
 
-#: CAMEO's root of investigations: aimed at whom the wrongdoing looked into is blamed on
-INVESTIGATE_ROOT = "09"
 #: phrases that hold what is investigated ("an inquiry [into] killings", "a probe [of] abuses")
 INQUIRY_PREPS = {"into", "of", "on", "over", "about"}
 

@@ -45,7 +45,7 @@ from .claims import CLAIM_CODE, claimer_of
 from .doers import (busy_verb, giving_verb, local, occasion_verb, owned, sole_country,
                     stand_in)
 from .modality import conditional_threat, modality_of, negated
-from .ontology import PROTEST_ROOT, VIOLENCE_ROOTS
+from .ontology import INVESTIGATE_ROOT, PROTEST_ROOT, VIOLENCE_ROOTS
 from .patterns import NO_EVENT, PATTERN_DIR, Pattern, PatternSet, load_patterns
 from .slots import ActorRef, fill, is_passive, placed, speaker_of, teller_of
 from .unnamed import authorities, bombing_code, forces_moved, unidentified_bomber
@@ -508,10 +508,6 @@ def _partner_of_purpose(token: Token, actors: ActorIndex) -> list[ActorRef]:
     if not (purpose or joined):
         return []
     return [ref for ref in fill(token.head, ("object",), actors) if ref.known]
-
-
-#: CAMEO's root of investigations
-INVESTIGATE_ROOT = "09"
 
 
 def _aim_of_purpose(token: Token, actors: ActorIndex) -> list[ActorRef]:

@@ -48,6 +48,8 @@ def _root_number(code: str) -> int:
     return root
 
 
+#: CAMEO's root of investigations
+INVESTIGATE_ROOT = "09"
 #: CAMEO's protest root (demonstrations, hunger strikes, strikes, blockades, riots)
 PROTEST_ROOT = "14"
 #: CAMEO's roots of violence: assault, fight, mass violence

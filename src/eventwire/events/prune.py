@@ -62,7 +62,7 @@ from ..actors.kb import ARMED_SECTORS
 from ..actors.mentions import ActorIndex
 from .extract import Predication, worded_tokens
 from .violence import by_means, peacekeepers_withdrawn, readied
-from .ontology import PROTEST_ROOT, VIOLENCE_ROOTS
+from .ontology import INVESTIGATE_ROOT, PROTEST_ROOT, VIOLENCE_ROOTS
 from .protests import protested
 from .modality import asked_for
 from .slots import ActorRef
@@ -76,9 +76,7 @@ AIMS = frozenset({"02", "10", "11", "14"})
 #: "whereas", "although"): "X said ..., while Y said ..." reports both.
 SUBORDINATORS = frozenset({"as", "when", "whenever", "after", "before", "until", "till",
                            "unless", "since", "because", "once"})
-#: CAMEO's root of investigations, and verbs that send people: what they are sent to
-#: investigate is the act
-INVESTIGATE_ROOT = "09"
+#: verbs that send people: what they are sent to investigate is the act
 SENDING = frozenset({"send", "dispatch", "despatch", "deploy"})
 #: a plain statement: the vehicle of whatever else its speaker does in the sentence
 STATEMENT = "010"

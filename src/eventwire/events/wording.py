@@ -47,8 +47,7 @@ def matches(token: Token, pred: Predicate, near: frozenset[str] | None = None) -
 
 
 #: the pattern word for a clause with its own subject under the predicate ("agreed [there was a
-#: need ...]", "wants [Germany to pay ...]"): what is agreed is a view, what is wanted of another
-#: is asked of them
+#: need ...]"): what is agreed so is a view, not an act agreed to
 CLAUSE = "<clause>"
 
 
