@@ -85,3 +85,15 @@ def test_conditional_threat_reads_its_own_condition(coder):
     assert not conditional_threat([next(t for t in doc if t.lemma_ == "freeze")])
     doc = coder.nlp("Brussels froze the funds after the government ignored the court.")
     assert not conditional_threat([next(t for t in doc if t.lemma_ == "freeze")])
+
+
+def test_what_needs_to_be_done_is_not_done(coder):
+    # "needs to", "has to": as "must", an act not yet done, no event of its own
+    assert modes(coder, "Ankara needs to pull its soldiers out of northern Iraq.") == []
+    assert modes(coder, "Egypt has to free the detained reporters.") == []
+    # but having something to do it with is no obligation, and a done act stays done
+    from eventwire.events.modality import asked_for
+    doc = coder.nlp("The ports have enough cranes to support the new trade.")
+    assert not asked_for([next(t for t in doc if t.lemma_ == "support")], None)
+    assert [m[2] for m in modes(coder, "Ankara pulled its soldiers out of northern Iraq.")] == [
+        "0874"]

@@ -173,6 +173,10 @@ ASKING_FRAMES = frozenset({"demand", "appeal", "intend", "threaten"})
 CLIMBED_DEPS = frozenset({"conj", "xcomp", "ccomp", "advcl", "acl", "pcomp"})
 
 
+#: verbs that say an act must be done ("needs to withdraw", "has to release"): it is not done
+OBLIGING = {"need", "have"}
+
+
 def asked_for(chain: list[Token], frame: str | None) -> bool:
     """Whether the act of a chain (its predicate first, up to its frame, of kind ``frame``) is
     only what someone asks, demands or hopes for ("Germany demanded that Turkey free the
@@ -190,6 +194,13 @@ def asked_for(chain: list[Token], frame: str | None) -> bool:
         if head is token or not (token.dep_ in CLIMBED_DEPS
                                  or (token.dep_ == "prep" and token.lower_ == "for")):
             return False
+        if head.pos_ in ("VERB", "AUX") and head.lemma_.lower() in OBLIGING and token.dep_ == "xcomp" \
+                and head.i not in own and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children) \
+                and not any(c.dep_ in ("dobj", "aux") for c in head.children):
+            # "Russia [needs to withdraw] its troops", "has to release": as "must"; not what one
+            # has to do it with ("have good infrastructure to support their growth"), nor a need
+            # foreseen ("will need to negotiate": future or supposed, as its auxiliary says)
+            return True
         if _asks_for(head, token) and not (head.i in own and (
                 head.pos_ == "NOUN" or frame in ASKING_FRAMES)):
             # the asking is the reading's own ("urged Russia to stop", "rejected a request to
