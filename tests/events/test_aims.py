@@ -3,12 +3,7 @@
 from __future__ import annotations
 
 from eventwire.model import Article
-
-
-def dyads(coder, text, date="2019-05-02"):
-    return [(e.source.code, e.target.code if e.target else None, e.cameo.code,
-             e.target.text if e.target else None)
-            for e in coder.code([Article(id="t", text=text, date=date)])]
+from rows import dyads
 
 
 def test_force_with_no_one_named_as_hit_is_aimed_at_where_it_happens(coder):

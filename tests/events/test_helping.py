@@ -2,13 +2,7 @@
 
 from __future__ import annotations
 
-from eventwire.model import Article
-
-
-def dyads(coder, text, date="2019-05-02"):
-    return [(e.source.code, e.target.code if e.target else None, e.cameo.code,
-             e.target.text if e.target else None)
-            for e in coder.code([Article(id="t", text=text, date=date)])]
+from rows import dyads
 
 
 def test_help_with_no_one_named_is_for_whom_its_purpose_clause_helps(coder):

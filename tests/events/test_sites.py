@@ -3,13 +3,7 @@ place's country; a word for a country is the country its "of" phrase names."""
 
 from __future__ import annotations
 
-from eventwire.model import Article
-
-
-def dyads(coder, text, date="2019-05-02"):
-    return [(e.source.code, e.target.code if e.target else None, e.cameo.code,
-             e.target.text if e.target else None)
-            for e in coder.code([Article(id="t", text=text, date=date)])]
+from rows import dyads
 
 
 def test_a_stretch_of_land_named_by_its_of_phrase_is_in_that_place_s_country(coder):

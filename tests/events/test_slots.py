@@ -6,13 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from eventwire.events.slots import object_of
-from eventwire.model import Article
-
-
-def dyads(coder, text, date="2019-05-02"):
-    return [(e.source.code, e.target.code if e.target else None, e.cameo.code,
-             e.target.text if e.target else None)
-            for e in coder.code([Article(id="t", text=text, date=date)])]
+from rows import dyads
 
 
 def test_a_count_after_a_preposition_does_not_hide_whom_it_is_given_to(coder):
