@@ -1,0 +1,41 @@
+"""The words the record gives an actor: the actor's own phrase, not the thing it said, asked or
+was given, and no more than its own part of a coordination."""
+from __future__ import annotations
+
+
+def actors(coder, text):
+    return [(e.source.text, e.target.code if e.target else None, e.target.text if e.target else None)
+            for e in coder.code_text(text, date="2019-05-02")]
+
+
+def test_an_accuser_is_named_by_its_own_words_not_by_its_accusations(coder):
+    assert actors(coder, "Beijing rejected allegations by Washington that it was dumping steel "
+                         "on world markets.") == [("Beijing", "USAGOV", "Washington")]
+    # the organisation's whole name, and not what it accuses of
+    assert actors(coder, "Chinese authorities dismissed accusations from Human Rights Watch of "
+                         "torture in Xinjiang.") == [
+        ("Chinese authorities", "NGOHRW", "Human Rights Watch")]
+
+
+def test_the_author_of_an_offer_or_a_demand_is_named_by_its_own_phrase(coder):
+    assert actors(coder, "The opposition rejected an offer from the government of Sudan to join a "
+                         "unity cabinet.") == [("The opposition", "SDNGOV", "the government of Sudan")]
+    assert actors(coder, "The Kenyan government dismissed demands from the opposition coalition "
+                         "to delay the vote.") == [
+        ("The Kenyan government", "KENOPP", "the opposition coalition")]
+
+
+def test_each_actor_of_a_coordination_has_its_own_words(coder):
+    assert actors(coder, "Jordan opened its border to thousands of Syrians, Iraqis and Yemenis.") == [
+        ("Jordan", "SYRCVL", "thousands of Syrians"), ("Jordan", "IRQ", "Iraqis"),
+        ("Jordan", "YEM", "Yemenis")]
+    # "both" opens the coordination, it is no part of its first member
+    assert actors(coder, "Canada lifted its embargo against both Cuba and Venezuela.") == [
+        ("Canada", "CUB", "Cuba"), ("Canada", "VEN", "Venezuela")]
+
+
+def test_a_coordination_whose_other_members_are_no_actor_of_an_event_stays_whole(coder):
+    # only Chad is coded: the phrase is not cut to less than the rules read
+    assert actors(coder, "The European Union will provide humanitarian aid to refugees in Chad, "
+                         "Niger and Mali.") == [
+        ("The European Union", "TCDREF", "refugees in Chad, Niger and Mali")]
