@@ -39,3 +39,18 @@ def test_a_coordination_whose_other_members_are_no_actor_of_an_event_stays_whole
     assert actors(coder, "The European Union will provide humanitarian aid to refugees in Chad, "
                          "Niger and Mali.") == [
         ("The European Union", "TCDREF", "refugees in Chad, Niger and Mali")]
+
+
+def test_where_the_people_hit_are_is_part_of_their_phrase(coder):
+    # the parser hangs "in Minsk" on the verb; it says which protesters, and gives their country
+    assert actors(coder, "Police arrested dozens of protesters in Minsk on Sunday.") == [
+        ("Police", "BLRCVL", "dozens of protesters in Minsk")]
+    (event,) = coder.code_text("Turkish jets bombed Kurdish militants across the border in northern "
+                               "Iraq on Tuesday.", date="2019-05-02")
+    assert event.target.text == "Kurdish militants across the border in northern Iraq"
+
+
+def test_where_a_person_is_is_not_who_he_is(coder):
+    assert actors(coder, "Erdogan met Putin in Sochi on Monday.") == [("Erdogan", "RUSGOV", "Putin")]
+    assert actors(coder, "The Turkish president visited King Salman in Riyadh.") == [
+        ("The Turkish president", "SAUGOV", "King Salman")]

@@ -11,7 +11,9 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from ..actors.mentions import Mention
-from .phrases import ACT_NOUNS, noun_phrase
+from ..context.places import place_at
+from .phrases import ACT_NOUNS, WHEN, noun_phrase
+from .sites import LAND_NOUNS, SITE_NOUNS
 from .slots import AUTHORED_NOUNS, SAYING_NOUNS, THING_NOUNS
 
 #: things an actor does, gets or is concerned in, which name no actor themselves: an actor
@@ -63,6 +65,7 @@ def record_words(doc: Doc, phrase: tuple[int, int], mention: Mention,
     while end - 1 > start and (doc[end - 1].is_punct and doc[end - 1].text != ")"
                                or doc[end - 1].dep_ in ("cc", "preconj")):
         end -= 1  # the comma before "and Sweden"
+    end = _where_it_is(doc, start, end, mention)
     opener = doc[start]
     if opener.lower_ in JOINING and opener.dep_ in ("preconj", "det", "predet") \
             and opener.head.conjuncts and end - start > 1:
@@ -88,3 +91,44 @@ def _one_name(head: Token, joined: Token) -> bool:
     Trade", "Blue and White")."""
     return head.ent_iob_ != "O" and any(e.start <= head.i < e.end and e.start <= joined.i < e.end
                                         for e in head.doc.ents)
+
+
+#: prepositions of where people or things are ("militants [in Kunduz province]", "fighters
+#: [across the border]"; not "at" or "on", more often where the act is: "clashed with police
+#: [on the streets]")
+WHERE = {"in", "near", "across", "inside", "outside"}
+#: prepositions of a verb's or an act's object ("surrendered [to] the police", "strikes
+#: [against] the group"; not "with", whose partner meets or talks where it is)
+OBJECT_PREPS = {"against", "on", "to"}
+
+
+def _where_it_is(doc: Doc, start: int, end: int, mention: Mention) -> int:
+    """The end of an object's phrase with the places the parser hung on its verb (or on the
+    act noun it is the object of) right after it, which say which of them the act hit
+    ("arrested dozens of protesters [in Cairo]", "attacked a police post [in eastern
+    Afghanistan]", "militants [across the border] [in Iraq]"); not for a named person (where he
+    is is not who he is: "met Putin [in Moscow]"), a country, or a place with a date."""
+    if mention.kind in ("person", "country") or mention.via == "pronoun":
+        return end
+    head = _head(doc, start, end)
+    if head.ent_type_ == "PERSON":
+        return end  # a person the knowledge base gives by title: "visited King Bhumibol"
+    holder = head.head if head.dep_ == "dobj" else head.head.head if head.dep_ == "pobj" and \
+        head.head.lower_ in OBJECT_PREPS else None
+    if holder is None or holder.pos_ not in ("VERB", "NOUN"):
+        return end
+    actors = doc._.actors
+    while end < len(doc):
+        prep = doc[end]
+        place = next((g for g in prep.children if g.dep_ == "pobj"), None)
+        if prep.head.i != holder.i or prep.dep_ != "prep" or prep.lower_ not in WHERE \
+                or place is None or any(t.ent_type_ in WHEN for t in prep.subtree):
+            return end
+        if not (place.ent_type_ in ("GPE", "LOC", "FAC") or place.lemma_.lower() in LAND_NOUNS | SITE_NOUNS
+                or actors is not None and place_at(place, actors) is not None):
+            return end
+        for t in doc[end:prep.right_edge.i + 1]:
+            if t.dep_ in ("relcl", "acl", "advcl", "appos") or t.text in (",", ";", "("):
+                return end if t.i <= place.i else t.i  # a clause about the place ends it
+        end = prep.right_edge.i + 1
+    return end
