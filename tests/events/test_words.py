@@ -2,6 +2,12 @@
 was given, and no more than its own part of a coordination."""
 from __future__ import annotations
 
+from spacy.tokens import Doc
+from spacy.vocab import Vocab
+
+from eventwire.actors.mentions import Mention
+from eventwire.events.words import record_words
+
 
 def actors(coder, text):
     return [(e.source.text, e.target.code if e.target else None, e.target.text if e.target else None)
@@ -54,3 +60,26 @@ def test_where_a_person_is_is_not_who_he_is(coder):
     assert actors(coder, "Erdogan met Putin in Sochi on Monday.") == [("Erdogan", "RUSGOV", "Putin")]
     assert actors(coder, "The Turkish president visited King Salman in Riyadh.") == [
         ("The Turkish president", "SAUGOV", "King Salman")]
+
+
+def test_a_participle_that_names_the_actor_or_says_where_it_is_is_part_of_its_phrase(coder):
+    assert actors(coder, "The European Union suspended aid to a Libyan militia known as the "
+                         "Kaniyat.") == [
+        ("The European Union", "LBYREB", "a Libyan militia known as the Kaniyat")]
+    assert actors(coder, "Iranian-backed militias fired rockets at American troops stationed in "
+                         "eastern Syria.") == [
+        ("Iranian-backed militias", "USAMIL", "American troops stationed in eastern Syria")]
+
+
+def test_a_verb_the_tagger_took_for_a_participle_is_no_part_of_the_phrase():
+    # the parse the model gave one news sentence: "called" as a participle on "Trump"
+    words = ["US", "President", "Donald", "Trump", "called", "President", "Erdogan", "on", "Wednesday"]
+    doc = Doc(Vocab(), words=words, heads=[3, 3, 3, 3, 3, 6, 4, 4, 7],
+              deps=["compound", "compound", "compound", "ROOT", "acl", "compound", "dobj", "prep", "pobj"],
+              tags=["NNP", "NNP", "NNP", "NNP", "VBN", "NNP", "NNP", "IN", "NNP"],
+              lemmas=["US", "President", "Donald", "Trump", "call", "President", "Erdogan", "on",
+                      "Wednesday"],
+              ents=["O", "O", "B-PERSON", "I-PERSON", "O", "O", "B-PERSON", "O", "B-DATE"])
+    trump = Mention(start=0, end=4, code="USAGOV", country="USA", sectors=("GOV",), entity=None,
+                    kind="person", head=3)
+    assert record_words(doc, (0, 4), trump) == (0, 4)

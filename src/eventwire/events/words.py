@@ -66,6 +66,7 @@ def record_words(doc: Doc, phrase: tuple[int, int], mention: Mention,
                                or doc[end - 1].dep_ in ("cc", "preconj")):
         end -= 1  # the comma before "and Sweden"
     end = _where_it_is(doc, start, end, mention)
+    end = _naming_participle(doc, start, end)
     opener = doc[start]
     if opener.lower_ in JOINING and opener.dep_ in ("preconj", "det", "predet") \
             and opener.head.conjuncts and end - start > 1:
@@ -111,8 +112,8 @@ def _where_it_is(doc: Doc, start: int, end: int, mention: Mention) -> int:
     if mention.kind in ("person", "country") or mention.via == "pronoun":
         return end
     head = _head(doc, start, end)
-    if head.ent_type_ == "PERSON":
-        return end  # a person the knowledge base gives by title: "visited King Bhumibol"
+    if head.ent_type_ == "PERSON" or head.pos_ == "PROPN":
+        return end  # a name: "visited King Bhumibol [in Thailand]" is where he was
     holder = head.head if head.dep_ == "dobj" else head.head.head if head.dep_ == "pobj" and \
         head.head.lower_ in OBJECT_PREPS else None
     if holder is None or holder.pos_ not in ("VERB", "NOUN"):
@@ -132,3 +133,31 @@ def _where_it_is(doc: Doc, start: int, end: int, mention: Mention) -> int:
                 return end if t.i <= place.i else t.i  # a clause about the place ends it
         end = prep.right_edge.i + 1
     return end
+
+
+#: participles that name what their noun is called ("the group [known as the White Helmets]")
+NAMING = {"know", "call", "name", "dub", "nickname"}
+#: and that say where it is, as an "in" phrase would ("British troops [based in Basra]")
+PLACING = {"base", "station", "deploy", "locate", "position", "post", "garrison", "headquarter"}
+
+
+def _naming_participle(doc: Doc, start: int, end: int) -> int:
+    """The end of a phrase with the participle right after it that names it or says where it
+    is: no clause about the actor but its name or its place ("the Syrian humanitarian group
+    [known as the White Helmets]", "Kurdish fighters [stationed in northern Iraq]"); up to a
+    comma or a clause of its own."""
+    if end >= len(doc):
+        return end
+    verb = doc[end]
+    if verb.dep_ != "acl" or verb.tag_ != "VBN" or not start <= verb.head.i < end:
+        return end
+    lemma = verb.lemma_.lower()
+    if any(t.ent_type_ in WHEN for t in verb.subtree) or any(c.dep_ == "dobj" for c in verb.children):
+        return end  # "Trump [called] Erdogan on Wednesday": a verb the tagger took for one
+    if not (lemma in NAMING and any(c.dep_ in ("prep", "oprd", "attr") for c in verb.children)
+            or lemma in PLACING and any(c.dep_ == "prep" and c.lower_ in WHERE for c in verb.children)):
+        return end
+    for t in doc[verb.i + 1:verb.right_edge.i + 1]:
+        if t.dep_ in ("relcl", "acl", "advcl") or t.text in (",", ";", "("):
+            return t.i
+    return verb.right_edge.i + 1
