@@ -83,3 +83,10 @@ def test_a_verb_the_tagger_took_for_a_participle_is_no_part_of_the_phrase():
     trump = Mention(start=0, end=4, code="USAGOV", country="USA", sectors=("GOV",), entity=None,
                     kind="person", head=3)
     assert record_words(doc, (0, 4), trump) == (0, 4)
+
+
+def test_a_place_hit_is_named_by_the_site_it_is_given_for(coder):
+    # the place is the target (YEM); the words name the site there, as "a depot in Gaza" does
+    assert actors(coder, "Houthi rebels threatened to strike the bases of coalition forces in "
+                         "Marib province.") == [
+        ("Houthi rebels", "YEM", "the bases of coalition forces in Marib province")]

@@ -66,6 +66,7 @@ def record_words(doc: Doc, phrase: tuple[int, int], mention: Mention,
                                or doc[end - 1].dep_ in ("cc", "preconj")):
         end -= 1  # the comma before "and Sweden"
     end = _where_it_is(doc, start, end, mention)
+    start = _site_it_lies_in(doc, start, end, mention)
     end = _naming_participle(doc, start, end)
     opener = doc[start]
     if opener.lower_ in JOINING and opener.dep_ in ("preconj", "det", "predet") \
@@ -161,3 +162,25 @@ def _naming_participle(doc: Doc, start: int, end: int) -> int:
         if t.dep_ in ("relcl", "acl", "advcl") or t.text in (",", ";", "("):
             return t.i
     return verb.right_edge.i + 1
+
+
+def _site_it_lies_in(doc: Doc, start: int, end: int, mention: Mention) -> int:
+    """The start of a place's phrase with the site it is given for: a site hit is the country
+    it lies in, named by the site's words ("shelled all the bases of the army in Hama
+    province", as "a weapons depot in the Gaza Strip"), the object the place is under, also
+    through its "of" phrases."""
+    if mention.kind != "country" or mention.sectors:
+        return start
+    head = _head(doc, start, end)
+    prep = head.head
+    if head.dep_ != "pobj" or prep.lower_ not in WHERE or prep.head.i >= start:
+        return start
+    site = prep.head
+    while site.dep_ == "pobj" and site.head.lower_ == "of" and site.head.head.pos_ == "NOUN":
+        site = site.head.head  # "the bases [of government forces] in Hama province"
+    # ("bases" has the lemma "basis")
+    names = {site.lemma_.lower(), site.lower_, site.lower_[:-1] if site.lower_.endswith("s") else site.lower_}
+    if site.dep_ not in ("dobj", "pobj") or site.pos_ != "NOUN" or not names & SITE_NOUNS \
+            or names & THINGS:  # "support peace building [in Colombia]": no site
+        return start
+    return site.left_edge.i
