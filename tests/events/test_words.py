@@ -90,3 +90,10 @@ def test_a_place_hit_is_named_by_the_site_it_is_given_for(coder):
     assert actors(coder, "Houthi rebels threatened to strike the bases of coalition forces in "
                          "Marib province.") == [
         ("Houthi rebels", "YEM", "the bases of coalition forces in Marib province")]
+
+
+def test_a_place_is_named_by_its_name_not_by_what_an_apposition_says_of_it(coder):
+    assert actors(coder, "The Houthis threatened to fire missiles at Riyadh, the Saudi capital, if "
+                         "the blockade continued.") == [("The Houthis", "SAU", "Riyadh")]
+    assert actors(coder, "Turkish artillery shelled Afrin, a Kurdish-held town in northern "
+                         "Syria.") == [("Turkish artillery", "SYR", "Afrin")]

@@ -57,6 +57,7 @@ def record_words(doc: Doc, phrase: tuple[int, int], mention: Mention,
         start, end = max(start, first), min(end, last)
         head = _head(doc, start, end)
     last = max(head.i, mention.end - 1, named)
+    end = _place_described(doc, head, last, end)
     for t in doc[last + 1:end]:
         if t.dep_ in ("cc", "conj") and start <= t.head.i < end and not _one_name(t.head, t) \
                 and any(j.i in others for j in (t.subtree if t.dep_ == "conj" else t.head.conjuncts)):
@@ -113,8 +114,8 @@ def _where_it_is(doc: Doc, start: int, end: int, mention: Mention) -> int:
     if mention.kind in ("person", "country") or mention.via == "pronoun":
         return end
     head = _head(doc, start, end)
-    if head.ent_type_ == "PERSON" or head.pos_ == "PROPN":
-        return end  # a name: "visited King Bhumibol [in Thailand]" is where he was
+    if head.ent_type_ == "PERSON" or head.pos_ == "PROPN" and head.ent_type_ not in ("ORG", "NORP"):
+        return end  # a person's name: "visited King Bhumibol [in Thailand]" is where he was
     holder = head.head if head.dep_ == "dobj" else head.head.head if head.dep_ == "pobj" and \
         head.head.lower_ in OBJECT_PREPS else None
     if holder is None or holder.pos_ not in ("VERB", "NOUN"):
@@ -184,3 +185,16 @@ def _site_it_lies_in(doc: Doc, start: int, end: int, mention: Mention) -> int:
             or names & THINGS:  # "support peace building [in Colombia]": no site
         return start
     return site.left_edge.i
+
+
+def _place_described(doc: Doc, head: Token, last: int, end: int) -> int:
+    """The end of a place's phrase before what an apposition says of it ("Haifa[, the third
+    largest city]", "the Maradi region[, some 7,660 square kilometres]"): a place is named by
+    its name; a person or a group keeps its apposition, which often says who it is."""
+    if head.ent_type_ not in ("GPE", "LOC") and head.lemma_.lower() not in LAND_NOUNS:
+        return end
+    for t in doc[last + 1:end]:
+        if t.dep_ == "appos" and t.head.i == head.i and "(" not in (
+                t.left_edge.text, doc[t.left_edge.i - 1].text):  # "(DRC)" is its name too
+            return t.left_edge.i
+    return end
