@@ -1,9 +1,21 @@
 """The words the record gives an actor (``actor.text`` and its offsets), from the phrase the
-event rules found it in (``ActorRef.phrase``). The rules read the whole phrase ("accusations
-by the US", "diplomats from Poland, Germany and Sweden"); the record names the actor: what an
-actor said, asked or did is named by the actor's own phrase ("the US"), and a phrase ends
-before the coordination that follows its head and its actor ("diplomats from Poland").
-Only the record's words change here, never what the rules decided.
+event rules found it in (``ActorRef.phrase``). The rules read the whole phrase; the record
+names the actor:
+
+- what an actor said, asked, did or was given, named before it, is no part of its words
+  ("rejected accusations by the US": "the US");
+- a phrase ends before a coordination whose other members are other events' actors
+  ("thousands of Syrians[, Iraqis and Yemenis]"), and without a "both" that opens it;
+- where the people or things hit are is part of their words, also when the parser hangs it
+  on the verb ("arrested dozens of protesters [in Minsk]"), and so is a participle that names
+  the actor or says where it is ("a militia [known as the Kaniyat]", "troops [stationed in
+  eastern Syria]");
+- a place given for a site hit is named by the site's words ("the bases of coalition forces in
+  Marib province"), and a place by its name, not by what an apposition says of it ("Afrin[, a
+  Kurdish-held town]").
+
+Only the record's words change here, never what the rules decided (docs/contract.md, "Actor
+`text`").
 """
 
 from __future__ import annotations
@@ -41,7 +53,9 @@ def record_words(doc: Doc, phrase: tuple[int, int], mention: Mention,
     otherwise; either without the coordination that follows both its head and its actor
     ("diplomats from Poland[, Germany and Sweden]", "an arms depot of the army[ or its allied
     forces]"), when what it joins is another event's actor (the tokens of the other actors'
-    heads: ``others``), or a "both" or "either" that opens it ("[both] India and Pakistan")."""
+    heads: ``others``), or a "both" or "either" that opens it ("[both] India and Pakistan");
+    with the places, naming participles and sites of ``_where_it_is``, ``_naming_participle``
+    and ``_site_it_lies_in``, and a place without its apposition (``_place_described``)."""
     start, end = phrase
     named = _named(mention)
     if named is None or not start <= named < end or end - start < 2:
