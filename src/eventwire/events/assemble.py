@@ -27,6 +27,7 @@ from .extract import Predication
 from .modality import OPINION_HEADS
 from .protests import aimed, by_convention
 from .prune import prune
+from .words import record_words
 
 #: how sure the coder is of an actor, by how its words were linked to it
 CONFIDENCE = {"name": 0.8, "surname": 0.75, "pronoun": 0.6, "title": 0.6, "reference": 0.6,
@@ -62,11 +63,12 @@ def confidence(ref: ActorRef) -> float:
     return CONFIDENCE.get(ref.mention.via, 0.5) if ref.known else 0.4
 
 
-def actor_record(doc: Doc, ref: ActorRef) -> Actor:
+def actor_record(doc: Doc, ref: ActorRef, others: frozenset[int] = frozenset()) -> Actor:
     """The record of an event's actor: its code, and the phrase that names it, with character
-    offsets into the article."""
+    offsets into the article (the rules' phrase, as :mod:`.words` gives it to the record;
+    ``others``: the head tokens of the other actors of its sentence's events)."""
     m = ref.mention
-    span = doc[ref.phrase[0]:ref.phrase[1]]
+    span = doc[slice(*record_words(doc, ref.phrase, m, others))]
     return Actor(text=span.text, start=span.start_char, end=span.end_char, code=m.code,
                  country=m.country, sectors=m.sectors, entity=m.entity)
 
@@ -95,7 +97,10 @@ def events_of(doc: Doc, article: Article, ontology: Ontology, *, keep_negated: b
     found = [q for p in (_stated_now(doc, p) for p in doc._.predications or [])
              if (keep_negated or not p.negated) and (keep_hypothetical or p.modality != "hypothetical")
              for q in aimed(doc, p, actors)]  # whom each protest is against, if it says
-    for p in (by_convention(doc, p, actors) for p in prune(doc, found)):
+    kept = [by_convention(doc, p, actors) for p in prune(doc, found)]
+    # each actor's head, so that a phrase joining two actors gives each its own words
+    heads = {r.mention.head for p in kept for r in (p.source, p.target) if r is not None}
+    for p in kept:
         number = bisect_right(starts, p.trigger[0]) - 1
         sentence = sentences[number]
         chain = [doc[i] for i in p.chain]
@@ -133,8 +138,9 @@ def events_of(doc: Doc, article: Article, ontology: Ontology, *, keep_negated: b
             sentence_end=sentence.end_char,
             date=when.date if when else article.date,
             date_text=words if when else None,
-            source=actor_record(doc, p.source),
-            target=actor_record(doc, p.target) if p.target else None,
+            source=actor_record(doc, p.source, frozenset(heads - {p.source.mention.head})),
+            target=actor_record(doc, p.target, frozenset(heads - {p.target.mention.head}))
+            if p.target else None,
             cameo=ontology.cameo(p.code),
             plover=plover_of(ontology, p.code, chain, [r for r in (p.source, p.target) if r]),
             evidence=Evidence(Span(trigger.text, trigger.start_char, trigger.end_char), p.rule),
