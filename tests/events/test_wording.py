@@ -85,3 +85,18 @@ def test_what_one_wants_another_to_do_is_asked_of_them(coder):
     # what one wants to do oneself stays an intent
     assert [c for *_, c in coded(coder, "Pakistan wants to withdraw its troops from Kashmir.")] == ["0356"]
 
+
+
+def test_a_person_released_is_released_though_unknown(coder):
+    # "<person>": people let go are released whether or not the knowledge base knows them
+    assert coded(coder, "The National Liberation Army freed Juan Carlos Ortiz on Saturday.") \
+        == [("COLREB", None, "0841")]
+
+
+def test_a_statement_released_is_no_person_released(coder):
+    assert coded(coder, "The Colombian army released a statement on Saturday.") == []
+
+
+def test_hostages_released_are_people_though_no_actor(coder):
+    assert [code for *_, code in coded(
+        coder, "Islamic State militants released 40 hostages near Raqqa on Monday.")] == ["0841"]

@@ -28,6 +28,10 @@ def matches(token: Token, pred: Predicate, near: frozenset[str] | None = None) -
             if not has_clause(token):
                 return False
             continue
+        if word == PERSON:
+            if not has_person_object(token):
+                return False
+            continue
         if word in PARTICLES:  # "call for": the preposition hangs on the verb, or follows it
             if direct is None:
                 following = token.i + 1
@@ -62,6 +66,33 @@ def has_clause(token: Token) -> bool:
     return any(c.dep_ == "dobj" for c in token.children) and any(
         c.dep_ == "xcomp" and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
         for c in token.children)
+
+
+#: the pattern word for people as the object ("release <person>"): whom the act is done to are
+#: people, known to the knowledge base or not ("freed Pablo Moncayo", "will release two
+#: policemen"), not things ("released a statement", "released funds")
+PERSON = "<person>"
+
+#: nouns of people held, taken or let go, that name no actor by themselves
+CAPTIVE_NOUNS = frozenset("hostage prisoner detainee captive abductee inmate victim kidnappee "
+                          "homeguard guard crew crewman crewmember sailor fisherman national "
+                          "citizen tourist worker engineer man woman child boy girl people "
+                          "person".split())
+
+
+def has_person_object(token: Token) -> bool:
+    """Whether the object of ``token`` (or one joined to it) names people: a person the
+    parser tags as one, an actor mention of a person or of people by their role ("two
+    ex-ministers", "three soldiers"), or a noun of people held or let go ("the hostages")."""
+    mentions = token.doc._.actors.mentions if token.doc.has_extension("actors") \
+        and token.doc._.actors else []
+    people = {i for m in mentions if m.kind in ("person", "agent") for i in range(m.start, m.end)}
+    for obj in (c for c in token.children if c.dep_ == "dobj"):
+        for head in (obj, *(c for c in obj.children if c.dep_ == "conj")):
+            if head.ent_type_ == "PERSON" or head.i in people \
+                    or head.lemma_.lower() in CAPTIVE_NOUNS:
+                return True
+    return False
 
 
 def _of_time(prep: Token) -> bool:
