@@ -100,3 +100,16 @@ def test_a_statement_released_is_no_person_released(coder):
 def test_hostages_released_are_people_though_no_actor(coder):
     assert [code for *_, code in coded(
         coder, "Islamic State militants released 40 hostages near Raqqa on Monday.")] == ["0841"]
+
+
+def test_the_compound_of_what_an_act_is_on_names_it(coder):
+    # "went on [hunger] strike": a hunger strike (142), not the strike of "go on strike" (143)
+    assert coded(coder, "Dozens of Kenyan doctors went on hunger strike on Monday.") \
+        == [("KENHLH", "KENGOV", "142")]
+
+
+def test_the_compound_of_what_a_protest_is_against_is_its_topic(coder):
+    # "against [human rights] violations" says what is protested, not how
+    assert "1413" not in [code for *_, code in coded(
+        coder, "Palestinian youths threw stones during demonstrations against human rights "
+               "violations by the Israeli army.")]

@@ -183,6 +183,11 @@ def _near(token: Token) -> list[Token]:
         if child.dep_ in ("prep", "prt") and child.lower_ in PARTICLES:
             out.extend(g for p in grandchildren if p.dep_ == "prep"
                        for g in p.children if g.dep_ == "pobj")
+            # the noun compounded with what the act is "on" or "in" names it ("went on
+            # [hunger] strike", "took part in [hunger] strikes"), as it does for an object
+            if child.lower_ in ("on", "in"):  # not "against [human rights] abuses": a topic
+                out.extend(m for g in grandchildren if g.dep_ == "pobj"
+                           for m in g.children if m.dep_ == "compound")
         if child.dep_ == "dobj":
             # what the object is a round, series or part of ("held a fresh round [of joint
             # drills]", "carried out a series [of air strikes]"), with the words that
