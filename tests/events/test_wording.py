@@ -113,3 +113,9 @@ def test_the_compound_of_what_a_protest_is_against_is_its_topic(coder):
     assert "1413" not in [code for *_, code in coded(
         coder, "Palestinian youths threw stones during demonstrations against human rights "
                "violations by the Israeli army.")]
+
+
+def test_what_a_death_was_due_to_is_its_wording(coder):
+    # "due to", "as a result of": a cause named a step deeper than a preposition's object
+    assert coded(coder, "An opposition activist died due to torture while in Syrian police "
+                        "custody.") == [("SYRCOP", "---OPP", "1823")]

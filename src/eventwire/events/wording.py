@@ -183,11 +183,19 @@ def _near(token: Token) -> list[Token]:
         if child.dep_ in ("prep", "prt") and child.lower_ in PARTICLES:
             out.extend(g for p in grandchildren if p.dep_ == "prep"
                        for g in p.children if g.dep_ == "pobj")
+            if child.lower_ == "as":  # "died as a result [of] torture"
+                out.extend(g for r in grandchildren if r.dep_ == "pobj"
+                           and r.lemma_.lower() in CAUSE_NOUNS for p in r.children
+                           if p.dep_ == "prep" and p.lower_ == "of"
+                           for g in p.children if g.dep_ == "pobj")
             # the noun compounded with what the act is "on" or "in" names it ("went on
             # [hunger] strike", "took part in [hunger] strikes"), as it does for an object
             if child.lower_ in ("on", "in"):  # not "against [human rights] abuses": a topic
                 out.extend(m for g in grandchildren if g.dep_ == "pobj"
                            for m in g.children if m.dep_ == "compound")
+        if child.dep_ == "prep" and child.lower_ in CAUSE_HEADS:  # "died due [to] torture"
+            out.extend(g for p in grandchildren if p.dep_ in ("pcomp", "prep")
+                       for g in p.children if g.dep_ == "pobj")
         if child.dep_ == "dobj":
             # what the object is a round, series or part of ("held a fresh round [of joint
             # drills]", "carried out a series [of air strikes]"), with the words that
@@ -210,6 +218,12 @@ def _near(token: Token) -> list[Token]:
                 out.extend(o for g in borne for m in g.children if m.dep_ == "prep" and m.lower_ == "of"
                            for o in m.children if o.dep_ == "pobj")
     return out
+
+
+#: prepositions of several words that give a cause: what they name hangs a step deeper than
+#: a preposition's object ("died [due to] torture", "[as a result of] torture")
+CAUSE_HEADS = frozenset({"due", "owing"})
+CAUSE_NOUNS = frozenset({"result", "consequence"})
 
 
 def _counted_span(child: Token) -> bool:
