@@ -160,7 +160,10 @@ class PatternSet:
 #: the wrong ones is a verb of news
 LEMMA_SLIPS = {"stag": "stage", "wag": "wage", "fin": "fine", "slat": "slate", "cordone": "cordon",
                "relaunche": "relaunch", "rearreste": "rearrest", "readie": "ready",
-               "appal": "appall", "enrol": "enroll", "fulfil": "fulfill"}
+               "appal": "appall", "enrol": "enroll", "fulfil": "fulfill",
+               # past tenses the pipeline leaves unlemmatized in some sentences
+               "overran": "overrun", "forgave": "forgive", "overrode": "override",
+               "foresaw": "foresee", "forsook": "forsake", "rang": "ring"}
 
 
 def lemma_of(lemma: str) -> str:
