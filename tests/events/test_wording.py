@@ -119,3 +119,17 @@ def test_what_a_death_was_due_to_is_its_wording(coder):
     # "due to", "as a result of": a cause named a step deeper than a preposition's object
     assert coded(coder, "An opposition activist died due to torture while in Syrian police "
                         "custody.") == [("SYRCOP", "---OPP", "1823")]
+
+
+def test_troops_deployed_as_peacekeepers_are_peacekeeping(coder):
+    # what the forces are deployed "as" gives the act's domain
+    assert coded(coder, "About 1,500 Rwandan soldiers were deployed as peacekeeping forces in "
+                        "the Central African Republic on Monday.") == [("RWAMIL", None, "074")]
+
+
+def test_peacekeepers_deployed_in_the_passive_are_peacekeeping(coder):
+    assert coded(coder, "The African Union peacekeepers are being deployed to Somalia to protect "
+                        "the government.") == [("IGOAFRAU", "SOM", "074")]
+    # troops deployed stay a show of force
+    assert coded(coder, "Russian troops were deployed to the border on Monday.") \
+        == [("RUSMIL", None, "154")]

@@ -259,6 +259,11 @@ def domain_of(token: Token, patterns: PatternSet) -> str:
     # for ("aid for agricultural development") and the force or body it goes to ("troops to a
     # peacekeeping force") qualify it too; the word after "for" itself counts as well
     purposes = []
+    # what the act's doers or goods are sent or serve as ("deployed [as peacekeeping forces]",
+    # "sent as humanitarian aid"): the word itself counts, as after "for"
+    purposes.extend(g for c in token.children if c.dep_ == "prep" and c.lower_ == "as"
+                    for g in c.children if g.dep_ == "pobj")
+    heads.extend(purposes)
     for head in list(heads):
         for prep in head.children:
             if prep.dep_ == "prep" and prep.lower_ in ("of", "for", "to") and (
@@ -286,7 +291,11 @@ def domain_of(token: Token, patterns: PatternSet) -> str:
     # South Sudan": 074, not a visit); no other domain is read from who acts ("military
     # officials agreed to cooperate" is no military cooperation)
     doer = subject_of(token)
-    if doer is not None and doer.dep_ != "nsubjpass":
+    if doer is None and token.lemma_.lower() in MOVING_VERBS:
+        # and peacekeepers deployed or sent in the passive ("are being deployed"), who move
+        # themselves; not those an act is done to ("peacekeepers were attacked")
+        doer = next((c for c in token.children if c.dep_ == "nsubjpass"), None)
+    if doer is not None and (doer.dep_ != "nsubjpass" or token.lemma_.lower() in MOVING_VERBS):
         kin = [doer] + [g for p in doer.children if p.dep_ == "prep" and p.lower_ == "of"
                         for g in p.children if g.dep_ == "pobj"]
         for head in kin:
@@ -299,6 +308,9 @@ def domain_of(token: Token, patterns: PatternSet) -> str:
 
 #: what an act is "on" that says its domain ("on a peacekeeping mission")
 MISSION_NOUNS = frozenset({"mission", "operation", "deployment", "tour"})
+
+#: verbs of forces moved, whose passive subject is who moves (domain_of)
+MOVING_VERBS = frozenset({"deploy", "redeploy", "send", "dispatch", "station", "post"})
 
 #: the one domain read from who acts (domain_of)
 PEACEKEEPING = "peacekeeping"
