@@ -97,3 +97,14 @@ def test_what_needs_to_be_done_is_not_done(coder):
     assert not asked_for([next(t for t in doc if t.lemma_ == "support")], None)
     assert [m[2] for m in modes(coder, "Ankara pulled its soldiers out of northern Iraq.")] == [
         "0874"]
+
+
+def test_what_cannot_be_done_is_refused_now(coder):
+    # "cannot accept", "can't take": a refusal stated now, not a supposed act
+    assert modes(coder, "Bangladesh said it cannot accept any more refugees from Myanmar.") \
+        == [("BGD", "MMRREF", "1223", "asserted")]
+
+
+def test_what_can_be_done_stays_supposed(supposing):
+    assert [m[3] for m in modes(supposing, "Turkey can accept more refugees from Syria, "
+                                           "the minister said.")] == ["hypothetical"]

@@ -8,9 +8,18 @@ def coded(coder, text):
 
 
 def test_force_done_in_a_bomb_attack_is_a_bombing(coder):
+    # "wounded ... in a [bomb] attack": the compound of what it is done in is the pattern's
+    # own word (events/wording.py), so the bombing pattern reads it directly
     assert coded(coder, "Kurdish militants wounded three Turkish policemen in a bomb attack in "
                         "Diyarbakir on Monday.") == [
-        ("TURREB", "TURCOP", "183", "petrarch.hurt.8450+bombing")]
+        ("TURREB", "TURCOP", "183", "kill_by_bomb")]
+
+
+def test_force_done_with_a_bomb_is_a_bombing(coder):
+    # a general attack re-coded by the means its words name
+    assert coded(coder, "Kurdish militants attacked three Turkish policemen with a bomb in "
+                        "Diyarbakir on Monday.") == [
+        ("TURREB", "TURCOP", "183", "attack+bombing")]
 
 
 def test_a_suicide_bomber_s_killing_is_a_suicide_bombing(coder):
@@ -67,3 +76,9 @@ def test_peacekeepers_withdrawn_are_peacekeepers_withdrawn(coder):
 def test_mass_killings_carried_out_are_mass_killing(coder):
     assert [(c[0], c[2]) for c in coded(coder, "Sudanese troops have carried out mass killings of "
                                                "civilians in Darfur, Amnesty said.")] == [("SDNMIL", "202")]
+
+
+def test_a_bombing_pattern_s_reading_by_warplanes_is_aerial(coder):
+    # "killed ... with bombs" is the bombing pattern's own (183); by a state's warplanes, 195
+    assert [c[2] for c in coded(coder, "Syrian warplanes killed 12 civilians with barrel bombs "
+                                       "in Aleppo on Monday.")] == ["195"]

@@ -85,3 +85,51 @@ def test_what_one_wants_another_to_do_is_asked_of_them(coder):
     # what one wants to do oneself stays an intent
     assert [c for *_, c in coded(coder, "Pakistan wants to withdraw its troops from Kashmir.")] == ["0356"]
 
+
+
+def test_a_person_released_is_released_though_unknown(coder):
+    # "<person>": people let go are released whether or not the knowledge base knows them
+    assert coded(coder, "The National Liberation Army freed Juan Carlos Ortiz on Saturday.") \
+        == [("COLREB", None, "0841")]
+
+
+def test_a_statement_released_is_no_person_released(coder):
+    assert coded(coder, "The Colombian army released a statement on Saturday.") == []
+
+
+def test_hostages_released_are_people_though_no_actor(coder):
+    assert [code for *_, code in coded(
+        coder, "Islamic State militants released 40 hostages near Raqqa on Monday.")] == ["0841"]
+
+
+def test_the_compound_of_what_an_act_is_on_names_it(coder):
+    # "went on [hunger] strike": a hunger strike (142), not the strike of "go on strike" (143)
+    assert coded(coder, "Dozens of Kenyan doctors went on hunger strike on Monday.") \
+        == [("KENHLH", "KENGOV", "142")]
+
+
+def test_the_compound_of_what_a_protest_is_against_is_its_topic(coder):
+    # "against [human rights] violations" says what is protested, not how
+    assert "1413" not in [code for *_, code in coded(
+        coder, "Palestinian youths threw stones during demonstrations against human rights "
+               "violations by the Israeli army.")]
+
+
+def test_what_a_death_was_due_to_is_its_wording(coder):
+    # "due to", "as a result of": a cause named a step deeper than a preposition's object
+    assert coded(coder, "An opposition activist died due to torture while in Syrian police "
+                        "custody.") == [("SYRCOP", "---OPP", "1823")]
+
+
+def test_troops_deployed_as_peacekeepers_are_peacekeeping(coder):
+    # what the forces are deployed "as" gives the act's domain
+    assert coded(coder, "About 1,500 Rwandan soldiers were deployed as peacekeeping forces in "
+                        "the Central African Republic on Monday.") == [("RWAMIL", None, "074")]
+
+
+def test_peacekeepers_deployed_in_the_passive_are_peacekeeping(coder):
+    assert coded(coder, "The African Union peacekeepers are being deployed to Somalia to protect "
+                        "the government.") == [("IGOAFRAU", "SOM", "074")]
+    # troops deployed stay a show of force
+    assert coded(coder, "Russian troops were deployed to the border on Monday.") \
+        == [("RUSMIL", None, "154")]

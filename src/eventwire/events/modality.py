@@ -16,6 +16,8 @@ FUTURE_AUX = {"will", "shall"}
 
 
 HYPOTHETICAL_AUX = {"would", "could", "may", "might", "can", "should"}
+#: "can" negated ("cannot", "can't": "ca" + "n't") says what will not be done, now
+REFUSING_AUX = {"can", "ca"}
 
 
 NEGATORS = {"not", "n't", "never", "no", "zero"}
@@ -56,6 +58,8 @@ def modality_of(tokens: list[Token]) -> str:
                 continue
             if c.lower_ == "would" and (_reported(t) or t.lemma_.lower() == "like"):
                 future = True  # "said it would", and "would like to" is a wish stated now
+            elif c.lower_ in REFUSING_AUX and any(g.dep_ == "neg" for g in t.children):
+                continue  # "cannot accept", "can't allow": a refusal stated now, not supposed
             elif c.lower_ in HYPOTHETICAL_AUX:
                 return "hypothetical"
             elif c.lower_ in FUTURE_AUX:

@@ -5,7 +5,8 @@ hold ``families:`` and ``domains:``. One pattern::
 
     - id: meet                      # unique; events record it as their rule
       verbs: [meet, "meet with"]    # lemmas; further words must hang under the first;
-                                    # "<clause>": a clause with its own subject ("agree <clause>")
+                                    # "<clause>": a clause with its own subject ("agree <clause>");
+                                    # "<person>": an object naming people ("release <person>")
       nouns: [meeting, talks]       # event nouns ("the meeting between A and B")
       family: meet                  # its codes under frames (intend 036, reject 125, ...)
       code: "040"                   # what it codes on its own (default: the family's "do");
@@ -159,7 +160,10 @@ class PatternSet:
 #: the wrong ones is a verb of news
 LEMMA_SLIPS = {"stag": "stage", "wag": "wage", "fin": "fine", "slat": "slate", "cordone": "cordon",
                "relaunche": "relaunch", "rearreste": "rearrest", "readie": "ready",
-               "appal": "appall", "enrol": "enroll", "fulfil": "fulfill"}
+               "appal": "appall", "enrol": "enroll", "fulfil": "fulfill",
+               # past tenses the pipeline leaves unlemmatized in some sentences
+               "overran": "overrun", "forgave": "forgive", "overrode": "override",
+               "foresaw": "foresee", "forsook": "forsake", "rang": "ring"}
 
 
 def lemma_of(lemma: str) -> str:

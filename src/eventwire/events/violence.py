@@ -45,6 +45,8 @@ GENERAL_FORCE = "190"
 MASS_KILLING, UNCONVENTIONAL, AERIAL, SEXUAL_ASSAULT = "202", "180", "195", "1821"
 #: general assaults that "sexually" makes sexual
 ASSAULTS = frozenset({"180", "182", "190"})
+#: CAMEO's bombings (183: suicide, vehicle, roadside): by a state's aircraft they are aerial
+BOMBINGS = frozenset({"183", "1831", "1832", "1833"})
 #: what flies: force done by it is aerial
 AIRCRAFT = frozenset({"warplane", "warplanes", "jet", "jets", "aircraft", "helicopter", "gunship",
                       "gunships", "drone", "drones", "airforce", "bomber", "bombers", "fighter-bomber"})
@@ -69,6 +71,10 @@ def by_means(doc: Doc, p: Predication) -> Predication:
     act = doc[p.chain[0]]
     if p.code in ASSAULTS and any(c.dep_ == "advmod" and c.lower_ == "sexually" for c in act.children):
         return replace(p, code=SEXUAL_ASSAULT, rule=p.rule + "+sexual")
+    if p.code in BOMBINGS and _state_force(p) and _flown(doc, p):
+        # a bombing pattern's own reading ("killed ... in a bombing raid") by warplanes is
+        # their bombing from the air, as a general act of force by them is
+        return replace(p, code=AERIAL, rule=p.rule + "+aircraft")
     if p.code != GENERAL_FORCE:
         return p
     # the killings themselves, or those carried out or committed ("carried out mass killings")

@@ -28,6 +28,10 @@ def matches(token: Token, pred: Predicate, near: frozenset[str] | None = None) -
             if not has_clause(token):
                 return False
             continue
+        if word == PERSON:
+            if not has_person_object(token):
+                return False
+            continue
         if word in PARTICLES:  # "call for": the preposition hangs on the verb, or follows it
             if direct is None:
                 following = token.i + 1
@@ -62,6 +66,33 @@ def has_clause(token: Token) -> bool:
     return any(c.dep_ == "dobj" for c in token.children) and any(
         c.dep_ == "xcomp" and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
         for c in token.children)
+
+
+#: the pattern word for people as the object ("release <person>"): whom the act is done to are
+#: people, known to the knowledge base or not ("freed Pablo Moncayo", "will release two
+#: policemen"), not things ("released a statement", "released funds")
+PERSON = "<person>"
+
+#: nouns of people held, taken or let go, that name no actor by themselves
+CAPTIVE_NOUNS = frozenset("hostage prisoner detainee captive abductee inmate victim kidnappee "
+                          "homeguard guard crew crewman crewmember sailor fisherman national "
+                          "citizen tourist worker engineer man woman child boy girl people "
+                          "person".split())
+
+
+def has_person_object(token: Token) -> bool:
+    """Whether the object of ``token`` (or one joined to it) names people: a person the
+    parser tags as one, an actor mention of a person or of people by their role ("two
+    ex-ministers", "three soldiers"), or a noun of people held or let go ("the hostages")."""
+    mentions = token.doc._.actors.mentions if token.doc.has_extension("actors") \
+        and token.doc._.actors else []
+    people = {i for m in mentions if m.kind in ("person", "agent") for i in range(m.start, m.end)}
+    for obj in (c for c in token.children if c.dep_ == "dobj"):
+        for head in (obj, *(c for c in obj.children if c.dep_ == "conj")):
+            if head.ent_type_ == "PERSON" or head.i in people \
+                    or head.lemma_.lower() in CAPTIVE_NOUNS:
+                return True
+    return False
 
 
 def _of_time(prep: Token) -> bool:
@@ -152,6 +183,19 @@ def _near(token: Token) -> list[Token]:
         if child.dep_ in ("prep", "prt") and child.lower_ in PARTICLES:
             out.extend(g for p in grandchildren if p.dep_ == "prep"
                        for g in p.children if g.dep_ == "pobj")
+            if child.lower_ == "as":  # "died as a result [of] torture"
+                out.extend(g for r in grandchildren if r.dep_ == "pobj"
+                           and r.lemma_.lower() in CAUSE_NOUNS for p in r.children
+                           if p.dep_ == "prep" and p.lower_ == "of"
+                           for g in p.children if g.dep_ == "pobj")
+            # the noun compounded with what the act is "on" or "in" names it ("went on
+            # [hunger] strike", "took part in [hunger] strikes"), as it does for an object
+            if child.lower_ in ("on", "in"):  # not "against [human rights] abuses": a topic
+                out.extend(m for g in grandchildren if g.dep_ == "pobj"
+                           for m in g.children if m.dep_ == "compound")
+        if child.dep_ == "prep" and child.lower_ in CAUSE_HEADS:  # "died due [to] torture"
+            out.extend(g for p in grandchildren if p.dep_ in ("pcomp", "prep")
+                       for g in p.children if g.dep_ == "pobj")
         if child.dep_ == "dobj":
             # what the object is a round, series or part of ("held a fresh round [of joint
             # drills]", "carried out a series [of air strikes]"), with the words that
@@ -174,6 +218,12 @@ def _near(token: Token) -> list[Token]:
                 out.extend(o for g in borne for m in g.children if m.dep_ == "prep" and m.lower_ == "of"
                            for o in m.children if o.dep_ == "pobj")
     return out
+
+
+#: prepositions of several words that give a cause: what they name hangs a step deeper than
+#: a preposition's object ("died [due to] torture", "[as a result of] torture")
+CAUSE_HEADS = frozenset({"due", "owing"})
+CAUSE_NOUNS = frozenset({"result", "consequence"})
 
 
 def _counted_span(child: Token) -> bool:
@@ -209,6 +259,11 @@ def domain_of(token: Token, patterns: PatternSet) -> str:
     # for ("aid for agricultural development") and the force or body it goes to ("troops to a
     # peacekeeping force") qualify it too; the word after "for" itself counts as well
     purposes = []
+    # what the act's doers or goods are sent or serve as ("deployed [as peacekeeping forces]",
+    # "sent as humanitarian aid"): the word itself counts, as after "for"
+    purposes.extend(g for c in token.children if c.dep_ == "prep" and c.lower_ == "as"
+                    for g in c.children if g.dep_ == "pobj")
+    heads.extend(purposes)
     for head in list(heads):
         for prep in head.children:
             if prep.dep_ == "prep" and prep.lower_ in ("of", "for", "to") and (
@@ -236,7 +291,11 @@ def domain_of(token: Token, patterns: PatternSet) -> str:
     # South Sudan": 074, not a visit); no other domain is read from who acts ("military
     # officials agreed to cooperate" is no military cooperation)
     doer = subject_of(token)
-    if doer is not None and doer.dep_ != "nsubjpass":
+    if doer is None and token.lemma_.lower() in MOVING_VERBS:
+        # and peacekeepers deployed or sent in the passive ("are being deployed"), who move
+        # themselves; not those an act is done to ("peacekeepers were attacked")
+        doer = next((c for c in token.children if c.dep_ == "nsubjpass"), None)
+    if doer is not None and (doer.dep_ != "nsubjpass" or token.lemma_.lower() in MOVING_VERBS):
         kin = [doer] + [g for p in doer.children if p.dep_ == "prep" and p.lower_ == "of"
                         for g in p.children if g.dep_ == "pobj"]
         for head in kin:
@@ -249,6 +308,9 @@ def domain_of(token: Token, patterns: PatternSet) -> str:
 
 #: what an act is "on" that says its domain ("on a peacekeeping mission")
 MISSION_NOUNS = frozenset({"mission", "operation", "deployment", "tour"})
+
+#: verbs of forces moved, whose passive subject is who moves (domain_of)
+MOVING_VERBS = frozenset({"deploy", "redeploy", "send", "dispatch", "station", "post"})
 
 #: the one domain read from who acts (domain_of)
 PEACEKEEPING = "peacekeeping"
