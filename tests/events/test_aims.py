@@ -221,3 +221,10 @@ def test_a_right_to_act_is_no_act_aimed_at_whom_the_act_would_hit(coder):
     found = dyads(coder, "Washington defended the right of Turkish troops to fire on militants "
                          "in northern Iraq.")
     assert [(s, t, c) for s, t, c, _ in found] == [("USAGOV", "TURMIL", "052")]
+
+
+def test_a_letter_sent_to_an_organisation_s_head_is_aimed_at_the_organisation(coder):
+    # "to" is the verb's dative; whom it names is the head "of" the organisation
+    found = dyads(coder, "The Iranian president sent a letter to the head of the International "
+                         "Atomic Energy Agency on Monday.")
+    assert [(s, t) for s, t, _, _ in found] == [("IRNGOV", "IGOUNOIAEA")]

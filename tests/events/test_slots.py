@@ -123,3 +123,20 @@ def test_their_on_the_object_of_joined_doers_is_each_doer_s_own(coder):
                          "donations to the Palestinians.")
     assert [(s, t) for s, t, _, _ in found] == [("DEU", "PSE"), ("RUS", "PSE"), ("SWE", "PSE"),
                                                  ("NOR", "PSE")]
+
+
+def test_a_denied_charge_is_aimed_at_who_made_it_when_by_hangs_on_the_verb(coder):
+    # the parser hangs "by Kiev" on "denied": it is still the charge's author
+    assert dyads(coder, "Moscow denied charges by Kiev that its troops had crossed the "
+                        "border.") == [("RUSGOV", "UKRGOV", "016", "charges by Kiev")]
+
+
+def test_a_passive_s_by_phrase_is_its_doer_not_its_object_s_author(coder):
+    # "by the court" does the rejecting; the appeal's author is not read from it
+    found = dyads(coder, "The appeal was rejected by the Supreme Court of Kenya on Monday.")
+    assert all(t is None for _, t, _, _ in found)
+
+
+def test_demands_accepted_are_aimed_at_who_made_them(coder):
+    found = dyads(coder, "The Egyptian government accepted the key demands by the opposition.")
+    assert [(s, t) for s, t, _, _ in found] == [("EGYGOV", "EGYOPP")]

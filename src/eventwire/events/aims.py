@@ -35,6 +35,8 @@ from .claims import CLAIM_CODE
 from .ontology import INVESTIGATE_ROOT, PROTEST_ROOT, VIOLENCE_ROOTS
 from .patterns import Pattern
 from .helping import CONSIDER, HELPING_ROOTS, helped, in_kind_of_help
+from .prepositions import as_preposition, objects_of
+from .restricting import restricted_inside
 from .phrases import noun_phrase
 from .slots import (DEMAND_NOUNS, INSIDE_PREPS, PLACE_PREPS, QUANTITY_NOUNS, SITE_NOUNS, ActorRef,
                     actors_in, as_place, asks, in_a_sum, object_of, prep_objects,
@@ -66,15 +68,18 @@ def deeper_target(token: Token, actors: ActorIndex, sources: list[ActorRef],
     for _ in range(3):
         following = []
         for t in frontier:
-            if t.dep_ == "prep" and t.lower_ in preps:
-                for pobj in (g for g in t.children if g.dep_ == "pobj"):
+            if as_preposition(t) and t.lower_ in preps:
+                for pobj in objects_of(t):
                     found = [ref for ref in actors_in(pobj, actors) if ref.mention.code not in own]
                     if found:
                         return found
+                found = restricted_inside(t, actors, own)
+                if found:
+                    return found
             if in_kind_of_help(t):  # "$5 million in aid [to X]": no step of its own
                 following.extend(c for g in t.children for c in g.children if c.dep_ == "prep")
                 continue
-            if t.dep_ == "prep" and t.lower_ not in AIMED_PREPS | {"of", "about", "over", "for"}:
+            if as_preposition(t) and t.lower_ not in AIMED_PREPS | {"of", "about", "over", "for"}:
                 continue  # not through "according to", "in", "after": where, when, by whose word
             following.extend(c for c in t.children if c.dep_ in ("prep", "pobj", "dobj", "xcomp")
                              or c.dep_ == "acl" and c.tag_ == "VBN"  # "the ban [imposed] on X"
@@ -107,7 +112,7 @@ def named_in_object(token: Token, actors: ActorIndex, own: set[str]) -> list[Act
     obj = object_of(token) if token.pos_ not in ("NOUN", "PROPN") else next(
         iter(prep_objects(token, "of", actors)), None)
     given_to = [g for holder in (token, obj) if holder is not None for c in holder.children
-                if c.dep_ == "prep" and c.lower_ in ("to", "for") for g in c.children if g.dep_ == "pobj"]
+                if as_preposition(c) and c.lower_ in ("to", "for") for g in objects_of(c)]
     for phrase in ([obj] if obj is not None else []) + given_to:
         if phrase.pos_ not in ("NOUN", "PROPN") or actors_in(phrase, actors):
             continue

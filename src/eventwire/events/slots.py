@@ -17,6 +17,7 @@ from ..actors.kb import compose_code
 from ..actors.mentions import ActorIndex, Mention
 from ..context.places import place_at
 from ..context.quotes import SPEECH_VERBS
+from .authors import AUTHORED_NOUNS, RECEIVING_VERBS, SAYING_NOUNS, author_of
 from .patterns import NAMED_SLOTS
 from .phrases import noun_phrase
 from .sites import COUNTRY_NOUNS, SITE_NOUNS, country_named, country_of_site
@@ -107,13 +108,6 @@ def subject_of(token: Token) -> Token | None:
         # its head; it is background, not news (the gold sets agree)
         return None
     return None
-
-
-#: what one issues, passes or holds that says something in its own words ("a statement urging")
-SAYING_NOUNS = {"statement", "letter", "resolution", "declaration", "communique", "communiqué",
-                "message", "report", "rally", "protest", "demonstration", "appeal", "speech",
-                "decree", "motion", "petition", "editorial", "article", "post", "tweet", "note",
-                "warning", "ultimatum", "order", "ruling", "verdict", "bill", "law"}
 
 
 def object_of(token: Token) -> Token | None:
@@ -448,41 +442,6 @@ THING_NOUNS = {"agreement", "deal", "treaty", "accord", "fta", "pact", "plan", "
                "resolution", "report", "program", "programme", "policy", "project", "initiative",
                "economy", "market", "crisis", "conflict", "war", "election", "elections", "budget",
                "border", "relationship", "relations", "ties", "issue", "question", "case", "model"}
-
-
-#: what an actor says or asks in its own name: whom an act answers when it is its object
-#: ("rejected the demand of the Organization of American States", "denied charges by the U.S.")
-AUTHORED_NOUNS = SAYING_NOUNS | {
-    "demand", "request", "call", "charge", "accusation", "allegation", "claim", "proposal",
-    "offer", "plea", "criticism", "decision", "initiative", "invitation", "recommendation",
-    "plan", "proposition", "complaint", "condition", "threat", "protest", "objection", "bid",
-    "pressure"}
-
-
-#: verbs whose subject is on the receiving end of their object: "faced criticism from X" is X's
-#: act towards the subject, so X is no target of the subject's
-RECEIVING_VERBS = {"face", "receive", "draw", "attract", "get", "suffer", "endure", "incur"}
-
-
-def author_of(token: Token, actors: ActorIndex) -> Mention | None:
-    """Who made what ``token`` names: its "of", "by" or "from" phrase ("charges by the U.S.",
-    "a request from the BBC") or the agent of a participle on it ("the proposal
-    submitted by China")."""
-    for child in token.children:
-        if child.dep_ == "prep" and child.lower_ in ("of", "by", "from"):
-            pobj = next((g for g in child.children if g.dep_ == "pobj"), None)
-        elif child.dep_ == "acl" and child.tag_ == "VBN":
-            agent = next((g for g in child.children if g.dep_ == "agent"), None)
-            pobj = next((g for g in agent.children if g.dep_ == "pobj"), None) if agent else None
-        else:
-            continue
-        if pobj is None:
-            continue
-        m = actors.of(pobj) or next((actors.of(c) for c in pobj.children if c.dep_ in (
-            "poss", "compound", "amod", "nmod") and actors.of(c) is not None), None)
-        if m is not None and m.resolved:
-            return m
-    return None
 
 
 #: nouns that count or part their "of" phrase, which names the actor

@@ -1,0 +1,25 @@
+"""What a preposition governs, where the parser labels it oddly: a "to" phrase it marks as the
+verb's dative ("gave [to] Ukraine some of its tanks"), and a preposition joined to another that
+carries the object for both ("travel curbs [to and from] North Korea"). Read by the slot rules
+(events/slots.py) and the search for a deeper target (events/aims.py)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+
+def as_preposition(token: Token) -> bool:
+    """Whether ``token`` is a preposition heading a phrase: a ``prep``, or the ``dative``
+    preposition the parser makes of "to" before or after the object ("sent a letter [to] the
+    president")."""
+    return token.dep_ == "prep" or (token.dep_ == "dative" and token.pos_ == "ADP")
+
+
+def objects_of(prep: Token) -> list[Token]:
+    """The objects of a preposition; when it has none of its own, those of the preposition
+    joined to it, which the parser gives the object ("to and from North Korea": North Korea
+    for "to" too)."""
+    found = [g for g in prep.children if g.dep_ == "pobj"]
+    if found:
+        return found
+    return [g for c in prep.conjuncts if c.pos_ == "ADP" for g in c.children if g.dep_ == "pobj"]
