@@ -140,3 +140,13 @@ def test_a_passive_s_by_phrase_is_its_doer_not_its_object_s_author(coder):
 def test_demands_accepted_are_aimed_at_who_made_them(coder):
     found = dyads(coder, "The Egyptian government accepted the key demands by the opposition.")
     assert [(s, t) for s, t, _, _ in found] == [("EGYGOV", "EGYOPP")]
+
+
+def test_a_to_phrase_hung_on_what_the_object_counts_or_lists_is_the_verb_s(coder):
+    # the parser hangs "to ..." on the last noun of the object, not on the verb
+    found = dyads(coder, "Italian police returned dozens of stolen paintings to the government "
+                         "of Greece on Monday.")
+    assert [(s, t) for s, t, _, _ in found] == [("ITACOP", "GRCGOV")]
+    found = dyads(coder, "Turkey sent tents and blankets and volunteers such as nurses to Haiti "
+                         "after the quake.")
+    assert [(s, t) for s, t, _, _ in found] == [("TUR", "HTI")]

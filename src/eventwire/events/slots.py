@@ -147,6 +147,7 @@ def prep_objects(token: Token, prep: str, actors: ActorIndex) -> list[Token]:
     holders = [token] + [c for c in token.children if c.dep_ in ("dobj", "pobj")]
     holders += [g for c in token.children if c.dep_ == "prep" for g in c.children
                 if g.dep_ == "pobj" and g.pos_ == "NOUN"]
+    holders += [n for c in token.children if c.dep_ == "dobj" for n in _object_extent(c)]
     for holder in holders:
         found = []
         for child in holder.children:
@@ -162,6 +163,27 @@ def prep_objects(token: Token, prep: str, actors: ActorIndex) -> list[Token]:
     if following < len(doc) and doc[following].lower_ == prep:
         return _actor_after(doc[following], actors)
     return []
+
+
+def _object_extent(obj: Token) -> list[Token]:
+    """The nouns an object goes on to, on whose last the parser hangs the verb's own phrases:
+    what it counts ("returned dozens [of artifacts] to Peru"), its conjuncts and their examples
+    ("sent supplies and personnel [such as doctors] to Nepal"); not what it is of ("the return
+    of refugees to Syria": there the phrase is the noun's own)."""
+    found: list[Token] = []
+    frontier = [obj]
+    for _ in range(3):
+        following = []
+        for noun in frontier:
+            following.extend(c for c in noun.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN"))
+            for prep in (c for c in noun.children if c.dep_ == "prep"):
+                counted = prep.lower_ == "of" and noun.lemma_.lower() in QUANTITY_NOUNS
+                listed = prep.lower_ == "as" and any(c.lower_ == "such" for c in prep.children)
+                if counted or listed:
+                    following.extend(g for g in prep.children if g.dep_ == "pobj")
+        found.extend(following)
+        frontier = following
+    return found
 
 
 def _national(noun: Token, actors: ActorIndex) -> list[Token]:
