@@ -31,3 +31,10 @@ def test_a_to_phrase_before_the_object_names_whom_it_is_given(coder):
     # the parser makes "to Ukraine" the verb's dative, before "some of its air defence systems"
     found = dyads(coder, "Germany gave to Ukraine some of its air defence systems.")
     assert [(s, t, text) for s, t, _, text in found] == [("DEU", "UKR", "Ukraine")]
+
+
+def test_a_restriction_on_what_goes_to_a_country_is_aimed_at_it(coder):
+    found = dyads(coder, "Washington eased restrictions on remittances to Cuba.")
+    assert [(s, t, text) for s, t, _, text in found] == [("USAGOV", "CUB", "Cuba")]
+    found = dyads(coder, "Kuwait imposed a ban on travel to Iran.")
+    assert [(s, t) for s, t, _, _ in found] == [("KWT", "IRN")]
