@@ -228,3 +228,18 @@ def test_a_letter_sent_to_an_organisation_s_head_is_aimed_at_the_organisation(co
     found = dyads(coder, "The Iranian president sent a letter to the head of the International "
                          "Atomic Energy Agency on Monday.")
     assert [(s, t) for s, t, _, _ in found] == [("IRNGOV", "IGOUNOIAEA")]
+
+
+def test_a_claim_for_a_series_of_acts_is_aimed_at_whom_those_acts_hit(coder):
+    found = dyads(coder, "Islamic State claimed responsibility for a wave of attacks on police "
+                         "stations in northern Sinai.")
+    assert [(s, t, c) for s, t, c, _ in found] == [("IMGMUSISI", "EGYCOP", "015")]
+    found = dyads(coder, "Hamas claimed responsibility for a string of rocket attacks on Israeli "
+                         "towns.")
+    assert [(s, t) for s, t, _, _ in found] == [("IMGMUSHAM", "ISR")]
+
+
+def test_a_claim_is_aimed_where_the_clause_on_the_act_says_it_struck(coder):
+    found = dyads(coder, "Boko Haram claimed responsibility for the raids that killed 12 soldiers "
+                         "in Cameroon.")
+    assert [(s, t, c) for s, t, c, _ in found] == [("IMGMUSBOK", "CMR", "015")]

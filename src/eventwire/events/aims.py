@@ -425,25 +425,37 @@ def claimed_target(tokens: list[Token], actors: ActorIndex,
                    sources: list[ActorRef]) -> ActorRef | None:
     """Whom a claim of responsibility is aimed at: whom the act claimed hit, named by its "on",
     "against" or "at" phrase ("claimed responsibility for a suicide attack on a Kenyan army
-    base"), else the country where it happened ("for several attacks in Kandahar": AFG);
-    never the claimant."""
+    base") or the object of a clause on it ("the bombings that killed ..."), else the country
+    where it happened ("for several attacks in Kandahar": AFG); of a series or wave of acts,
+    of those acts; never the claimant."""
     own = {ref.mention.code for ref in sources}
     homes = {ref.mention.country for ref in sources if ref.mention.country}
     holders = list(tokens) + [c for t in tokens for c in t.children
                               if c.dep_ == "dobj" and c.lemma_.lower() in CLAIMED]
     acts = [a for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "for"
             for g in c.children if g.dep_ == "pobj" for a in (g, *g.conjuncts)]
+    # the acts a series or wave is of ("for a wave [of attacks] on police stations")
+    acts += [a for act in acts if act.lemma_.lower() in SERIES for c in act.children
+             if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"
+             for a in (g, *g.conjuncts)]
     for act in acts:
-        for prep in (c for c in act.children if c.dep_ == "prep" and c.lower_ in HIT_PREPS):
-            for pobj in (g for g in prep.children if g.dep_ == "pobj"):
-                found = [ref for ref in actors_in(pobj, actors)
-                         if ref.known and ref.mention.code not in own]
-                if found:
-                    return found[0]
-        where = place_target([act], actors)
-        if where is not None and where.mention.country not in homes | own:
-            return where
+        # and the clause saying what it did: "the bombings [that killed 20 people in Mogadishu]"
+        done = [c for c in act.children if c.dep_ == "relcl"]
+        hit = [g for c in act.children if c.dep_ == "prep" and c.lower_ in HIT_PREPS
+               for g in c.children if g.dep_ == "pobj"]
+        for pobj in hit + [o for d in done for o in d.children if o.dep_ == "dobj"]:
+            found = [ref for ref in actors_in(pobj, actors)
+                     if ref.known and ref.mention.code not in own]
+            if found:
+                return found[0]
+        for where in (place_target([act], actors), *(place_target([d], actors) for d in done)):
+            if where is not None and where.mention.country not in homes | own:
+                return where
     return None
+
+
+#: nouns of a number of acts, whose "of" phrase names them ("a wave of attacks")
+SERIES = {"series", "wave", "string", "spate", "spree", "campaign", "act", "number", "rash"}
 
 
 #: phrases that hold what is investigated ("an inquiry [into] killings", "a probe [of] abuses")
