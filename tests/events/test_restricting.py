@@ -38,3 +38,11 @@ def test_a_restriction_on_what_goes_to_a_country_is_aimed_at_it(coder):
     assert [(s, t, text) for s, t, _, text in found] == [("USAGOV", "CUB", "Cuba")]
     found = dyads(coder, "Kuwait imposed a ban on travel to Iran.")
     assert [(s, t) for s, t, _, _ in found] == [("KWT", "IRN")]
+
+
+def test_out_of_says_what_from_says(coder):
+    # "out of": the "of" carries the place left, as "from" does
+    assert dyads(coder, "France pulled its troops out of Mali last year.") == [
+        ("FRA", "MLI", "0874", "Mali")]
+    found = dyads(coder, "Hundreds of Russian soldiers were airlifted out of northern Syria.")
+    assert [(s, t) for s, t, _, _ in found] == [("RUSMIL", "SYR")]

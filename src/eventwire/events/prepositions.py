@@ -16,10 +16,19 @@ def as_preposition(token: Token) -> bool:
 
 
 def objects_of(prep: Token) -> list[Token]:
-    """The objects of a preposition; when it has none of its own, those of the preposition
-    joined to it, which the parser gives the object ("to and from North Korea": North Korea
-    for "to" too)."""
+    """The objects of a preposition; of "out of", those of its "of"; when it has none of its
+    own, those of the preposition joined to it, which the parser gives the object ("to and
+    from North Korea": North Korea for "to" too)."""
     found = [g for g in prep.children if g.dep_ == "pobj"]
     if found:
         return found
+    if out_of(prep):
+        return [g for c in prep.children if c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
     return [g for c in prep.conjuncts if c.pos_ == "ADP" for g in c.children if g.dep_ == "pobj"]
+
+
+def out_of(prep: Token) -> bool:
+    """Whether ``prep`` is the "out" of "out of", which says what "from" says ("were shipped
+    out of the enclave", "pulled its troops out of Mali")."""
+    return prep.lower_ == "out" and prep.dep_ == "prep" \
+        and any(c.dep_ == "prep" and c.lower_ == "of" for c in prep.children)
