@@ -243,3 +243,9 @@ def test_a_claim_is_aimed_where_the_clause_on_the_act_says_it_struck(coder):
     found = dyads(coder, "Boko Haram claimed responsibility for the raids that killed 12 soldiers "
                          "in Cameroon.")
     assert [(s, t, c) for s, t, c, _ in found] == [("IMGMUSBOK", "CMR", "015")]
+
+
+def test_force_in_a_country_s_territory_is_aimed_at_that_country(coder):
+    # the territory is named by its country's adjective, not by a place's name
+    assert dyads(coder, "Turkish troops remained on alert in Syrian territory on Sunday.") == [
+        ("TURMIL", "SYR", "152", "Syrian territory")]

@@ -259,6 +259,25 @@ def place_target(tokens: list[Token], actors: ActorIndex) -> ActorRef | None:
                     found = _place_named(where, pobj, actors)
                     if found is not None:
                         return found
+                found = _territory_of(pobj, actors)
+                if found is not None:
+                    return found
+    return None
+
+
+#: a country's own ground, sea or air: "in Syrian territory", "in Japanese waters"
+TERRITORY_NOUNS = {"territory", "territories", "soil", "waters", "airspace"}
+
+
+def _territory_of(pobj: Token, actors: ActorIndex) -> ActorRef | None:
+    """The country whose territory, waters or airspace a phrase names by its adjective ("on
+    alert in Syrian territory": SYR), as a place; None for any other phrase."""
+    if pobj.lemma_.lower() not in TERRITORY_NOUNS:
+        return None
+    for adjective in (c for c in pobj.children if c.dep_ in ("amod", "compound")):
+        m = actors.of(adjective)
+        if m is not None and m.known and m.kind in ("country", "demonym") and not m.sectors:
+            return as_place(ActorRef(replace(m, via="place"), noun_phrase(pobj, m)))
     return None
 
 
