@@ -150,3 +150,11 @@ def test_a_to_phrase_hung_on_what_the_object_counts_or_lists_is_the_verb_s(coder
     found = dyads(coder, "Turkey sent tents and blankets and volunteers such as nurses to Haiti "
                          "after the quake.")
     assert [(s, t) for s, t, _, _ in found] == [("TUR", "HTI")]
+
+
+def test_sanctions_over_an_act_are_aimed_at_its_doer(coder):
+    found = dyads(coder, "The EU imposed sanctions over Russia's annexation of Crimea.")
+    assert [(s, t, c) for s, t, c, _ in found] == [("IGOEUREEC", "RUS", "163")]
+    # what a crisis is in is no doer: no target
+    found = dyads(coder, "The EU imposed sanctions over the crisis in Ukraine.")
+    assert [(s, t) for s, t, _, _ in found] == [("IGOEUREEC", None)]
