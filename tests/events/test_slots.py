@@ -158,3 +158,13 @@ def test_sanctions_over_an_act_are_aimed_at_its_doer(coder):
     # what a crisis is in is no doer: no target
     found = dyads(coder, "The EU imposed sanctions over the crisis in Ukraine.")
     assert [(s, t) for s, t, _, _ in found] == [("IGOEUREEC", None)]
+
+
+def test_relations_reduced_over_an_act_are_reduced_with_its_doer(coder):
+    found = dyads(coder, "Washington suspended military aid over Egypt's crackdown on protesters.")
+    assert ("USAGOV", "EGY", "1622") in [d[:3] for d in found]
+    found = dyads(coder, "The Netherlands recalled its ambassador over Turkey's treatment of its "
+                         "ministers.")
+    assert [d[:3] for d in found] == [("NLD", "TUR", "161")]
+    found = dyads(coder, "Canada downgraded diplomatic ties over Saudi Arabia's arrest of activists.")
+    assert ("CAN", "SAU", "161") in [d[:3] for d in found]
