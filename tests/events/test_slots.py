@@ -168,3 +168,8 @@ def test_relations_reduced_over_an_act_are_reduced_with_its_doer(coder):
     assert [d[:3] for d in found] == [("NLD", "TUR", "161")]
     found = dyads(coder, "Canada downgraded diplomatic ties over Saudi Arabia's arrest of activists.")
     assert ("CAN", "SAU", "161") in [d[:3] for d in found]
+
+
+def test_a_blockade_around_a_place_is_aimed_at_its_country(coder):
+    assert dyads(coder, "Ethiopian troops imposed a blockade around towns in Eritrea.") == [
+        ("ETHMIL", "ERI", "191", "towns in Eritrea")]
