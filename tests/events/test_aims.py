@@ -249,3 +249,8 @@ def test_force_in_a_country_s_territory_is_aimed_at_that_country(coder):
     # the territory is named by its country's adjective, not by a place's name
     assert dyads(coder, "Turkish troops remained on alert in Syrian territory on Sunday.") == [
         ("TURMIL", "SYR", "152", "Syrian territory")]
+
+
+def test_property_destroyed_with_no_one_named_is_aimed_at_where_it_stands(coder):
+    found = dyads(coder, "Japanese troops blew up a section of railway in Shenyang in 1931.")
+    assert [(s, t, c) for s, t, c, _ in found] == [("JPNMIL", "CHN", "1712")]

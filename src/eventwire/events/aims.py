@@ -222,9 +222,10 @@ def _known_inside(phrase: Token, actors: ActorIndex, own: set[str]) -> list[Acto
 #: West Bank": PSE; "shelled Juba": the site)
 PLACE_AIMED_ROOTS = {"15", "18", "19", "20"}
 #: and a ceasefire declared or agreed where the fighting is ("agreed to a ceasefire in Yemen"),
-#: and a curfew or a state of emergency imposed or lifted where people live under it ("imposed a
-#: curfew in parts of Punjab": IND), as CAMEO and ICEWS code them
-PLACE_AIMED_CODES = {"0871", "0356", "1723", "1724", "0813", "0814"}
+#: a curfew or a state of emergency imposed or lifted where people live under it ("imposed a
+#: curfew in parts of Punjab": IND), as CAMEO and ICEWS code them, and property destroyed where
+#: it stands, as a site struck is ("blew up power lines leading into Kabul": AFG)
+PLACE_AIMED_CODES = {"0871", "0356", "1723", "1724", "0813", "0814", "1712"}
 #: prepositions of where an act happens (not "across", "throughout": a region, not a target)
 WHERE_PREPS = {"in", "at", "near", "inside", "outside"}
 #: and of where a thing hit leads or goes
