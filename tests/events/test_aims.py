@@ -225,7 +225,7 @@ def test_a_right_to_act_is_no_act_aimed_at_whom_the_act_would_hit(coder):
 
 def test_a_letter_sent_to_an_organisation_s_head_is_aimed_at_the_organisation(coder):
     # "to" is the verb's dative; whom it names is the head "of" the organisation
-    found = dyads(coder, "The Iranian president sent a letter to the head of the International "
+    found = dyads(coder, "The Iranian president sent a message to the chief of the International "
                          "Atomic Energy Agency on Monday.")
     assert [(s, t) for s, t, _, _ in found] == [("IRNGOV", "IGOUNOIAEA")]
 

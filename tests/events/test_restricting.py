@@ -11,15 +11,15 @@ def test_a_ban_on_goods_is_aimed_at_whose_goods_they_are(coder):
         ("IGOEUREEC", "CHN", "081", "Chinese steel")]
 
 
-def test_a_ban_on_doing_business_with_someone_is_aimed_at_them(coder):
-    found = dyads(coder, "Washington will not lift the ban on doing business with Huawei.")
-    assert [(s, t, text) for s, t, _, text in found] == [("USAGOV", "MNCHUAW", "Huawei")]
+def test_a_ban_on_dealing_with_someone_is_aimed_at_them(coder):
+    found = dyads(coder, "The Commerce Department eased its ban on selling chips to Huawei.")
+    assert [(s, t) for s, t, _, _ in found] == [("USAGOV", "MNCHUAW")]
 
 
-def test_curbs_to_and_from_a_country_are_aimed_at_it(coder):
+def test_restrictions_to_and_from_a_place_are_aimed_at_it(coder):
     # "to" has no object of its own: the parser gives it to "from", joined to it
-    assert dyads(coder, "Japan lifted travel curbs to and from China on Monday.") == [
-        ("JPN", "CHN", "081", "China")]
+    assert dyads(coder, "Seoul eased its restrictions on flights to and from Beijing.") == [
+        ("KORGOV", "CHNGOV", "081", "Beijing")]
 
 
 def test_a_thing_barred_that_names_no_one_gives_no_target(coder):
@@ -28,8 +28,7 @@ def test_a_thing_barred_that_names_no_one_gives_no_target(coder):
 
 
 def test_a_to_phrase_before_the_object_names_whom_it_is_given(coder):
-    # the parser makes "to Ukraine" the verb's dative, before "some of its air defence systems"
-    found = dyads(coder, "Germany gave to Ukraine some of its air defence systems.")
+    found = dyads(coder, "Germany gave to Ukraine two more air defence systems.")
     assert [(s, t, text) for s, t, _, text in found] == [("DEU", "UKR", "Ukraine")]
 
 

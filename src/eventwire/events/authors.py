@@ -57,8 +57,9 @@ def author_of(token: Token, actors: ActorIndex) -> Mention | None:
 
 def _by_on_verb(token: Token) -> list[Token]:
     """The "by" phrase of an active verb that follows its object ``token`` with nothing but
-    punctuation between ("denied charges, by the government, that ..."): the parser's place
-    for the object's author. (A passive's "by" is its doer, the verb's own.)"""
+    punctuation between ("denied charges by Kiev"; "dismissed the claims, by the ruling party,
+    that ..."): the parser's place for the object's author. (A passive's "by" is its doer, the
+    verb's own.)"""
     verb = token.head
     if token.dep_ != "dobj" or any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
         return []

@@ -1,6 +1,6 @@
 """What a preposition governs, where the parser labels it oddly: a "to" phrase it marks as the
-verb's dative ("gave [to] Ukraine some of its tanks"), and a preposition joined to another that
-carries the object for both ("travel curbs [to and from] North Korea"). Read by the slot rules
+verb's dative ("sent a message [to] the chief of the IAEA"), and a preposition joined to another
+that carries the object for both ("restrictions on flights [to and from] Beijing"). Read by the slot rules
 (events/slots.py) and the search for a deeper target (events/aims.py)."""
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ def as_preposition(token: Token) -> bool:
 def objects_of(prep: Token) -> list[Token]:
     """The objects of a preposition; of "out of", those of its "of"; when it has none of its
     own, those of the preposition joined to it, which the parser gives the object ("to and
-    from North Korea": North Korea for "to" too)."""
+    from Beijing": Beijing for "to" too)."""
     found = [g for g in prep.children if g.dep_ == "pobj"]
     if found:
         return found

@@ -20,7 +20,7 @@ RESTRICTIONS = {"ban", "embargo", "restriction", "curb", "limit", "limitation", 
 RESTRICTED_PREPS = {"on", "against"}
 #: phrases under what is barred that say whose it is, or with whom or where it goes: "imports
 #: [of] X", "flights [from] X", "remittances [to] X", "trade [with] X"; and so under what is
-#: barred from being done: "doing business [with] X"
+#: barred from being done: "selling chips [to] X"
 DEALING_PREPS = {"of", "from", "to", "with"}
 
 
@@ -28,8 +28,8 @@ def restricted_inside(prep: Token, actors: ActorIndex, own: set[str]) -> list[Ac
     """The known actors whose thing or dealings a restriction bars, when what its "on" or
     "against" phrase ``prep`` names is no actor itself: named in that thing's "of", "from",
     "to" or "with" phrase ("a ban on imports of Chinese steel", "curbs on flights from Iran",
-    "restrictions on remittances to Cuba"), or in that of what is barred from being done ("a
-    ban on doing business with Huawei"); never the source's own (``own``: its codes); []
+    "restrictions on remittances to Cuba"), or in that of what is barred from being done ("its
+    ban on selling chips to Huawei"); never the source's own (``own``: its codes); []
     when ``prep`` is on no restriction."""
     # the parser hangs the phrase on the restriction or on the verb that lifts or imposes it
     holders = [prep.head] + [c for c in prep.head.children if c.dep_ == "dobj"]
