@@ -224,7 +224,7 @@ PLACE_AIMED_ROOTS = {"15", "18", "19", "20"}
 #: and a ceasefire declared or agreed where the fighting is ("agreed to a ceasefire in Yemen"),
 #: a curfew or a state of emergency imposed or lifted where people live under it ("imposed a
 #: curfew in parts of Punjab": IND), as CAMEO and ICEWS code them, and property destroyed where
-#: it stands, as a site struck is ("blew up power lines leading into Kabul": AFG)
+#: it stands, as a site struck is ("blew up a section of railway in Shenyang": CHN)
 PLACE_AIMED_CODES = {"0871", "0356", "1723", "1724", "0813", "0814", "1712"}
 #: prepositions of where an act happens (not "across", "throughout": a region, not a target)
 WHERE_PREPS = {"in", "at", "near", "inside", "outside"}
