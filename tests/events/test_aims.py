@@ -221,3 +221,36 @@ def test_a_right_to_act_is_no_act_aimed_at_whom_the_act_would_hit(coder):
     found = dyads(coder, "Washington defended the right of Turkish troops to fire on militants "
                          "in northern Iraq.")
     assert [(s, t, c) for s, t, c, _ in found] == [("USAGOV", "TURMIL", "052")]
+
+
+def test_a_letter_sent_to_an_organisation_s_head_is_aimed_at_the_organisation(coder):
+    # "to" is the verb's dative; whom it names is the head "of" the organisation
+    found = dyads(coder, "The Iranian president sent a message to the chief of the International "
+                         "Atomic Energy Agency on Monday.")
+    assert [(s, t) for s, t, _, _ in found] == [("IRNGOV", "IGOUNOIAEA")]
+
+
+def test_a_claim_for_a_series_of_acts_is_aimed_at_whom_those_acts_hit(coder):
+    found = dyads(coder, "Islamic State claimed responsibility for a wave of attacks on police "
+                         "stations in northern Sinai.")
+    assert [(s, t, c) for s, t, c, _ in found] == [("IMGMUSISI", "EGYCOP", "015")]
+    found = dyads(coder, "Hamas claimed responsibility for a string of rocket attacks on Israeli "
+                         "towns.")
+    assert [(s, t) for s, t, _, _ in found] == [("IMGMUSHAM", "ISR")]
+
+
+def test_a_claim_is_aimed_where_the_clause_on_the_act_says_it_struck(coder):
+    found = dyads(coder, "Boko Haram claimed responsibility for the raids that killed 12 soldiers "
+                         "in Cameroon.")
+    assert [(s, t, c) for s, t, c, _ in found] == [("IMGMUSBOK", "CMR", "015")]
+
+
+def test_force_in_a_country_s_territory_is_aimed_at_that_country(coder):
+    # the territory is named by its country's adjective, not by a place's name
+    assert dyads(coder, "Turkish troops remained on alert in Syrian territory on Sunday.") == [
+        ("TURMIL", "SYR", "152", "Syrian territory")]
+
+
+def test_property_destroyed_with_no_one_named_is_aimed_at_where_it_stands(coder):
+    found = dyads(coder, "Japanese troops blew up a section of railway in Shenyang in 1931.")
+    assert [(s, t, c) for s, t, c, _ in found] == [("JPNMIL", "CHN", "1712")]

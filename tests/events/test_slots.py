@@ -123,3 +123,53 @@ def test_their_on_the_object_of_joined_doers_is_each_doer_s_own(coder):
                          "donations to the Palestinians.")
     assert [(s, t) for s, t, _, _ in found] == [("DEU", "PSE"), ("RUS", "PSE"), ("SWE", "PSE"),
                                                  ("NOR", "PSE")]
+
+
+def test_a_denied_charge_is_aimed_at_who_made_it_when_by_hangs_on_the_verb(coder):
+    # the parser hangs "by Kiev" on "denied": it is still the charge's author
+    assert dyads(coder, "Moscow denied charges by Kiev that its troops had crossed the "
+                        "border.") == [("RUSGOV", "UKRGOV", "016", "charges by Kiev")]
+
+
+def test_a_passive_s_by_phrase_is_its_doer_not_its_object_s_author(coder):
+    # "by the court" does the rejecting; the appeal's author is not read from it
+    found = dyads(coder, "The appeal was rejected by the Supreme Court of Kenya on Monday.")
+    assert all(t is None for _, t, _, _ in found)
+
+
+def test_demands_accepted_are_aimed_at_who_made_them(coder):
+    found = dyads(coder, "The Egyptian government accepted the opposition's demands.")
+    assert [(s, t) for s, t, _, _ in found] == [("EGYGOV", "EGYOPP")]
+
+
+def test_a_to_phrase_hung_on_what_the_object_counts_or_lists_is_the_verb_s(coder):
+    # the parser hangs "to ..." on the last noun of the object, not on the verb
+    found = dyads(coder, "Italian police returned dozens of stolen paintings to the government "
+                         "of Greece on Monday.")
+    assert [(s, t) for s, t, _, _ in found] == [("ITACOP", "GRCGOV")]
+    found = dyads(coder, "Turkey sent tents and blankets and volunteers such as nurses to Haiti "
+                         "after the quake.")
+    assert [(s, t) for s, t, _, _ in found] == [("TUR", "HTI")]
+
+
+def test_sanctions_over_an_act_are_aimed_at_its_doer(coder):
+    found = dyads(coder, "The EU imposed sanctions over Russia's annexation of Crimea.")
+    assert [(s, t, c) for s, t, c, _ in found] == [("IGOEUREEC", "RUS", "163")]
+    # what a crisis is in is no doer: no target
+    found = dyads(coder, "The EU imposed sanctions over the crisis in Ukraine.")
+    assert [(s, t) for s, t, _, _ in found] == [("IGOEUREEC", None)]
+
+
+def test_relations_reduced_over_an_act_are_reduced_with_its_doer(coder):
+    found = dyads(coder, "Washington suspended military aid over Egypt's crackdown on protesters.")
+    assert ("USAGOV", "EGY", "1622") in [d[:3] for d in found]
+    found = dyads(coder, "The Netherlands recalled its ambassador over Turkey's treatment of its "
+                         "ministers.")
+    assert [d[:3] for d in found] == [("NLD", "TUR", "161")]
+    found = dyads(coder, "Canada downgraded diplomatic ties over Saudi Arabia's arrest of activists.")
+    assert ("CAN", "SAU", "161") in [d[:3] for d in found]
+
+
+def test_a_blockade_around_a_place_is_aimed_at_its_country(coder):
+    assert dyads(coder, "Ethiopian troops imposed a blockade around towns in Eritrea.") == [
+        ("ETHMIL", "ERI", "191", "towns in Eritrea")]

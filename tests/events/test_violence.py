@@ -66,7 +66,7 @@ def test_force_being_prepared_is_military_posture(coder):
 
 def test_peacekeepers_withdrawn_are_peacekeepers_withdrawn(coder):
     assert coded(coder, "Two hundred Dutch peacekeepers were pulled out of the Bosnian town of "
-                        "Srebrenica on Friday.") == [("NLDMIL", None, "1661", "withdraw+peacekeepers")]
+                        "Srebrenica on Friday.") == [("NLDMIL", "BIH", "1661", "withdraw+peacekeepers")]
     assert [c[2] for c in coded(coder, "Italian peacekeepers were withdrawn from southern Lebanon.")] \
         == ["1661"]
     # other troops withdrawn yield

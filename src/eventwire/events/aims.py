@@ -35,6 +35,8 @@ from .claims import CLAIM_CODE
 from .ontology import INVESTIGATE_ROOT, PROTEST_ROOT, VIOLENCE_ROOTS
 from .patterns import Pattern
 from .helping import CONSIDER, HELPING_ROOTS, helped, in_kind_of_help
+from .prepositions import as_preposition, objects_of, out_of
+from .restricting import restricted_inside
 from .phrases import noun_phrase
 from .slots import (DEMAND_NOUNS, INSIDE_PREPS, PLACE_PREPS, QUANTITY_NOUNS, SITE_NOUNS, ActorRef,
                     actors_in, as_place, asks, in_a_sum, object_of, prep_objects,
@@ -66,15 +68,18 @@ def deeper_target(token: Token, actors: ActorIndex, sources: list[ActorRef],
     for _ in range(3):
         following = []
         for t in frontier:
-            if t.dep_ == "prep" and t.lower_ in preps:
-                for pobj in (g for g in t.children if g.dep_ == "pobj"):
+            if as_preposition(t) and (t.lower_ in preps or "from" in preps and out_of(t)):
+                for pobj in objects_of(t):
                     found = [ref for ref in actors_in(pobj, actors) if ref.mention.code not in own]
                     if found:
                         return found
+                found = restricted_inside(t, actors, own)
+                if found:
+                    return found
             if in_kind_of_help(t):  # "$5 million in aid [to X]": no step of its own
                 following.extend(c for g in t.children for c in g.children if c.dep_ == "prep")
                 continue
-            if t.dep_ == "prep" and t.lower_ not in AIMED_PREPS | {"of", "about", "over", "for"}:
+            if as_preposition(t) and t.lower_ not in AIMED_PREPS | {"of", "about", "over", "for"}:
                 continue  # not through "according to", "in", "after": where, when, by whose word
             following.extend(c for c in t.children if c.dep_ in ("prep", "pobj", "dobj", "xcomp")
                              or c.dep_ == "acl" and c.tag_ == "VBN"  # "the ban [imposed] on X"
@@ -107,7 +112,7 @@ def named_in_object(token: Token, actors: ActorIndex, own: set[str]) -> list[Act
     obj = object_of(token) if token.pos_ not in ("NOUN", "PROPN") else next(
         iter(prep_objects(token, "of", actors)), None)
     given_to = [g for holder in (token, obj) if holder is not None for c in holder.children
-                if c.dep_ == "prep" and c.lower_ in ("to", "for") for g in c.children if g.dep_ == "pobj"]
+                if as_preposition(c) and c.lower_ in ("to", "for") for g in objects_of(c)]
     for phrase in ([obj] if obj is not None else []) + given_to:
         if phrase.pos_ not in ("NOUN", "PROPN") or actors_in(phrase, actors):
             continue
@@ -217,9 +222,10 @@ def _known_inside(phrase: Token, actors: ActorIndex, own: set[str]) -> list[Acto
 #: West Bank": PSE; "shelled Juba": the site)
 PLACE_AIMED_ROOTS = {"15", "18", "19", "20"}
 #: and a ceasefire declared or agreed where the fighting is ("agreed to a ceasefire in Yemen"),
-#: and a curfew or a state of emergency imposed or lifted where people live under it ("imposed a
-#: curfew in parts of Punjab": IND), as CAMEO and ICEWS code them
-PLACE_AIMED_CODES = {"0871", "0356", "1723", "1724", "0813", "0814"}
+#: a curfew or a state of emergency imposed or lifted where people live under it ("imposed a
+#: curfew in parts of Punjab": IND), as CAMEO and ICEWS code them, and property destroyed where
+#: it stands, as a site struck is ("blew up a section of railway in Shenyang": CHN)
+PLACE_AIMED_CODES = {"0871", "0356", "1723", "1724", "0813", "0814", "1712"}
 #: prepositions of where an act happens (not "across", "throughout": a region, not a target)
 WHERE_PREPS = {"in", "at", "near", "inside", "outside"}
 #: and of where a thing hit leads or goes
@@ -254,6 +260,25 @@ def place_target(tokens: list[Token], actors: ActorIndex) -> ActorRef | None:
                     found = _place_named(where, pobj, actors)
                     if found is not None:
                         return found
+                found = _territory_of(pobj, actors)
+                if found is not None:
+                    return found
+    return None
+
+
+#: a country's own ground, sea or air: "in Syrian territory", "in Japanese waters"
+TERRITORY_NOUNS = {"territory", "territories", "soil", "waters", "airspace"}
+
+
+def _territory_of(pobj: Token, actors: ActorIndex) -> ActorRef | None:
+    """The country whose territory, waters or airspace a phrase names by its adjective ("on
+    alert in Syrian territory": SYR), as a place; None for any other phrase."""
+    if pobj.lemma_.lower() not in TERRITORY_NOUNS:
+        return None
+    for adjective in (c for c in pobj.children if c.dep_ in ("amod", "compound")):
+        m = actors.of(adjective)
+        if m is not None and m.known and m.kind in ("country", "demonym") and not m.sectors:
+            return as_place(ActorRef(replace(m, via="place"), noun_phrase(pobj, m)))
     return None
 
 
@@ -420,25 +445,37 @@ def claimed_target(tokens: list[Token], actors: ActorIndex,
                    sources: list[ActorRef]) -> ActorRef | None:
     """Whom a claim of responsibility is aimed at: whom the act claimed hit, named by its "on",
     "against" or "at" phrase ("claimed responsibility for a suicide attack on a Kenyan army
-    base"), else the country where it happened ("for several attacks in Kandahar": AFG);
-    never the claimant."""
+    base") or the object of a clause on it ("the bombings that killed ..."), else the country
+    where it happened ("for several attacks in Kandahar": AFG); of a series or wave of acts,
+    of those acts; never the claimant."""
     own = {ref.mention.code for ref in sources}
     homes = {ref.mention.country for ref in sources if ref.mention.country}
     holders = list(tokens) + [c for t in tokens for c in t.children
                               if c.dep_ == "dobj" and c.lemma_.lower() in CLAIMED]
     acts = [a for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "for"
             for g in c.children if g.dep_ == "pobj" for a in (g, *g.conjuncts)]
+    # the acts a series or wave is of ("for a wave [of attacks] on police stations")
+    acts += [a for act in acts if act.lemma_.lower() in SERIES for c in act.children
+             if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"
+             for a in (g, *g.conjuncts)]
     for act in acts:
-        for prep in (c for c in act.children if c.dep_ == "prep" and c.lower_ in HIT_PREPS):
-            for pobj in (g for g in prep.children if g.dep_ == "pobj"):
-                found = [ref for ref in actors_in(pobj, actors)
-                         if ref.known and ref.mention.code not in own]
-                if found:
-                    return found[0]
-        where = place_target([act], actors)
-        if where is not None and where.mention.country not in homes | own:
-            return where
+        # and the clause saying what it did: "the bombings [that killed 20 people in Mogadishu]"
+        done = [c for c in act.children if c.dep_ == "relcl"]
+        hit = [g for c in act.children if c.dep_ == "prep" and c.lower_ in HIT_PREPS
+               for g in c.children if g.dep_ == "pobj"]
+        for pobj in hit + [o for d in done for o in d.children if o.dep_ == "dobj"]:
+            found = [ref for ref in actors_in(pobj, actors)
+                     if ref.known and ref.mention.code not in own]
+            if found:
+                return found[0]
+        for where in (place_target([act], actors), *(place_target([d], actors) for d in done)):
+            if where is not None and where.mention.country not in homes | own:
+                return where
     return None
+
+
+#: nouns of a number of acts, whose "of" phrase names them ("a wave of attacks")
+SERIES = {"series", "wave", "string", "spate", "spree", "campaign", "act", "number", "rash"}
 
 
 #: phrases that hold what is investigated ("an inquiry [into] killings", "a probe [of] abuses")

@@ -17,7 +17,9 @@ from ..actors.kb import compose_code
 from ..actors.mentions import ActorIndex, Mention
 from ..context.places import place_at
 from ..context.quotes import SPEECH_VERBS
+from .authors import AUTHORED_NOUNS, RECEIVING_VERBS, SAYING_NOUNS, author_of
 from .patterns import NAMED_SLOTS
+from .prepositions import objects_of, out_of
 from .phrases import noun_phrase
 from .sites import COUNTRY_NOUNS, SITE_NOUNS, country_named, country_of_site
 
@@ -109,13 +111,6 @@ def subject_of(token: Token) -> Token | None:
     return None
 
 
-#: what one issues, passes or holds that says something in its own words ("a statement urging")
-SAYING_NOUNS = {"statement", "letter", "resolution", "declaration", "communique", "communiqué",
-                "message", "report", "rally", "protest", "demonstration", "appeal", "speech",
-                "decree", "motion", "petition", "editorial", "article", "post", "tweet", "note",
-                "warning", "ultimatum", "order", "ruling", "verdict", "bill", "law"}
-
-
 def object_of(token: Token) -> Token | None:
     for child in token.children:
         if child.dep_ == "nsubjpass" or (child.dep_ == "dobj" and not is_passive(token)):
@@ -153,12 +148,15 @@ def prep_objects(token: Token, prep: str, actors: ActorIndex) -> list[Token]:
     holders = [token] + [c for c in token.children if c.dep_ in ("dobj", "pobj")]
     holders += [g for c in token.children if c.dep_ == "prep" for g in c.children
                 if g.dep_ == "pobj" and g.pos_ == "NOUN"]
+    holders += [n for c in token.children if c.dep_ == "dobj" for n in _object_extent(c)]
     for holder in holders:
         found = []
         for child in holder.children:
             if child.lower_ == prep:
                 objects = [g for g in child.children if g.dep_ in ("pobj", "pcomp")]
                 found.extend(objects or _actor_after(child, actors))
+            elif prep == "from" and out_of(child):  # "shipped out of the enclave"
+                found.extend(objects_of(child))
         if found:
             return found
     following = token.i + 1
@@ -168,6 +166,27 @@ def prep_objects(token: Token, prep: str, actors: ActorIndex) -> list[Token]:
     if following < len(doc) and doc[following].lower_ == prep:
         return _actor_after(doc[following], actors)
     return []
+
+
+def _object_extent(obj: Token) -> list[Token]:
+    """The nouns an object goes on to, on whose last the parser hangs the verb's own phrases:
+    what it counts ("returned dozens [of artifacts] to Peru"), its conjuncts and their examples
+    ("sent supplies and personnel [such as doctors] to Nepal"); not what it is of ("the return
+    of refugees to Syria": there the phrase is the noun's own)."""
+    found: list[Token] = []
+    frontier = [obj]
+    for _ in range(3):
+        following = []
+        for noun in frontier:
+            following.extend(c for c in noun.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN"))
+            for prep in (c for c in noun.children if c.dep_ == "prep"):
+                counted = prep.lower_ == "of" and noun.lemma_.lower() in QUANTITY_NOUNS
+                listed = prep.lower_ == "as" and any(c.lower_ == "such" for c in prep.children)
+                if counted or listed:
+                    following.extend(g for g in prep.children if g.dep_ == "pobj")
+        found.extend(following)
+        frontier = following
+    return found
 
 
 def _national(noun: Token, actors: ActorIndex) -> list[Token]:
@@ -448,41 +467,6 @@ THING_NOUNS = {"agreement", "deal", "treaty", "accord", "fta", "pact", "plan", "
                "resolution", "report", "program", "programme", "policy", "project", "initiative",
                "economy", "market", "crisis", "conflict", "war", "election", "elections", "budget",
                "border", "relationship", "relations", "ties", "issue", "question", "case", "model"}
-
-
-#: what an actor says or asks in its own name: whom an act answers when it is its object
-#: ("rejected the demand of the Organization of American States", "denied charges by the U.S.")
-AUTHORED_NOUNS = SAYING_NOUNS | {
-    "demand", "request", "call", "charge", "accusation", "allegation", "claim", "proposal",
-    "offer", "plea", "criticism", "decision", "initiative", "invitation", "recommendation",
-    "plan", "proposition", "complaint", "condition", "threat", "protest", "objection", "bid",
-    "pressure"}
-
-
-#: verbs whose subject is on the receiving end of their object: "faced criticism from X" is X's
-#: act towards the subject, so X is no target of the subject's
-RECEIVING_VERBS = {"face", "receive", "draw", "attract", "get", "suffer", "endure", "incur"}
-
-
-def author_of(token: Token, actors: ActorIndex) -> Mention | None:
-    """Who made what ``token`` names: its "of", "by" or "from" phrase ("charges by the U.S.",
-    "a request from the BBC") or the agent of a participle on it ("the proposal
-    submitted by China")."""
-    for child in token.children:
-        if child.dep_ == "prep" and child.lower_ in ("of", "by", "from"):
-            pobj = next((g for g in child.children if g.dep_ == "pobj"), None)
-        elif child.dep_ == "acl" and child.tag_ == "VBN":
-            agent = next((g for g in child.children if g.dep_ == "agent"), None)
-            pobj = next((g for g in agent.children if g.dep_ == "pobj"), None) if agent else None
-        else:
-            continue
-        if pobj is None:
-            continue
-        m = actors.of(pobj) or next((actors.of(c) for c in pobj.children if c.dep_ in (
-            "poss", "compound", "amod", "nmod") and actors.of(c) is not None), None)
-        if m is not None and m.resolved:
-            return m
-    return None
 
 
 #: nouns that count or part their "of" phrase, which names the actor
