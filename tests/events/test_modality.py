@@ -101,8 +101,8 @@ def test_what_needs_to_be_done_is_not_done(coder):
 
 def test_what_cannot_be_done_is_refused_now(coder):
     # "cannot accept", "can't take": a refusal stated now, not a supposed act
-    assert modes(coder, "Bangladesh said it cannot accept any more refugees from Myanmar.") \
-        == [("BGD", "MMRREF", "1223", "asserted")]
+    assert modes(coder, "Jordan said it cannot accept more refugees from Iraq.") \
+        == [("JOR", "IRQREF", "1223", "asserted")]
 
 
 def test_what_can_be_done_stays_supposed(supposing):

@@ -119,6 +119,8 @@ def test_what_a_death_was_due_to_is_its_wording(coder):
     # "due to", "as a result of": a cause named a step deeper than a preposition's object
     assert coded(coder, "An opposition activist died due to torture while in Syrian police "
                         "custody.") == [("SYRCOP", "---OPP", "1823")]
+    assert coded(coder, "A detained journalist died as a result of torture while in Iranian "
+                        "police custody.") == [("IRNCOP", "IRNMED", "1823")]
 
 
 def test_troops_deployed_as_peacekeepers_are_peacekeeping(coder):

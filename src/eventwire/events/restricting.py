@@ -12,7 +12,7 @@ from .prepositions import objects_of
 from .slots import ActorRef, actors_in
 
 #: nouns of what bars or limits something: what they are "on" is barred, and whose it is, its
-#: target ("a ban on imports of British beef")
+#: target ("a ban on imports of Argentine wine")
 RESTRICTIONS = {"ban", "embargo", "restriction", "curb", "limit", "limitation", "sanction",
                 "tariff", "duty", "boycott", "moratorium", "quota", "control", "blockade",
                 "prohibition", "freeze", "suspension", "levy", "barrier"}
