@@ -270,6 +270,16 @@ class EventMatcher:
             if target is not None and target.mention.kind == "country" and target.mention.code \
                     == source.mention.country and len(pairs) > 1 and target.mention.via != "place":
                 continue  # "at talks between France, Germany and Poland, Macron ...": not France
+            if target is not None and own_office(source, target, token.doc):
+                # "resigned as president of Bolivia": the office the doer holds is no one it
+                # acts on; the act stands without it, unless it needs a target or has another
+                start = source.mention.start
+                if pattern.requires_target or (frame is not None and frame.requires_target) or any(
+                        s.mention.start == start and t is not None and t.phrase != target.phrase
+                        for s, t in pairs) or any(
+                        p.source.mention.start == start and p.target is None for p in out):
+                    continue
+                target = None
             if target is not None and same_actor(source, target) and not _two_unnamed(source, target):
                 if pattern.requires_target or (frame is not None and frame.requires_target) \
                         or len(pairs) > 1 or target.mention.start == source.mention.start:
@@ -520,6 +530,38 @@ def _aim_of_purpose(token: Token, actors: ActorIndex) -> list[ActorRef]:
     head = token.head
     return [ref for ref in fill(head, ("object",), actors) if ref.known] or [
         ref for ref in fill(head, ("to", "into"), actors) if ref.known]
+
+
+#: nouns of an office held: "his post as interior minister", "the prime minister position"
+OFFICE_NOUNS = {"post", "position", "job", "seat", "role", "title", "presidency", "premiership",
+                "chairmanship", "portfolio"}
+#: verbs whose object is an office left: "quit his post as finance minister"
+LEAVING_VERBS = {"resign", "quit", "leave", "vacate", "relinquish", "hold", "keep", "retain"}
+
+
+def own_office(source: ActorRef, target: ActorRef, doc: Doc) -> bool:
+    """Whether ``target`` is a title naming an office of the source's own country, in an "as"
+    phrase or under a noun of office: the doer's own office ("Evo Morales resigned as president
+    of Bolivia", "agreed to step down from his post as Kenyan interior minister"), not a
+    counterpart. Another country's office stays one ("recognised Guaido as Venezuela's
+    president" is about Venezuela)."""
+    t = target.mention
+    if t.kind != "agent" or t.entity is not None or t.members or t.head < 0 \
+            or not t.country or t.country != source.mention.country:
+        return False
+    phrase = doc[t.head]
+    while phrase.dep_ in ("compound", "amod", "nmod") and phrase.head is not phrase:
+        phrase = phrase.head  # "the Iraqi prime minister [position]"
+    if phrase.dep_ == "pobj" and phrase.head.lower_ == "of" \
+            and phrase.head.head.lemma_.lower() in OFFICE_NOUNS:
+        phrase = phrase.head.head  # "the post [of] prime minister"
+    if phrase.dep_ == "pobj" and phrase.head.lower_ == "as":
+        return True
+    # a noun of office only as what is left or held ("resign from the prime minister position");
+    # "contradicting the official government position" is a stance, authored by the government
+    return phrase.lemma_.lower() in OFFICE_NOUNS and (
+        (phrase.dep_ == "pobj" and phrase.head.lower_ in ("from", "as"))
+        or (phrase.dep_ == "dobj" and phrase.head.lemma_.lower() in LEAVING_VERBS))
 
 
 def needs_target(pattern: Pattern, chain: list[Token]) -> bool:
