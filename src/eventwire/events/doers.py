@@ -542,13 +542,25 @@ FOREIGN = {"foreign", "international", "overseas", "expatriate", "exiled", "visi
 FROM_ELSEWHERE = {"REF", "IGO", "NGO", "MNC"}
 
 
+def said_foreign(ref: ActorRef | None, doc: Doc) -> bool:
+    """Whether the words naming ``ref`` say it is from elsewhere than where it acts ("foreign
+    correspondents", "international aid agencies"): a word of the phrase's own noun, not of a
+    place it names ("an army base in [western] Afghanistan")."""
+    if ref is None:
+        return False
+    head = ref.mention.head
+    return any(t.lower_ in FOREIGN and (head < 0 or t.head.i == head or ref.mention.start <= t.i
+                                        < ref.mention.end)
+               for t in doc[ref.phrase[0]:ref.phrase[1]])
+
+
 def local(ref: ActorRef | None, country: str, doc: Doc, actors: ActorIndex) -> ActorRef | None:
     """``ref`` placed in ``country`` (:func:`placed`), unless it is said to be from elsewhere
     ("foreign media", "international aid agencies", "their counterparts") or is of a kind that
     mostly is (refugees)."""
     if ref is None or ref.known or set(ref.mention.sectors) & FROM_ELSEWHERE:
         return ref
-    if any(t.lower_ in FOREIGN for t in doc[ref.phrase[0]:ref.phrase[1]]):
+    if said_foreign(ref, doc):
         return ref
     if ref.mention.head >= 0 and doc[ref.mention.head].lemma_.lower() in AGAINST | RELATIONAL:
         return ref  # "their European counterparts", "its rivals": from elsewhere

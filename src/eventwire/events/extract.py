@@ -42,8 +42,8 @@ from .aims import (FRAME_AIMED_PREPS, MOVING_ROOTS, aimed_by_kind, asked_of,
 from .chains import (Chain, climb, find_pattern, frames_clause, governing,
                      is_main_predicate, vows, wants_of_another)
 from .claims import CLAIM_CODE, claimer_of
-from .doers import (busy_verb, giving_verb, local, occasion_verb, owned, sole_country,
-                    stand_in)
+from .doers import (busy_verb, giving_verb, local, occasion_verb, owned, said_foreign,
+                    sole_country, stand_in)
 from .modality import conditional_threat, modality_of, negated
 from .ontology import INVESTIGATE_ROOT, PROTEST_ROOT, VIOLENCE_ROOTS
 from .patterns import NO_EVENT, PATTERN_DIR, Pattern, PatternSet, load_patterns
@@ -246,7 +246,10 @@ class EventMatcher:
             if code == "010" and target is not None and not target.known:
                 continue  # "told reporters", "telling his art teacher": no statement to an actor
             if place is not None and place.country:
-                source, target = placed(source, place.country), placed(target, place.country)
+                # but not those said to be from elsewhere ("foreign correspondents were detained
+                # in Tehran" are no Iranian journalists)
+                source, target = (placed(ref, place.country) if not said_foreign(ref, token.doc)
+                                  else ref for ref in (source, target))
             elif country:
                 # the one country of the sentence places those it names without one ("Egyptian
                 # police dispersed demonstrators": EGYCVL), but not a private doer ("Civilians
@@ -495,6 +498,13 @@ class EventMatcher:
                 [t for t in deeper_target(frame_token, actors, sources, FRAME_AIMED_PREPS) if t.known]
                 # of a refusal only: others' frames name whom they are aimed at in their slots
                 if frame is not None and frame.frame == "reject" else []) or targets
+        if targets and all(s.mention.via == "convention" for s in sources):
+            # "journalists were expelled from Iran": the country whose authorities act by
+            # convention is where they act, not whom they act on
+            homes = {s.mention.country for s in sources}
+            targets = [t for t in targets if not (t.mention.country in homes and not t.mention.sectors
+                                                  and t.mention.kind in ("country", "metonym"))] \
+                or [t for t in fill(token, ("object",), actors) if t.mention.country not in homes]
         pairs = [(s, t) for s in sources for t in targets or [None]]
         if not targets and len(sources) > 1 and (pattern.reciprocal or (frame and frame.reciprocal)):
             pairs = [(s, t) for s in sources for t in sources if s is not t]  # "A and B met"
