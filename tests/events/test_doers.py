@@ -211,3 +211,12 @@ def test_a_participle_on_the_speaker_read_as_the_subject_clause_keeps_the_speake
     found = dyads(coder, "The Red Cross working in Syria said Russian and Syrian forces must "
                          "allow aid convoys to reach the besieged towns.")
     assert {(s, t) for s, t, _, _ in found} == {("NGOICRC", "SYRMIL"), ("NGOICRC", "RUSMIL")}
+
+
+def test_an_owner_the_base_does_not_know_keeps_its_own_country(coder):
+    # "the North's leader" is of the North, not of the one country the sentence names
+    assert dyads(coder, "South Korean President Moon Jae-in will hold a summit with the "
+                        "North's leader next month.") == [
+        ("KORGOV", "---GOV", "036", "South Korean President Moon Jae-in")]
+    assert dyads(coder, "Egyptian police dispersed demonstrators outside the parliament.") == [
+        ("EGYCOP", "EGYCVL", "175", "Egyptian police")]

@@ -571,4 +571,7 @@ def local(ref: ActorRef | None, country: str, doc: Doc, actors: ActorIndex) -> A
     if any(m is not None and m.known and m is not ref.mention
            for m in (actors.of(t) for t in doc[ref.phrase[0]:ref.phrase[1]])):
         return ref  # "leaders from the military alliance" are of the alliance
+    if head is not None and any(c.dep_ == "poss" and c.pos_ == "PROPN" and actors.of(c) is None
+                                for c in head.children):
+        return ref  # "the North's leader": of its owner's country, which the base does not know
     return placed(ref, country)

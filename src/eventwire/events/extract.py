@@ -15,7 +15,8 @@ slot; a wrongdoing told by someone else is also the teller's act (``reported_as`
 slot names a target, one aimed at deeper under the object is taken ("lift embargoes on sales to
 Iran"); an actor of unknown country takes the country of the event's place, else the one
 country its clause names; a frame whose act made no event codes its own words or code; and words
-one pattern reads as its own ("carried out air strikes") make no second event.
+one pattern reads as its own ("carried out air strikes") make no second event. The office a doer
+holds is never its target (events/offices.py: "resigned as president of Bolivia").
 
 When the subject names no actor by itself, events/doers.py says who may stand for it ("X says
 it ...", "an Estonian MEP", "the humanitarian wing of the Government of Ethiopia"); when no one
@@ -45,6 +46,7 @@ from .claims import CLAIM_CODE, claimer_of
 from .doers import (busy_verb, giving_verb, local, occasion_verb, owned, said_foreign,
                     sole_country, stand_in)
 from .modality import conditional_threat, modality_of, negated
+from .offices import own_office
 from .ontology import INVESTIGATE_ROOT, PROTEST_ROOT, VIOLENCE_ROOTS
 from .patterns import NO_EVENT, PATTERN_DIR, Pattern, PatternSet, load_patterns
 from .slots import ActorRef, fill, is_passive, placed, speaker_of, teller_of
@@ -540,38 +542,6 @@ def _aim_of_purpose(token: Token, actors: ActorIndex) -> list[ActorRef]:
     head = token.head
     return [ref for ref in fill(head, ("object",), actors) if ref.known] or [
         ref for ref in fill(head, ("to", "into"), actors) if ref.known]
-
-
-#: nouns of an office held: "his post as interior minister", "the prime minister position"
-OFFICE_NOUNS = {"post", "position", "job", "seat", "role", "title", "presidency", "premiership",
-                "chairmanship", "portfolio"}
-#: verbs whose object is an office left: "quit his post as finance minister"
-LEAVING_VERBS = {"resign", "quit", "leave", "vacate", "relinquish", "hold", "keep", "retain"}
-
-
-def own_office(source: ActorRef, target: ActorRef, doc: Doc) -> bool:
-    """Whether ``target`` is a title naming an office of the source's own country, in an "as"
-    phrase or under a noun of office: the doer's own office ("Evo Morales resigned as president
-    of Bolivia", "agreed to step down from his post as Kenyan interior minister"), not a
-    counterpart. Another country's office stays one ("recognised Guaido as Venezuela's
-    president" is about Venezuela)."""
-    t = target.mention
-    if t.kind != "agent" or t.entity is not None or t.members or t.head < 0 \
-            or not t.country or t.country != source.mention.country:
-        return False
-    phrase = doc[t.head]
-    while phrase.dep_ in ("compound", "amod", "nmod") and phrase.head is not phrase:
-        phrase = phrase.head  # "the Iraqi prime minister [position]"
-    if phrase.dep_ == "pobj" and phrase.head.lower_ == "of" \
-            and phrase.head.head.lemma_.lower() in OFFICE_NOUNS:
-        phrase = phrase.head.head  # "the post [of] prime minister"
-    if phrase.dep_ == "pobj" and phrase.head.lower_ == "as":
-        return True
-    # a noun of office only as what is left or held ("resign from the prime minister position");
-    # "contradicting the official government position" is a stance, authored by the government
-    return phrase.lemma_.lower() in OFFICE_NOUNS and (
-        (phrase.dep_ == "pobj" and phrase.head.lower_ in ("from", "as"))
-        or (phrase.dep_ == "dobj" and phrase.head.lemma_.lower() in LEAVING_VERBS))
 
 
 def needs_target(pattern: Pattern, chain: list[Token]) -> bool:

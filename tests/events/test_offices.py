@@ -1,4 +1,4 @@
-"""The office a doer holds is no one it acts on (events/extract.py, ``own_office``)."""
+"""The office a doer holds is no one it acts on (events/offices.py, applied in events/extract.py)."""
 
 from __future__ import annotations
 
