@@ -75,3 +75,15 @@ def test_the_two_countries_are_the_countries_not_what_was_named_of_them(coder):
 def test_the_two_governments_are_their_governments(coder):
     assert pair_codes(coder, "Moscow and Kiev traded accusations as the two governments failed "
                              "to agree on a ceasefire.") == ["RUSGOV", "UKRGOV"]
+
+
+def test_a_definite_noun_repeated_is_the_actor_it_repeats(coder):
+    # not the country the article names most (the United States here)
+    found = mentions(coder, "Khamenei met Iran's air force commanders in Tehran on Tuesday. He "
+                            "told the commanders that the new US administration had shown its "
+                            "true face, and that the US government was corrupt. The United States "
+                            "said the US government would respond.")
+    assert ("commanders", "IRNMIL", "reference") in found
+    found = mentions(coder, "Egyptian police fired tear gas at protesters in Cairo on Friday. The "
+                            "police said 20 people were arrested.")
+    assert ("police", "EGYCOP", "reference") in found

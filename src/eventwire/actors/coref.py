@@ -93,7 +93,7 @@ def link_references(doc: Doc, mentions: list[Mention], kb: KnowledgeBase,
             if head.lower_ in GROUP_NOUNS or head.lower_ in PAIR_NOUNS:
                 m = _definite_reference(doc, head, result) or m
             else:
-                m = _title_reference(doc, m, result) or m
+                m = _title_reference(doc, m, result) or _repeated_noun(doc, m, result) or m
         result.append(m)
     references = []
     for token in doc:
@@ -388,6 +388,24 @@ def _title_reference(doc: Doc, m: Mention, before: list[Mention]) -> Mention | N
                 and title in doc[candidate.start:candidate.end].text.lower():
             return replace(candidate, start=min(m.start, head.left_edge.i), end=m.end,
                            via="title", head=m.head)
+    return None
+
+
+def _repeated_noun(doc: Doc, m: Mention, before: list[Mention]) -> Mention | None:
+    """ "the commanders" after "Iran's air force commanders": a definite group noun of no
+    country that repeats the noun of an actor named close before is that actor (IRNMIL), not
+    the country the article names most."""
+    head = doc[m.head]
+    if not _is_definite(head) or any(c.dep_ in ("amod", "compound", "poss") for c in head.children):
+        return None
+    reach = doc[m.start].idx - REFERENCE_REACH
+    for candidate in reversed(before):
+        if doc[candidate.start].idx < reach:
+            break
+        if candidate.kind == "agent" and candidate.known and not candidate.members \
+                and candidate.head >= 0 and doc[candidate.head].lemma_.lower() == head.lemma_.lower() \
+                and doc[candidate.head].tag_ == head.tag_ and candidate.sectors == m.sectors:
+            return replace(candidate, start=m.start, end=m.end, via="reference", head=m.head)
     return None
 
 
