@@ -184,6 +184,32 @@ def _followers(noun: Token, actors: ActorIndex) -> list[ActorRef]:
     return []
 
 
+def followers_acted_on(verb: Token, actors: ActorIndex) -> list[ActorRef]:
+    """Followers of a known person or party that an act is done to ("released two followers of
+    rebel leader Riek Machar", "supporters of the opposition were arrested"): their country's
+    civilians (:func:`_followers`), never the leader or party they follow."""
+    if verb.pos_ != "VERB":
+        return []
+    done_to = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), None)
+    if done_to is None:
+        return []
+    counted = next((g for c in done_to.children if c.dep_ == "prep" and c.lower_ == "of"
+                    for g in c.children if g.dep_ == "pobj"), None)
+    if counted is not None and counted.lemma_.lower() in FOLLOWERS and (
+            done_to.pos_ == "NUM" or done_to.lemma_.lower() in COUNTS):
+        done_to = counted  # "dozens [of] supporters of ..."
+    if done_to.lemma_.lower() not in FOLLOWERS:
+        return []
+    outer = next(c for c in verb.children if c.dep_ in ("dobj", "nsubjpass"))
+    # named by the phrase up to whom they follow ("dozens of supporters of Alexei Navalny"), not
+    # where they are ("... of Imran Khan [in Lahore]")
+    led = [m for m in (actors.of(t) for t in done_to.subtree if t.i > done_to.i)
+           if m is not None and m.known and m.kind != "country"]
+    ends = [m.end for m in led[:1]]
+    return [ActorRef(ref.mention, (outer.left_edge.i, max([ref.phrase[1], *ends])))
+            for ref in _followers(done_to, actors)]
+
+
 #: what is fired or dropped: "Israeli missiles struck", "rockets fired by Hamas hit": the one
 #: who fires them does the act (a bomb "in Kiev" has no one named)
 WEAPONS = {"missile", "rocket", "shell", "mortar", "drone", "grenade", "bullet", "bomb"}

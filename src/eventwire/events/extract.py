@@ -43,8 +43,8 @@ from .aims import (FRAME_AIMED_PREPS, MOVING_ROOTS, aimed_by_kind, asked_of,
 from .chains import (Chain, climb, find_pattern, frames_clause, governing,
                      is_main_predicate, vows, wants_of_another)
 from .claims import CLAIM_CODE, claimer_of
-from .doers import (busy_verb, giving_verb, local, occasion_verb, owned, said_foreign,
-                    sole_country, stand_in)
+from .doers import (busy_verb, followers_acted_on, giving_verb, local, occasion_verb, owned,
+                    said_foreign, sole_country, stand_in)
 from .modality import conditional_threat, modality_of, negated
 from .offices import own_office
 from .ontology import INVESTIGATE_ROOT, PROTEST_ROOT, VIOLENCE_ROOTS
@@ -500,6 +500,10 @@ class EventMatcher:
                 [t for t in deeper_target(frame_token, actors, sources, FRAME_AIMED_PREPS) if t.known]
                 # of a refusal only: others' frames name whom they are aimed at in their slots
                 if frame is not None and frame.frame == "reject" else []) or targets
+        fans = followers_acted_on(token, actors)
+        if fans:  # "released two followers of Riek Machar": SSDCVL, not Machar
+            inside = range(fans[0].phrase[0], token.doc[fans[0].mention.head].right_edge.i + 1)
+            targets = [t for t in targets if t.mention.start not in inside] + fans
         if targets and all(s.mention.via == "convention" for s in sources):
             # "journalists were expelled from Iran": the country whose authorities act by
             # convention is where they act, not whom they act on
