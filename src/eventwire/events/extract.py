@@ -245,8 +245,12 @@ class EventMatcher:
             country = place.country if place is not None and place.country else sole_country(
                 token, actors)
         for source, target in pairs:
-            if code == "010" and target is not None and not target.known:
-                continue  # "told reporters", "telling his art teacher": no statement to an actor
+            if code == "010" and target is not None and (
+                    not target.known or "MED" in target.mention.sectors):
+                # "told reporters", "telling his art teacher": no statement to an actor; nor
+                # "told TASS", "told Al Jazeera": the press carries what is said, it is not
+                # whom it is said to
+                continue
             if place is not None and place.country:
                 # but not those said to be from elsewhere ("foreign correspondents were detained
                 # in Tehran" are no Iranian journalists)
