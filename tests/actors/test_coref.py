@@ -58,3 +58,32 @@ def test_he_is_not_a_known_person_named_before_an_unknown_titled_one(coder):
                             "Jianlin grabbed media headlines when he urged the US to keep its "
                             "market open.")
     assert not [m for m in found if m[0] == "he" and m[1] == "USAGOV"]
+
+
+def pair_codes(coder, text, date="2017-02-16"):
+    (_, doc), = list(coder.parse([Article(id="t", text=text, date=date)]))
+    return next([m.code for m in x.members] for x in doc._.actors.mentions if x.members)
+
+
+def test_the_two_countries_are_the_countries_not_what_was_named_of_them(coder):
+    # the fishermen and the forces named before give their countries; the countries are the pair
+    assert pair_codes(coder, "Italian fishermen held in Libya for months were freed by Libyan "
+                             "forces on Thursday, ending a standoff between the two countries.") \
+        == ["ITA", "LBY"]
+
+
+def test_the_two_governments_are_their_governments(coder):
+    assert pair_codes(coder, "Moscow and Kiev traded accusations as the two governments failed "
+                             "to agree on a ceasefire.") == ["RUSGOV", "UKRGOV"]
+
+
+def test_a_definite_noun_repeated_is_the_actor_it_repeats(coder):
+    # not the country the article names most (the United States here)
+    found = mentions(coder, "Khamenei met Iran's air force commanders in Tehran on Tuesday. He "
+                            "told the commanders that the new US administration had shown its "
+                            "true face, and that the US government was corrupt. The United States "
+                            "said the US government would respond.")
+    assert ("commanders", "IRNMIL", "reference") in found
+    found = mentions(coder, "Egyptian police fired tear gas at protesters in Cairo on Friday. The "
+                            "police said 20 people were arrested.")
+    assert ("police", "EGYCOP", "reference") in found

@@ -20,3 +20,12 @@ def test_one_person_of_a_nation_is_a_civilian_of_it(coded):
     assert found["Briton"] == "GBRCVL"
     # the nation itself stays the country
     assert coded("The British said the talks had failed.")["British"] == "GBR"
+
+
+def test_a_settlement_reached_is_no_settlers(coded):
+    assert "settlement" not in coded("The ministers discussed the settlement of the Ukrainian "
+                                     "crisis.")
+    assert "settlement" not in coded("Moscow called for a peaceful settlement in Syria.")
+    # people settled somewhere are
+    assert coded("Israeli police evacuated the Amona settlement on Wednesday.")["settlement"] \
+        == "---CVL"

@@ -211,3 +211,25 @@ def test_a_participle_on_the_speaker_read_as_the_subject_clause_keeps_the_speake
     found = dyads(coder, "The Red Cross working in Syria said Russian and Syrian forces must "
                          "allow aid convoys to reach the besieged towns.")
     assert {(s, t) for s, t, _, _ in found} == {("NGOICRC", "SYRMIL"), ("NGOICRC", "RUSMIL")}
+
+
+def test_an_owner_the_base_does_not_know_keeps_its_own_country(coder):
+    # "the North's leader" is of the North, not of the one country the sentence names
+    assert dyads(coder, "South Korean President Moon Jae-in will hold a summit with the "
+                        "North's leader next month.") == [
+        ("KORGOV", "---GOV", "036", "South Korean President Moon Jae-in")]
+    assert dyads(coder, "Egyptian police dispersed demonstrators outside the parliament.") == [
+        ("EGYCOP", "EGYCVL", "175", "Egyptian police")]
+
+
+def test_followers_acted_on_are_their_countrys_people_not_the_leader(coder):
+    assert dyads(coder, "Kenyan authorities on Friday released two senior followers of "
+                        "opposition leader Raila Odinga who had been held for a week.") == [
+        ("KENGOV", "KENCVL", "0841", "Kenyan authorities")]
+    events = coder.code([Article(id="t", text="Police arrested dozens of supporters of Imran Khan "
+                                              "in Lahore on Sunday.", date="2019-05-02")])
+    assert [(e.source.code, e.target.code, e.target.text) for e in events] == [
+        ("PAKCOP", "PAKCVL", "dozens of supporters of Imran Khan")]
+    # the leader himself stays the target
+    assert dyads(coder, "Police arrested Imran Khan in Lahore on Sunday.") == [
+        ("PAKCOP", "PAKGOV", "173", "Police")]

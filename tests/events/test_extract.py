@@ -603,8 +603,9 @@ def test_a_vow_to_fight_is_a_threat_of_force_not_the_fight(coder):
     # "vowed/swore/pledged to attack": 138, stated now; the fight has not happened
     assert code(coder, "Kurdish fighters vowed to attack Turkish troops in northern Syria.") == [
         ("TURREB", "TURMIL", "138", "asserted", False)]
+    # foreign soldiers in Helmand are no Afghan soldiers: of no country the sentence names
     assert code(coder, "The Taliban pledged to kill foreign soldiers in Helmand.") == [
-        ("IMGMUSTAL", "AFGMIL", "138", "asserted", False)]
+        ("IMGMUSTAL", "---MIL", "138", "asserted", False)]
     assert [e[2] for e in code(coder, "Kurdish militants swore to attack Turkish troops in "
                                       "northern Iraq.")] == ["138"]
     # a swearing-in vows nothing against anyone

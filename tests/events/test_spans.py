@@ -64,9 +64,10 @@ def test_a_site_struck_stands_for_the_country_it_lies_in(coder):
 def test_an_actor_named_inside_an_object_that_names_none_is_the_target(coder):
     assert actors(coder, "Gunmen from Boko Haram killed 30 people in northern Nigeria on Sunday.") == [
         ("IMGMUSBOK", "NGACVL", "190", "Gunmen from Boko Haram", "30 people in northern Nigeria")]
+    # supporters of a candidate are their country's people, not the opposition (contract)
     assert targets(coder, "Belarusian riot police detained hundreds of supporters of opposition "
                           "candidate Sviatlana Tsikhanouskaya.") == [
-        ("BLROPP", "hundreds of supporters of opposition candidate Sviatlana Tsikhanouskaya")]
+        ("BLRCVL", "hundreds of supporters of opposition candidate Sviatlana Tsikhanouskaya")]
     assert targets(coder, "Saudi Arabia's King Salman will host a state banquet for Emmanuel "
                           "Macron next week.") == [("FRAGOV", "Emmanuel Macron")]  # not the banquet
 

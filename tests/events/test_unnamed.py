@@ -58,3 +58,21 @@ def test_a_part_of_forces_moved_moves(coder):
     found = dyads(coder, "Hundreds of Colombian guerrillas have been demobilized under the "
                          "peace deal.")
     assert [d[:3] for d in found] == [("COLREB", None, "0873")]
+
+
+def test_the_authorities_country_is_where_they_act_not_whom(coder):
+    # "from Iran" gives the expelling authorities; Iran is not also the one expelled
+    assert dyads(coder, "Two foreign journalists were expelled from Iran on Monday.") == [
+        ("IRNGOV", "---MED", "166", "")]
+    assert dyads(coder, "Three American aid workers were expelled from Sudan on Monday.") == [
+        ("SDNGOV", "USANGO", "166", "")]
+
+
+def test_people_said_to_be_foreign_are_not_of_where_they_are_held(coder):
+    assert dyads(coder, "Two foreign correspondents were detained in Tehran on Sunday.") == [
+        ("IRNCOP", "---MED", "173", "")]
+    assert dyads(coder, "Police arrested dozens of protesters in Cairo on Friday.") == [
+        ("EGYCOP", "EGYCVL", "173", "Police")]
+    # a direction of the place named is no word of the people's own
+    assert dyads(coder, "The Taliban attacked an army base in western Afghanistan on Sunday.") == [
+        ("IMGMUSTAL", "AFGMIL", "190", "The Taliban")]

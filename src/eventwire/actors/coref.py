@@ -22,7 +22,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
-from .kb import Entry, KnowledgeBase, resolve_entry
+from .kb import Entry, KnowledgeBase, compose_code, resolve_entry
 from .mentions import Mention, syntactic_head
 
 PERSONAL_PRONOUNS = {"he", "him", "his", "she", "her", "hers"}
@@ -57,6 +57,11 @@ PROPOSAL_NOUNS = {"plan", "plans", "proposal", "proposals", "initiative", "offer
 #: nouns that, with "two" or "both", name the last two countries
 PAIR_NOUNS = {"countries", "sides", "nations", "governments", "states", "neighbours", "neighbors",
               "capitals", "leaders"}
+#: of them, those that name the countries themselves, and those that name their governments:
+#: "fishermen held in Libya ... a standoff between the two countries" is Italy and Libya, not
+#: the fishermen; "the two leaders", "both sides" are whom they were named as
+PAIR_COUNTRIES = {"countries", "nations", "states", "neighbours", "neighbors"}
+PAIR_GOVERNMENTS = {"governments", "capitals"}
 DEFINITE = {"the", "this", "that"}
 #: prepositions whose object is where something happens ("demonstrators in Baghdad ... their
 #: anger" is the demonstrators', not Baghdad's); the actor stage comes before context.places
@@ -88,7 +93,7 @@ def link_references(doc: Doc, mentions: list[Mention], kb: KnowledgeBase,
             if head.lower_ in GROUP_NOUNS or head.lower_ in PAIR_NOUNS:
                 m = _definite_reference(doc, head, result) or m
             else:
-                m = _title_reference(doc, m, result) or m
+                m = _title_reference(doc, m, result) or _repeated_noun(doc, m, result) or m
         result.append(m)
     references = []
     for token in doc:
@@ -386,6 +391,37 @@ def _title_reference(doc: Doc, m: Mention, before: list[Mention]) -> Mention | N
     return None
 
 
+def _repeated_noun(doc: Doc, m: Mention, before: list[Mention]) -> Mention | None:
+    """ "the commanders" after "Iran's air force commanders": a definite group noun of no
+    country that repeats the noun of an actor named close before is that actor (IRNMIL), not
+    the country the article names most."""
+    head = doc[m.head]
+    if not _is_definite(head) or any(c.dep_ in ("amod", "compound", "poss") for c in head.children):
+        return None
+    reach = doc[m.start].idx - REFERENCE_REACH
+    for candidate in reversed(before):
+        if doc[candidate.start].idx < reach:
+            break
+        if candidate.kind == "agent" and candidate.known and not candidate.members \
+                and candidate.head >= 0 and doc[candidate.head].lemma_.lower() == head.lemma_.lower() \
+                and doc[candidate.head].tag_ == head.tag_ and candidate.sectors == m.sectors:
+            return replace(candidate, start=m.start, end=m.end, via="reference", head=m.head)
+    return None
+
+
+def _as_pair_noun(m: Mention, noun: str) -> Mention:
+    """One of "the two countries" (or "governments"), from the mention that named its
+    country: the country itself (or its government), whatever the mention named of it."""
+    if noun in PAIR_COUNTRIES:
+        if m.kind == "country" and not m.sectors:
+            return m
+        return replace(m, code=compose_code(m.country, None, ()), sectors=(), kind="country",
+                       entity=m.entity if m.kind in ("country", "demonym") else None)
+    if noun in PAIR_GOVERNMENTS and m.sectors != ("GOV",):
+        return replace(m, code=compose_code(m.country, None, ("GOV",)), sectors=("GOV",))
+    return m
+
+
 def _definite_reference(doc: Doc, token: Token, before: list[Mention]) -> Mention | None:
     """ "the group", "the alliance", "the ministry", "the two countries", "both sides"."""
     reach = token.idx - REFERENCE_REACH
@@ -405,7 +441,7 @@ def _definite_reference(doc: Doc, token: Token, before: list[Mention]) -> Mentio
                 break
         if len(countries) < 2:
             return None
-        pair = tuple(reversed(countries))
+        pair = tuple(_as_pair_noun(m, token.lower_) for m in reversed(countries))
         return Mention(start, token.i + 1, "", None, (), None, "reference", via="reference",
                        head=token.i, members=pair)
     if not _is_definite(token) or _names_a_body(token):

@@ -2,8 +2,9 @@
 
 CAMEO codes a people by the state it lives in: "Kurdish fighters ... in Syria" are SYR, "the
 Albanians of southern Serbia" SRB; a people counted or described as persons are the country's
-civilians ("thousands of Iraqi Kurds": IRQCVL), bare ("the Palestinians") the country. Used by
-the actor component (:mod:`eventwire.actors.resolve`).
+civilians ("thousands of Iraqi Kurds": IRQCVL), bare ("the Palestinians") the country; a
+settlement is settlers only when it is no agreement reached. Used by the actor component
+(:mod:`eventwire.actors.resolve`).
 """
 
 from __future__ import annotations
@@ -84,3 +85,18 @@ def where_people_live(doc: Doc, m: Mention, choices: tuple[str, ...], mentions: 
     if country is None or country == m.country:
         return m
     return replace(m, code=compose_code(country, None, m.sectors), country=country)
+
+
+#: what makes a settlement an agreement, not settlers: "a peaceful settlement", "the settlement
+#: [of] the crisis"
+SETTLED = {"peace", "peaceful", "political", "negotiated", "final", "comprehensive",
+           "diplomatic", "lasting", "durable"}
+
+
+def a_settlement_reached(span: Span) -> bool:
+    """Whether "settlement" names an agreement ("a peaceful settlement in Syria", "the
+    settlement of the Ukrainian crisis"), not people settled ("the Amona settlement")."""
+    word = span[-1]
+    return len(span) == 1 and word.lemma_.lower() == "settlement" and any(
+        (c.dep_ in ("amod", "compound") and c.lemma_.lower() in SETTLED)
+        or (c.dep_ == "prep" and c.lower_ == "of") for c in word.children)

@@ -21,7 +21,8 @@ from spacy.util import filter_spans
 from .coref import link_references
 from .mentions import UNKNOWN, ActorIndex, Mention, syntactic_head
 from .homes import STATE_SECTORS, home_country, local_institution
-from .peoples import a_crowd, people_of, people_of_country, where_people_live
+from .peoples import (a_crowd, a_settlement_reached, people_of, people_of_country,
+                      where_people_live)
 from .kb import ActorCode, Entry, KnowledgeBase, compose_code, load_kb, resolve_entry
 
 if not Doc.has_extension("pub_date"):
@@ -158,7 +159,7 @@ class ActorResolver:
                       or span[0].pos_ != "ADJ") and not _ends_a_name(span, persons)
                   and (span.text.lower() not in _NOUN_ONLY or span[0].pos_ != "PROPN"
                        and span[0].dep_ not in ("amod", "compound"))
-                  and not _opens_a_company(span, known)
+                  and not _opens_a_company(span, known) and not a_settlement_reached(span)
                   and not (set(self.entry_of(span).sectors[:1]) & (STATE_SECTORS | {"ELI"})
                            and _of_an_unknown_body(span, known))
                   # "advocates" of "which advocates Israel's destruction" is a verb

@@ -184,6 +184,32 @@ def _followers(noun: Token, actors: ActorIndex) -> list[ActorRef]:
     return []
 
 
+def followers_acted_on(verb: Token, actors: ActorIndex) -> list[ActorRef]:
+    """Followers of a known person or party that an act is done to ("released two followers of
+    rebel leader Riek Machar", "supporters of the opposition were arrested"): their country's
+    civilians (:func:`_followers`), never the leader or party they follow."""
+    if verb.pos_ != "VERB":
+        return []
+    done_to = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), None)
+    if done_to is None:
+        return []
+    counted = next((g for c in done_to.children if c.dep_ == "prep" and c.lower_ == "of"
+                    for g in c.children if g.dep_ == "pobj"), None)
+    if counted is not None and counted.lemma_.lower() in FOLLOWERS and (
+            done_to.pos_ == "NUM" or done_to.lemma_.lower() in COUNTS):
+        done_to = counted  # "dozens [of] supporters of ..."
+    if done_to.lemma_.lower() not in FOLLOWERS:
+        return []
+    outer = next(c for c in verb.children if c.dep_ in ("dobj", "nsubjpass"))
+    # named by the phrase up to whom they follow ("dozens of supporters of Alexei Navalny"), not
+    # where they are ("... of Imran Khan [in Lahore]")
+    led = [m for m in (actors.of(t) for t in done_to.subtree if t.i > done_to.i)
+           if m is not None and m.known and m.kind != "country"]
+    ends = [m.end for m in led[:1]]
+    return [ActorRef(ref.mention, (outer.left_edge.i, max([ref.phrase[1], *ends])))
+            for ref in _followers(done_to, actors)]
+
+
 #: what is fired or dropped: "Israeli missiles struck", "rockets fired by Hamas hit": the one
 #: who fires them does the act (a bomb "in Kiev" has no one named)
 WEAPONS = {"missile", "rocket", "shell", "mortar", "drone", "grenade", "bullet", "bomb"}
@@ -542,13 +568,25 @@ FOREIGN = {"foreign", "international", "overseas", "expatriate", "exiled", "visi
 FROM_ELSEWHERE = {"REF", "IGO", "NGO", "MNC"}
 
 
+def said_foreign(ref: ActorRef | None, doc: Doc) -> bool:
+    """Whether the words naming ``ref`` say it is from elsewhere than where it acts ("foreign
+    correspondents", "international aid agencies"): a word of the phrase's own noun, not of a
+    place it names ("an army base in [western] Afghanistan")."""
+    if ref is None:
+        return False
+    head = ref.mention.head
+    return any(t.lower_ in FOREIGN and (head < 0 or t.head.i == head or ref.mention.start <= t.i
+                                        < ref.mention.end)
+               for t in doc[ref.phrase[0]:ref.phrase[1]])
+
+
 def local(ref: ActorRef | None, country: str, doc: Doc, actors: ActorIndex) -> ActorRef | None:
     """``ref`` placed in ``country`` (:func:`placed`), unless it is said to be from elsewhere
     ("foreign media", "international aid agencies", "their counterparts") or is of a kind that
     mostly is (refugees)."""
     if ref is None or ref.known or set(ref.mention.sectors) & FROM_ELSEWHERE:
         return ref
-    if any(t.lower_ in FOREIGN for t in doc[ref.phrase[0]:ref.phrase[1]]):
+    if said_foreign(ref, doc):
         return ref
     if ref.mention.head >= 0 and doc[ref.mention.head].lemma_.lower() in AGAINST | RELATIONAL:
         return ref  # "their European counterparts", "its rivals": from elsewhere
@@ -559,4 +597,7 @@ def local(ref: ActorRef | None, country: str, doc: Doc, actors: ActorIndex) -> A
     if any(m is not None and m.known and m is not ref.mention
            for m in (actors.of(t) for t in doc[ref.phrase[0]:ref.phrase[1]])):
         return ref  # "leaders from the military alliance" are of the alliance
+    if head is not None and any(c.dep_ == "poss" and c.pos_ == "PROPN" and actors.of(c) is None
+                                for c in head.children):
+        return ref  # "the North's leader": of its owner's country, which the base does not know
     return placed(ref, country)

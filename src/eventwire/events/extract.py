@@ -15,7 +15,8 @@ slot; a wrongdoing told by someone else is also the teller's act (``reported_as`
 slot names a target, one aimed at deeper under the object is taken ("lift embargoes on sales to
 Iran"); an actor of unknown country takes the country of the event's place, else the one
 country its clause names; a frame whose act made no event codes its own words or code; and words
-one pattern reads as its own ("carried out air strikes") make no second event.
+one pattern reads as its own ("carried out air strikes") make no second event. The office a doer
+holds is never its target (events/offices.py: "resigned as president of Bolivia").
 
 When the subject names no actor by itself, events/doers.py says who may stand for it ("X says
 it ...", "an Estonian MEP", "the humanitarian wing of the Government of Ethiopia"); when no one
@@ -42,9 +43,10 @@ from .aims import (FRAME_AIMED_PREPS, MOVING_ROOTS, aimed_by_kind, asked_of,
 from .chains import (Chain, climb, find_pattern, frames_clause, governing,
                      is_main_predicate, vows, wants_of_another)
 from .claims import CLAIM_CODE, claimer_of
-from .doers import (busy_verb, giving_verb, local, occasion_verb, owned, sole_country,
-                    stand_in)
+from .doers import (busy_verb, followers_acted_on, giving_verb, local, occasion_verb, owned,
+                    said_foreign, sole_country, stand_in)
 from .modality import conditional_threat, modality_of, negated
+from .offices import own_office
 from .ontology import INVESTIGATE_ROOT, PROTEST_ROOT, VIOLENCE_ROOTS
 from .patterns import NO_EVENT, PATTERN_DIR, Pattern, PatternSet, load_patterns
 from .slots import ActorRef, fill, is_passive, placed, speaker_of, teller_of
@@ -243,10 +245,17 @@ class EventMatcher:
             country = place.country if place is not None and place.country else sole_country(
                 token, actors)
         for source, target in pairs:
-            if code == "010" and target is not None and not target.known:
-                continue  # "told reporters", "telling his art teacher": no statement to an actor
+            if code == "010" and target is not None and (
+                    not target.known or "MED" in target.mention.sectors):
+                # "told reporters", "telling his art teacher": no statement to an actor; nor
+                # "told TASS", "told Al Jazeera": the press carries what is said, it is not
+                # whom it is said to
+                continue
             if place is not None and place.country:
-                source, target = placed(source, place.country), placed(target, place.country)
+                # but not those said to be from elsewhere ("foreign correspondents were detained
+                # in Tehran" are no Iranian journalists)
+                source, target = (placed(ref, place.country) if not said_foreign(ref, token.doc)
+                                  else ref for ref in (source, target))
             elif country:
                 # the one country of the sentence places those it names without one ("Egyptian
                 # police dispersed demonstrators": EGYCVL), but not a private doer ("Civilians
@@ -270,6 +279,16 @@ class EventMatcher:
             if target is not None and target.mention.kind == "country" and target.mention.code \
                     == source.mention.country and len(pairs) > 1 and target.mention.via != "place":
                 continue  # "at talks between France, Germany and Poland, Macron ...": not France
+            if target is not None and own_office(source, target, token.doc):
+                # "resigned as president of Bolivia": the office the doer holds is no one it
+                # acts on; the act stands without it, unless it needs a target or has another
+                start = source.mention.start
+                if pattern.requires_target or (frame is not None and frame.requires_target) or any(
+                        s.mention.start == start and t is not None and t.phrase != target.phrase
+                        for s, t in pairs) or any(
+                        p.source.mention.start == start and p.target is None for p in out):
+                    continue
+                target = None
             if target is not None and same_actor(source, target) and not _two_unnamed(source, target):
                 if pattern.requires_target or (frame is not None and frame.requires_target) \
                         or len(pairs) > 1 or target.mention.start == source.mention.start:
@@ -485,6 +504,17 @@ class EventMatcher:
                 [t for t in deeper_target(frame_token, actors, sources, FRAME_AIMED_PREPS) if t.known]
                 # of a refusal only: others' frames name whom they are aimed at in their slots
                 if frame is not None and frame.frame == "reject" else []) or targets
+        fans = followers_acted_on(token, actors)
+        if fans:  # "released two followers of Riek Machar": SSDCVL, not Machar
+            inside = range(fans[0].phrase[0], token.doc[fans[0].mention.head].right_edge.i + 1)
+            targets = [t for t in targets if t.mention.start not in inside] + fans
+        if targets and all(s.mention.via == "convention" for s in sources):
+            # "journalists were expelled from Iran": the country whose authorities act by
+            # convention is where they act, not whom they act on
+            homes = {s.mention.country for s in sources}
+            targets = [t for t in targets if not (t.mention.country in homes and not t.mention.sectors
+                                                  and t.mention.kind in ("country", "metonym"))] \
+                or [t for t in fill(token, ("object",), actors) if t.mention.country not in homes]
         pairs = [(s, t) for s in sources for t in targets or [None]]
         if not targets and len(sources) > 1 and (pattern.reciprocal or (frame and frame.reciprocal)):
             pairs = [(s, t) for s in sources for t in sources if s is not t]  # "A and B met"
