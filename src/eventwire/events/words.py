@@ -24,9 +24,10 @@ from spacy.tokens import Doc, Token
 
 from ..actors.mentions import Mention
 from ..context.places import place_at
+from .authors import AUTHORED_NOUNS, SAYING_NOUNS
 from .phrases import ACT_NOUNS, WHEN, noun_phrase
 from .sites import LAND_NOUNS, SITE_NOUNS
-from .slots import AUTHORED_NOUNS, SAYING_NOUNS, THING_NOUNS
+from .slots import THING_NOUNS
 
 #: things an actor does, gets or is concerned in, which name no actor themselves: an actor
 #: named in their phrase after them is named by its own words ("a private dinner [for the
