@@ -2,7 +2,7 @@ from pathlib import Path
 
 import pytest
 
-from eventwire.actors.kb import load_kb
+from eventwire.actors.kb import DATA_DIR, KnowledgeBase, load_kb, read_agents, read_organisations
 from eventwire.errors import DataFileError
 
 
@@ -134,3 +134,27 @@ def test_government_agencies_are_their_states(kb):
     assert first(kb, "the DOJ").code == "USAJUD"
     assert first(kb, "DFID").code == "GBRGOV"
     assert first(kb, "the State Council").code == "CHNGOV"
+
+
+def _curated(reader, name):
+    kb, problems = KnowledgeBase(), []
+    reader(kb, DATA_DIR / name, problems)
+    assert problems == []
+    return {e for entries in kb.by_phrase.values() for e in entries}
+
+
+def test_the_curated_files_cover_every_kind_of_organisation_and_agent():
+    orgs = _curated(read_organisations, "organisations.tsv")
+    kinds = {kind: {e.org for e in orgs if e.org and e.org.startswith(kind)}
+             for kind in ("IGO", "IMG", "NGO", "MNC")}
+    assert len(kinds["IGO"]) >= 150 and len(kinds["IMG"]) >= 60
+    assert len(kinds["NGO"]) >= 50 and len(kinds["MNC"]) >= 50
+    agents = _curated(read_agents, "agents.tsv")
+    assert len({e.entity.lower() for e in agents}) >= 300
+
+
+def test_armed_groups_answer_to_their_aliases(kb):
+    assert {first(kb, n).code for n in ("ISIS", "ISIL", "Daesh", "Islamic State")} == {"IMGMUSISI"}
+    for name in ("al-Qaeda", "Taliban", "Hezbollah", "Hamas", "Houthis", "al-Shabab",
+                 "Boko Haram", "PKK", "YPG", "SDF", "FARC"):
+        assert first(kb, name).code.startswith("IMG"), name
