@@ -1,6 +1,7 @@
 """Who said or asked what a noun names: the author of a demand, a charge, a proposal ("rejected
 the demand of the Organization of American States", "denied charges by the U.S."), whom an act
-answering it is aimed at. Read by the slot rules (events/slots.py: ``actors_in``)."""
+answering it is aimed at. Read by the slot rules (events/slots.py: ``actors_in``); its nouns
+also tell the record's words what is no actor (events/words.py)."""
 
 from __future__ import annotations
 

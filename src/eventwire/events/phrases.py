@@ -1,5 +1,5 @@
-"""The words of an event's actor: the noun phrase a slot token heads, as the record gives it
-(``actor.text`` and its offsets). It ends before conjuncts, a trailing possessive, time phrases,
+"""The phrase of an event's actor that the event rules read: the noun phrase a slot token heads
+(the record's ``actor.text`` is cut from it by events/words.py). It ends before conjuncts, a trailing possessive, time phrases,
 examples, what the actor is charged with and any clause about the actor; a pronoun's phrase is
 its antecedent's when that is in the same sentence.
 """

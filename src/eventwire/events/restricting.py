@@ -10,12 +10,13 @@ from spacy.tokens import Token
 from ..actors.mentions import ActorIndex
 from .prepositions import objects_of
 from .slots import ActorRef, actors_in
+from .wording import RESTRICTION_NOUNS
 
 #: nouns of what bars or limits something: what they are "on" is barred, and whose it is, its
 #: target ("a ban on imports of Argentine wine")
-RESTRICTIONS = {"ban", "embargo", "restriction", "curb", "limit", "limitation", "sanction",
-                "tariff", "duty", "boycott", "moratorium", "quota", "control", "blockade",
-                "prohibition", "freeze", "suspension", "levy", "barrier"}
+RESTRICTIONS = RESTRICTION_NOUNS | {
+    "embargo", "limitation", "sanction", "tariff", "duty", "boycott", "moratorium", "quota",
+    "blockade", "prohibition", "freeze", "suspension", "levy", "barrier"}
 #: prepositions a restriction is on or against
 RESTRICTED_PREPS = {"on", "against"}
 #: phrases under what is barred that say whose it is, or with whom or where it goes: "imports

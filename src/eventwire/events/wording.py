@@ -185,7 +185,7 @@ def _near(token: Token) -> list[Token]:
                        for g in p.children if g.dep_ == "pobj")
             if child.lower_ == "as":  # "died as a result [of] torture"
                 out.extend(g for r in grandchildren if r.dep_ == "pobj"
-                           and r.lemma_.lower() in CAUSE_NOUNS for p in r.children
+                           and r.lemma_.lower() in RESULT_NOUNS for p in r.children
                            if p.dep_ == "prep" and p.lower_ == "of"
                            for g in p.children if g.dep_ == "pobj")
             # the noun compounded with what the act is "on" or "in" names it ("went on
@@ -223,7 +223,7 @@ def _near(token: Token) -> list[Token]:
 #: prepositions of several words that give a cause: what they name hangs a step deeper than
 #: a preposition's object ("died [due to] torture", "[as a result of] torture")
 CAUSE_HEADS = frozenset({"due", "owing"})
-CAUSE_NOUNS = frozenset({"result", "consequence"})
+RESULT_NOUNS = frozenset({"result", "consequence"})
 
 
 def _counted_span(child: Token) -> bool:

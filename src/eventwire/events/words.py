@@ -24,8 +24,9 @@ from spacy.tokens import Doc, Token
 
 from ..actors.mentions import Mention
 from ..context.places import place_at
-from .authors import AUTHORED_NOUNS, SAYING_NOUNS
+from .authors import AUTHORED_NOUNS
 from .phrases import ACT_NOUNS, WHEN, noun_phrase
+from .restricting import RESTRICTIONS
 from .sites import LAND_NOUNS, SITE_NOUNS
 from .slots import THING_NOUNS
 
@@ -36,14 +37,14 @@ DEED_NOUNS = {"release", "return", "access", "assistance", "aid", "support", "so
               "development", "extension", "expansion", "deployment", "delivery", "effort",
               "operation", "dinner", "reception", "visit", "trip", "meeting", "talk", "concern",
               "need", "control", "responsibility", "normalization", "normalisation", "ceasefire",
-              "truce", "building", "sanction", "ban", "embargo", "type", "kind", "funding",
+              "truce", "building", "type", "kind", "funding",
               "investigation", "probe", "inquiry", "violation", "abuse", "crime", "lunch",
               "luncheon", "banquet", "breakfast", "ceremony"}
 #: words that open a coordination ("both X and Y"; not "not only", which says more; not
 #: "both sides", which joins nothing)
 JOINING = {"both", "either", "neither"}
 #: all nouns of things, as against words for actors, their parts, their places and their kin
-THINGS = AUTHORED_NOUNS | SAYING_NOUNS | THING_NOUNS | ACT_NOUNS | DEED_NOUNS
+THINGS = AUTHORED_NOUNS | THING_NOUNS | ACT_NOUNS | DEED_NOUNS | RESTRICTIONS
 
 
 def record_words(doc: Doc, phrase: tuple[int, int], mention: Mention,
