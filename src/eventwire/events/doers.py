@@ -561,23 +561,8 @@ def _same_clause(word: Token, predicate: Token) -> bool:
     return True
 
 
-#: words that say an actor comes from elsewhere than where the story is: "foreign journalists"
-FOREIGN = {"foreign", "international", "overseas", "expatriate", "exiled", "visiting", "western",
-           "outside"}
 #: sectors of people who are, in the news, mostly from elsewhere than where they are
 FROM_ELSEWHERE = {"REF", "IGO", "NGO", "MNC"}
-
-
-def said_foreign(ref: ActorRef | None, doc: Doc) -> bool:
-    """Whether the words naming ``ref`` say it is from elsewhere than where it acts ("foreign
-    correspondents", "international aid agencies"): a word of the phrase's own noun, not of a
-    place it names ("an army base in [western] Afghanistan")."""
-    if ref is None:
-        return False
-    head = ref.mention.head
-    return any(t.lower_ in FOREIGN and (head < 0 or t.head.i == head or ref.mention.start <= t.i
-                                        < ref.mention.end)
-               for t in doc[ref.phrase[0]:ref.phrase[1]])
 
 
 def local(ref: ActorRef | None, country: str, doc: Doc, actors: ActorIndex) -> ActorRef | None:
@@ -585,8 +570,6 @@ def local(ref: ActorRef | None, country: str, doc: Doc, actors: ActorIndex) -> A
     ("foreign media", "international aid agencies", "their counterparts") or is of a kind that
     mostly is (refugees)."""
     if ref is None or ref.known or set(ref.mention.sectors) & FROM_ELSEWHERE:
-        return ref
-    if said_foreign(ref, doc):
         return ref
     if ref.mention.head >= 0 and doc[ref.mention.head].lemma_.lower() in AGAINST | RELATIONAL:
         return ref  # "their European counterparts", "its rivals": from elsewhere
@@ -600,4 +583,4 @@ def local(ref: ActorRef | None, country: str, doc: Doc, actors: ActorIndex) -> A
     if head is not None and any(c.dep_ == "poss" and c.pos_ == "PROPN" and actors.of(c) is None
                                 for c in head.children):
         return ref  # "the North's leader": of its owner's country, which the base does not know
-    return placed(ref, country)
+    return placed(ref, country, doc)

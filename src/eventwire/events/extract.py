@@ -44,7 +44,7 @@ from .chains import (Chain, climb, find_pattern, frames_clause, governing,
                      is_main_predicate, vows, wants_of_another)
 from .claims import CLAIM_CODE, claimer_of
 from .doers import (busy_verb, followers_acted_on, giving_verb, local, occasion_verb, owned,
-                    said_foreign, sole_country, stand_in)
+                    sole_country, stand_in)
 from .modality import conditional_threat, modality_of, negated
 from .offices import own_office
 from .ontology import INVESTIGATE_ROOT, PROTEST_ROOT, VIOLENCE_ROOTS
@@ -254,8 +254,7 @@ class EventMatcher:
             if place is not None and place.country:
                 # but not those said to be from elsewhere ("foreign correspondents were detained
                 # in Tehran" are no Iranian journalists)
-                source, target = (placed(ref, place.country) if not said_foreign(ref, token.doc)
-                                  else ref for ref in (source, target))
+                source, target = (placed(ref, place.country, token.doc) for ref in (source, target))
             elif country:
                 # the one country of the sentence places those it names without one ("Egyptian
                 # police dispersed demonstrators": EGYCVL), but not a private doer ("Civilians

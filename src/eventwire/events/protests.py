@@ -36,10 +36,9 @@ from spacy.tokens import Doc, Token
 from ..actors.mentions import ActorIndex
 from ..context.places import PLACE_PREPS
 from .aims import IN_PROTEST
-from .doers import FOREIGN
 from .extract import Predication, needs_target
 from .ontology import PROTEST_ROOT
-from .slots import ActorRef, actors_in
+from .slots import FOREIGN, ActorRef, actors_in
 from .unnamed import OCCUPIED, wordless
 
 #: sectors of people who protest against their own state: civilians, the opposition, workers,

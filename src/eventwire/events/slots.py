@@ -323,10 +323,29 @@ def of_country(m: Mention, country: str, via: str | None = None) -> Mention:
                    via=via or m.via)
 
 
-def placed(ref: ActorRef | None, country: str) -> ActorRef | None:
+#: words that say an actor comes from elsewhere than where the story is: "foreign journalists"
+FOREIGN = {"foreign", "international", "overseas", "expatriate", "exiled", "visiting", "western",
+           "outside"}
+
+
+def said_foreign(ref: ActorRef | None, doc: Doc) -> bool:
+    """Whether the words naming ``ref`` say it is from elsewhere than where it acts ("foreign
+    correspondents", "international aid agencies"): a word of the phrase's own noun, not of a
+    place it names ("an army base in [western] Afghanistan")."""
+    if ref is None:
+        return False
+    head = ref.mention.head
+    return any(t.lower_ in FOREIGN and (head < 0 or t.head.i == head or ref.mention.start <= t.i
+                                        < ref.mention.end)
+               for t in doc[ref.phrase[0]:ref.phrase[1]])
+
+
+def placed(ref: ActorRef | None, country: str, doc: Doc) -> ActorRef | None:
     """An actor of unknown country acting where the event happens takes that place's country
-    ("police arrested protesters in Cairo": EGYCOP -> EGYCVL)."""
-    if ref is None or ref.known or not ref.mention.sectors or ref.mention.members:
+    ("police arrested protesters in Cairo": EGYCOP -> EGYCVL), unless its words say it is from
+    elsewhere (:func:`said_foreign`)."""
+    if ref is None or ref.known or not ref.mention.sectors or ref.mention.members \
+            or said_foreign(ref, doc):
         return ref
     return ActorRef(of_country(ref.mention, country, via="place"), ref.phrase)
 

@@ -84,13 +84,15 @@ def has_person_object(token: Token) -> bool:
     """Whether the object of ``token`` (or one joined to it) names people: a person the
     parser tags as one, an actor mention of a person or of people by their role ("two
     ex-ministers", "three soldiers"), or a noun of people held or let go ("the hostages")."""
-    mentions = token.doc._.actors.mentions if token.doc.has_extension("actors") \
-        and token.doc._.actors else []
-    people = {i for m in mentions if m.kind in ("person", "agent") for i in range(m.start, m.end)}
+    actors = token.doc._.actors if token.doc.has_extension("actors") else None
+
+    def of_people(head: Token) -> bool:
+        mention = actors.of(head) if actors else None
+        return mention is not None and mention.kind in ("person", "agent")
+
     for obj in (c for c in token.children if c.dep_ == "dobj"):
         for head in (obj, *(c for c in obj.children if c.dep_ == "conj")):
-            if head.ent_type_ == "PERSON" or head.i in people \
-                    or head.lemma_.lower() in CAPTIVE_NOUNS:
+            if head.ent_type_ == "PERSON" or of_people(head) or head.lemma_.lower() in CAPTIVE_NOUNS:
                 return True
     return False
 
