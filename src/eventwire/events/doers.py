@@ -114,11 +114,7 @@ def stand_in(top: Token, actors: ActorIndex, patterns: PatternSet) -> list[Actor
     members = _included(subject, actors)
     if members:  # "Critics, including the World Bank, say ...": the members named
         return members
-    counted = next((g for c in subject.children if c.dep_ == "prep" and c.lower_ == "of"
-                    for g in c.children if g.dep_ == "pobj"), None)
-    if counted is not None and counted.lemma_.lower() in FOLLOWERS and (
-            subject.pos_ == "NUM" or subject.lemma_.lower() in COUNTS):
-        subject = counted  # "thousands [of] supporters of ..."
+    subject = _counted_followers(subject)  # "thousands [of] supporters of ..."
     if subject.lemma_.lower() in FOLLOWERS:
         return _followers(subject, actors)
     if subject.pos_ in ("NOUN", "PROPN") and _may_act(subject, patterns):
@@ -184,23 +180,29 @@ def _followers(noun: Token, actors: ActorIndex) -> list[ActorRef]:
     return []
 
 
+def _counted_followers(noun: Token) -> Token:
+    """The followers a number or count stands for ("thousands [of] supporters of ...": the
+    supporters); ``noun`` itself otherwise."""
+    counted = next((g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+                    for g in c.children if g.dep_ == "pobj"), None)
+    if counted is not None and counted.lemma_.lower() in FOLLOWERS and (
+            noun.pos_ == "NUM" or noun.lemma_.lower() in COUNTS):
+        return counted
+    return noun
+
+
 def followers_acted_on(verb: Token, actors: ActorIndex) -> list[ActorRef]:
     """Followers of a known person or party that an act is done to ("released two followers of
     rebel leader Riek Machar", "supporters of the opposition were arrested"): their country's
     civilians (:func:`_followers`), never the leader or party they follow."""
     if verb.pos_ != "VERB":
         return []
-    done_to = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), None)
-    if done_to is None:
+    outer = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), None)
+    if outer is None:
         return []
-    counted = next((g for c in done_to.children if c.dep_ == "prep" and c.lower_ == "of"
-                    for g in c.children if g.dep_ == "pobj"), None)
-    if counted is not None and counted.lemma_.lower() in FOLLOWERS and (
-            done_to.pos_ == "NUM" or done_to.lemma_.lower() in COUNTS):
-        done_to = counted  # "dozens [of] supporters of ..."
+    done_to = _counted_followers(outer)  # "dozens [of] supporters of ..."
     if done_to.lemma_.lower() not in FOLLOWERS:
         return []
-    outer = next(c for c in verb.children if c.dep_ in ("dobj", "nsubjpass"))
     # named by the phrase up to whom they follow ("dozens of supporters of Alexei Navalny"), not
     # where they are ("... of Imran Khan [in Lahore]")
     led = [m for m in (actors.of(t) for t in done_to.subtree if t.i > done_to.i)
