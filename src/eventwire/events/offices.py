@@ -11,8 +11,9 @@ from .slots import ActorRef
 #: nouns of an office held: "his post as interior minister", "the prime minister position"
 OFFICE_NOUNS = {"post", "position", "job", "seat", "role", "title", "presidency", "premiership",
                 "chairmanship", "portfolio"}
-#: verbs whose object is an office left: "quit his post as finance minister"
-LEAVING_VERBS = {"resign", "quit", "leave", "vacate", "relinquish", "hold", "keep", "retain"}
+#: verbs whose object is an office left or held: "quit his post as finance minister", "kept
+#: her seat as speaker"
+OFFICE_VERBS = {"resign", "quit", "leave", "vacate", "relinquish", "hold", "keep", "retain"}
 
 
 def own_office(source: ActorRef, target: ActorRef, doc: Doc) -> bool:
@@ -37,4 +38,4 @@ def own_office(source: ActorRef, target: ActorRef, doc: Doc) -> bool:
     # "contradicting the official government position" is a stance, authored by the government
     return phrase.lemma_.lower() in OFFICE_NOUNS and (
         (phrase.dep_ == "pobj" and phrase.head.lower_ in ("from", "as"))
-        or (phrase.dep_ == "dobj" and phrase.head.lemma_.lower() in LEAVING_VERBS))
+        or (phrase.dep_ == "dobj" and phrase.head.lemma_.lower() in OFFICE_VERBS))
