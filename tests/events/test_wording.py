@@ -135,3 +135,9 @@ def test_peacekeepers_deployed_in_the_passive_are_peacekeeping(coder):
     # troops deployed stay a show of force
     assert coded(coder, "Russian troops were deployed to the border on Monday.") \
         == [("RUSMIL", None, "154")]
+
+
+def test_troops_sent_to_a_peacekeeping_force_are_peacekeeping_however_to_is_parsed(coder):
+    # the parser makes "to" a dative after "a contingent of ...": the force still gives the domain
+    assert [c for _, _, c in coded(coder, "Nepal sent a contingent of 300 soldiers to the UN "
+                                          "peacekeeping force in Lebanon.")] == ["074"]

@@ -12,6 +12,7 @@ from spacy.tokens import Token
 
 from .patterns import Pattern, PatternSet, Predicate, lemma_of
 from .phrases import WHEN
+from .prepositions import as_preposition
 from .slots import subject_of
 
 def matches(token: Token, pred: Predicate, near: frozenset[str] | None = None) -> bool:
@@ -268,7 +269,8 @@ def domain_of(token: Token, patterns: PatternSet) -> str:
     heads.extend(purposes)
     for head in list(heads):
         for prep in head.children:
-            if prep.dep_ == "prep" and prep.lower_ in ("of", "for", "to") and (
+            # (also the "to" the parser makes a dative: "sent a contingent [to] the force")
+            if as_preposition(prep) and prep.lower_ in ("of", "for", "to") and (
                     head is not token or prep.lower_ != "of"):
                 pobjs = [g for g in prep.children if g.dep_ == "pobj"]
                 heads.extend(pobjs)
