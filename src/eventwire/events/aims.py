@@ -35,7 +35,7 @@ from .claims import CLAIM_CODE
 from .ontology import INVESTIGATE_ROOT, PROTEST_ROOT, VIOLENCE_ROOTS
 from .patterns import Pattern
 from .helping import CONSIDER, HELPING_ROOTS, helped, in_kind_of_help
-from .prepositions import as_preposition, objects_of, out_of
+from .prepositions import as_preposition, objects_of, reads_as
 from .restricting import restricted_inside
 from .phrases import noun_phrase
 from .slots import (DEMAND_NOUNS, INSIDE_PREPS, PLACE_PREPS, QUANTITY_NOUNS, SITE_NOUNS, ActorRef,
@@ -68,7 +68,7 @@ def deeper_target(token: Token, actors: ActorIndex, sources: list[ActorRef],
     for _ in range(3):
         following = []
         for t in frontier:
-            if as_preposition(t) and (t.lower_ in preps or "from" in preps and out_of(t)):
+            if as_preposition(t) and reads_as(t, preps):
                 for pobj in objects_of(t):
                     found = [ref for ref in actors_in(pobj, actors) if ref.mention.code not in own]
                     if found:

@@ -1,9 +1,12 @@
 """What a preposition governs, where the parser labels it oddly: a "to" phrase it marks as the
 verb's dative ("sent a message [to] the chief of the IAEA"), and a preposition joined to another
-that carries the object for both ("restrictions on flights [to and from] Beijing"). Read by the slot rules
-(events/slots.py) and the search for a deeper target (events/aims.py)."""
+that carries the object for both ("restrictions on flights [to and from] Beijing"), and "out
+of", which says "from". Read by the slot rules (events/slots.py) and the search for a deeper
+target (events/aims.py)."""
 
 from __future__ import annotations
+
+from collections.abc import Collection
 
 from spacy.tokens import Token
 
@@ -32,3 +35,8 @@ def out_of(prep: Token) -> bool:
     out of the enclave", "pulled its troops out of Mali")."""
     return prep.lower_ == "out" and prep.dep_ == "prep" \
         and any(c.dep_ == "prep" and c.lower_ == "of" for c in prep.children)
+
+
+def reads_as(prep: Token, words: Collection[str]) -> bool:
+    """Whether preposition ``prep`` says one of ``words``: itself, or "out of" for "from"."""
+    return prep.lower_ in words or ("from" in words and out_of(prep))

@@ -19,7 +19,7 @@ from ..context.places import place_at
 from ..context.quotes import SPEECH_VERBS
 from .authors import AUTHORED_NOUNS, RECEIVING_VERBS, SAYING_NOUNS, author_of
 from .patterns import NAMED_SLOTS
-from .prepositions import objects_of, out_of
+from .prepositions import objects_of, reads_as
 from .phrases import noun_phrase
 from .sites import COUNTRY_NOUNS, SITE_NOUNS, country_named, country_of_site
 
@@ -155,7 +155,7 @@ def prep_objects(token: Token, prep: str, actors: ActorIndex) -> list[Token]:
             if child.lower_ == prep:
                 objects = [g for g in child.children if g.dep_ in ("pobj", "pcomp")]
                 found.extend(objects or _actor_after(child, actors))
-            elif prep == "from" and out_of(child):  # "shipped out of the enclave"
+            elif reads_as(child, (prep,)):  # "shipped out of the enclave": "from"
                 found.extend(objects_of(child))
         if found:
             return found
